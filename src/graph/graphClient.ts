@@ -1,0 +1,144 @@
+/** GET JSON from Graph with an app token: pacing, a timeout per request, bounded retries, error mapping. */
+import { GraphRequestError, type GraphFailure } from './graphErrors';
+import type { RequestPacer } from './requestPacer';
+import type { TokenProvider } from './tokenProvider';
+
+export interface RetryPolicy {
+  /** Attempts per request, the first included. */
+  maxAttempts: number;
+  /** Longest total time spent waiting between attempts of one request. */
+  maxWaitMs: number;
+  /** First backoff step when Graph gives no Retry-After; doubles per attempt, with full jitter. */
+  baseDelayMs: number;
+  maxDelayMs: number;
+}
+
+export interface GraphClientOptions {
+  token: TokenProvider;
+  pacer: RequestPacer;
+  requestTimeoutMs: number;
+  retry: RetryPolicy;
+}
+
+export interface GraphResponse {
+  body: unknown;
+  requestId: string | undefined;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 6, maxWaitMs: 45_000, baseDelayMs: 500, maxDelayMs: 8_000 };
+
+const RETRIED_STATUS = new Set([429, 500, 502, 503, 504]);
+
+interface GraphErrorBody {
+  error?: { code?: unknown; innerError?: { 'request-id'?: unknown } };
+}
+
+function failureForStatus(status: number): GraphFailure {
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 429) return 'throttled';
+  if (status === 400) return 'badRequest';
+  if (status >= 500) return 'unavailable';
+  return 'other';
+}
+
+async function readError(response: Response): Promise<{ code?: string; requestId?: string }> {
+  const header = response.headers.get('request-id') ?? undefined;
+  try {
+    const body = (await response.json()) as GraphErrorBody;
+    const code = typeof body.error?.code === 'string' ? body.error.code : undefined;
+    const inner = body.error?.innerError?.['request-id'];
+    return { code, requestId: typeof inner === 'string' ? inner : header };
+  } catch {
+    return { requestId: header };
+  }
+}
+
+/** Retry-After in seconds (Graph's form) or as an HTTP date; undefined when absent or unreadable. */
+function retryAfterMs(response: Response): number | undefined {
+  const raw = response.headers.get('retry-after');
+  if (raw === null) return undefined;
+  if (/^\d+$/.test(raw.trim())) return Number(raw) * 1000;
+  const at = Date.parse(raw);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+
+/** One failed attempt: whether to try again, and how long Graph asked us to wait. */
+interface AttemptFailure {
+  error: GraphRequestError;
+  retryable: boolean;
+  waitMs?: number;
+}
+
+/** Talks to one Graph endpoint; only graph/ uses it. */
+export class GraphClient {
+  constructor(private readonly options: GraphClientOptions) {}
+
+  /** GETs `url` and parses the JSON body, retrying transient failures within the policy. */
+  async getJson(url: string): Promise<GraphResponse> {
+    const { retry } = this.options;
+    let waited = 0;
+    let refreshedToken = false;
+    for (let attempt = 1; ; attempt += 1) {
+      const outcome = await this.attempt(url, refreshedToken);
+      if ('body' in outcome) return outcome;
+      if (outcome.error.failure === 'unauthorized' && !refreshedToken) {
+        refreshedToken = true; // one fresh token, then a second 401 is final
+        continue;
+      }
+      const backoff = Math.random() * Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1));
+      const wait = outcome.waitMs ?? backoff;
+      if (!outcome.retryable || attempt >= retry.maxAttempts || waited + wait > retry.maxWaitMs) throw outcome.error;
+      waited += wait;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+
+  private async attempt(url: string, freshToken: boolean): Promise<GraphResponse | AttemptFailure> {
+    const token = await this.options.token(freshToken);
+    await this.options.pacer.take();
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+        redirect: 'error',
+        signal: AbortSignal.timeout(this.options.requestTimeoutMs),
+      });
+    } catch (cause) {
+      return this.transportFailure(cause, undefined);
+    }
+    const requestId = response.headers.get('request-id') ?? undefined;
+    if (!response.ok) {
+      const { code, requestId: bodyRequestId } = await readError(response);
+      const status = response.status;
+      const error = new GraphRequestError(failureForStatus(status), `Graph answered ${status}`, {
+        status,
+        code,
+        requestId: bodyRequestId ?? requestId,
+      });
+      return { error, retryable: RETRIED_STATUS.has(status), waitMs: retryAfterMs(response) };
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (cause) {
+      return this.transportFailure(cause, requestId);
+    }
+    try {
+      return { body: JSON.parse(text), requestId };
+    } catch (cause) {
+      // A cut-off body is usually a dropped connection: worth another try.
+      const error = new GraphRequestError('malformedPage', 'the page is not valid JSON', { requestId, cause });
+      return { error, retryable: true };
+    }
+  }
+
+  private transportFailure(cause: unknown, requestId: string | undefined): AttemptFailure {
+    const timedOut = cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError');
+    const error = new GraphRequestError(timedOut ? 'timeout' : 'network', timedOut ? 'request timed out' : 'request failed', {
+      requestId,
+      cause,
+    });
+    return { error, retryable: true };
+  }
+}

@@ -1,0 +1,92 @@
+/** App-only access tokens for Graph from msal-node (client secret or certificate), cached by msal until near expiry. */
+import { createHash, createPrivateKey, X509Certificate } from 'node:crypto';
+import { ConfidentialClientApplication, type Configuration } from '@azure/msal-node';
+import { GraphRequestError } from './graphErrors';
+
+/** Gets a token; `fresh` skips the cache (after Graph answered 401). */
+export type TokenProvider = (fresh?: boolean) => Promise<string>;
+
+export type ClientCredential = { clientSecret: string } | { certificatePem: string };
+
+export interface TokenSettings {
+  tenantId: string;
+  clientId: string;
+  credential: ClientCredential;
+  /** e.g. https://login.microsoftonline.com, or http://127.0.0.1:PORT for the demo tenant. */
+  authorityHost: string;
+  /** The Graph origin the token is for; the scope is `{graphEndpoint}/.default`. */
+  graphEndpoint: string;
+}
+
+/** Splits a PEM bundle into msal's certificate options; throws naming what is missing. */
+export function certificateCredential(pem: string): { thumbprintSha256: string; privateKey: string; x5c: string } {
+  const certificate = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.exec(pem)?.[0];
+  const key = /-----BEGIN (?:RSA |EC )?PRIVATE KEY-----[\s\S]+?-----END (?:RSA |EC )?PRIVATE KEY-----/.exec(pem)?.[0];
+  if (!certificate) throw new Error('the PEM file has no CERTIFICATE block');
+  if (!key) throw new Error('the PEM file has no unencrypted PRIVATE KEY block');
+  const der = new X509Certificate(certificate).raw;
+  return {
+    thumbprintSha256: createHash('sha256').update(der).digest('hex'),
+    // msal-node wants PKCS#8 ("BEGIN PRIVATE KEY"); convert RSA/EC keys.
+    privateKey: createPrivateKey(key).export({ format: 'pem', type: 'pkcs8' }).toString(),
+    x5c: certificate,
+  };
+}
+
+function isLoopbackHttp(url: URL): boolean {
+  return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+}
+
+/**
+ * msal-node refuses http authorities. For a loopback http token endpoint (the demo tenant,
+ * tests) keep a nominal https authority and hand msal the metadata, so it makes no discovery call.
+ */
+function authorityOptions(settings: TokenSettings): Pick<Configuration['auth'], 'authority' | 'authorityMetadata' | 'cloudDiscoveryMetadata'> {
+  const host = new URL(settings.authorityHost);
+  if (!isLoopbackHttp(host)) return { authority: `${settings.authorityHost}/${settings.tenantId}` };
+  const nominal = `https://${host.host}/${settings.tenantId}`;
+  const base = `${settings.authorityHost}/${settings.tenantId}`;
+  return {
+    authority: nominal,
+    authorityMetadata: JSON.stringify({
+      token_endpoint: `${base}/oauth2/v2.0/token`,
+      authorization_endpoint: `${base}/oauth2/v2.0/authorize`,
+      end_session_endpoint: `${base}/oauth2/v2.0/logout`,
+      issuer: `${nominal}/v2.0`,
+      jwks_uri: `${base}/discovery/v2.0/keys`,
+    }),
+    cloudDiscoveryMetadata: JSON.stringify({
+      tenant_discovery_endpoint: `${nominal}/v2.0/.well-known/openid-configuration`,
+      'api-version': '1.1',
+      metadata: [{ preferred_network: host.host, preferred_cache: host.host, aliases: [host.host] }],
+    }),
+  };
+}
+
+/**
+ * Builds the token provider for one app registration.
+ * @example const token = createTokenProvider(settings); await token();
+ */
+export function createTokenProvider(settings: TokenSettings): TokenProvider {
+  const credential =
+    'clientSecret' in settings.credential
+      ? { clientSecret: settings.credential.clientSecret }
+      : { clientCertificate: certificateCredential(settings.credential.certificatePem) };
+  const app = new ConfidentialClientApplication({
+    auth: { clientId: settings.clientId, ...authorityOptions(settings), ...credential },
+  });
+  const scopes = [`${settings.graphEndpoint}/.default`];
+  return async (fresh = false) => {
+    try {
+      const result = await app.acquireTokenByClientCredential({ scopes, skipCache: fresh });
+      if (!result?.accessToken) throw new Error('the token response had no access token');
+      return result.accessToken;
+    } catch (error) {
+      const code = (error as { errorCode?: unknown }).errorCode;
+      throw new GraphRequestError('token', 'could not acquire an app-only token', {
+        code: typeof code === 'string' ? code : undefined,
+        cause: error,
+      });
+    }
+  };
+}

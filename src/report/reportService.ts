@@ -1,0 +1,58 @@
+/** Answers "the report for this range": from the cache, or read from Graph once even when asked twice at once. */
+import type { PageSink, ReadSummary } from '../graph/dialoutReport';
+import type { DateRange } from '../questions/question';
+import { ReportAggregator } from './aggregate';
+import type { Report } from './report';
+import { rangeKey, ReportCache } from './reportCache';
+
+/** Where rows come from: the Graph source in production (graph/DialoutReportSource). */
+export interface RowSource {
+  read(range: DateRange, sink: PageSink): Promise<ReadSummary>;
+}
+
+export interface ReportServiceOptions {
+  cacheTtlMinutes: number;
+  /** Reports kept at most. */
+  cacheEntries: number;
+  clock?: () => Date;
+}
+
+export class ReportService {
+  private readonly cache: ReportCache;
+  private readonly inFlight = new Map<string, Promise<Report>>();
+  private readonly clock: () => Date;
+
+  constructor(
+    private readonly source: RowSource,
+    options: ReportServiceOptions,
+  ) {
+    this.cache = new ReportCache(options.cacheTtlMinutes * 60_000, options.cacheEntries);
+    this.clock = options.clock ?? (() => new Date());
+  }
+
+  /** The cached report for the range, if still fresh; never calls Graph. */
+  cached(range: DateRange): Report | undefined {
+    return this.cache.get(range, this.clock().getTime());
+  }
+
+  /** The report for the range: cached, joined to a read under way, or read now. */
+  async report(range: DateRange): Promise<Report> {
+    const hit = this.cached(range);
+    if (hit) return hit;
+    const key = rangeKey(range);
+    let pending = this.inFlight.get(key);
+    if (!pending) {
+      pending = this.read(range).finally(() => this.inFlight.delete(key));
+      this.inFlight.set(key, pending);
+    }
+    return pending;
+  }
+
+  private async read(range: DateRange): Promise<Report> {
+    const aggregator = new ReportAggregator();
+    const summary = await this.source.read(range, (rows) => aggregator.addPage(rows));
+    const report = aggregator.finish(range, { pageCount: summary.pages, fetchedAt: this.clock() });
+    this.cache.set(report, this.clock().getTime());
+    return report;
+  }
+}
