@@ -75,7 +75,7 @@ export function createTokenProvider(settings: TokenSettings): TokenProvider {
   const app = new ConfidentialClientApplication({
     auth: { clientId: settings.clientId, ...authorityOptions(settings), ...credential },
   });
-  const scopes = [`${settings.graphEndpoint}/.default`];
+  const scopes = [`${new URL(settings.graphEndpoint).origin}/.default`];
   return async (fresh = false) => {
     try {
       const result = await app.acquireTokenByClientCredential({ scopes, skipCache: fresh });

@@ -31,7 +31,7 @@ export class ReportService {
   }
 
   /** The cached report for the range, if still fresh; never calls Graph. */
-  cached(range: DateRange): Report | undefined {
+  private cached(range: DateRange): Report | undefined {
     return this.cache.get(range, this.clock().getTime());
   }
 

@@ -1,0 +1,145 @@
+/** The Teams bot: routes messages, installs and card actions to the answers; holds no report logic. */
+import {
+  ActivityTypes,
+  CardFactory,
+  TeamsActivityHandler,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type TurnContext,
+} from 'botbuilder';
+import { CARD_VERBS, type ShowSpendersData } from '../cards/actionData';
+import { helpCard } from '../cards/helpCard';
+import { notUnderstoodCard } from '../cards/notUnderstoodCard';
+import { reportCard } from '../cards/reportCard';
+import { daysBetween } from '../calendar/calendarDate';
+import { log } from '../log';
+import { EXAMPLE_QUESTIONS } from '../questions/examples';
+import { readQuestion } from '../questions/readQuestion';
+import type { ReadRange } from '../questions/question';
+import type { ReportService } from '../report/reportService';
+import { checkCardAction } from './cardActionSchema';
+import { errorAnswer } from './errorAnswer';
+import { localeOf, questionText, timeZoneOf } from './turnSettings';
+
+export interface DialoutBotOptions {
+  reports: ReportService;
+  defaultTimeZone: string;
+  fiscalYearStartMonth: number;
+  maxRangeDays: number;
+  /** True when answering from the built-in demo tenant. */
+  demoTenant: boolean;
+  clock?: () => Date;
+}
+
+const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+export class DialoutBot extends TeamsActivityHandler {
+  private readonly clock: () => Date;
+
+  constructor(private readonly options: DialoutBotOptions) {
+    super();
+    this.clock = options.clock ?? (() => new Date());
+    this.onMessage(async (context, next) => {
+      await this.answerMessage(context);
+      await next();
+    });
+    // Teams and the Playground both announce an install as the bot joining the conversation.
+    this.onMembersAdded(async (context, next) => {
+      const botJoined = context.activity.membersAdded?.some((member) => member.id === context.activity.recipient.id);
+      if (botJoined) await this.sendCard(context, this.help());
+      await next();
+    });
+  }
+
+  /** Action.Execute: validate, then answer with the replacement card (the card is updated in place). */
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    const check = checkCardAction(invokeValue?.action?.verb, invokeValue?.action?.data);
+    if (!check.ok) {
+      log.warn('card action refused', { activityId: context.activity.id, reason: check.reason });
+      return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'This button is not valid any more. Ask the question again.' } as never };
+    }
+    const card = await this.spendersPage(context, check.data);
+    return { statusCode: 200, type: CARD_CONTENT_TYPE, value: card as never };
+  }
+
+  private async answerMessage(context: TurnContext): Promise<void> {
+    const { activity } = context;
+    // Action.Submit fallback from older clients arrives as a message whose value carries the action.
+    const submitted = activity.value as { verb?: unknown } | undefined;
+    if (submitted && typeof submitted === 'object' && !activity.text) {
+      await this.answerSubmit(context, submitted);
+      return;
+    }
+    const timeZone = timeZoneOf(activity, this.options.defaultTimeZone);
+    const question = readQuestion(questionText(activity), {
+      now: this.clock(),
+      timeZone,
+      fiscalYearStartMonth: this.options.fiscalYearStartMonth,
+      maxRangeDays: this.options.maxRangeDays,
+    });
+    if (question.kind === 'help') return this.sendCard(context, this.help());
+    if (question.kind === 'notUnderstood') return this.sendCard(context, notUnderstoodCard(question.problem, EXAMPLE_QUESTIONS));
+    await context.sendActivity({ type: ActivityTypes.Typing });
+    await this.sendCard(context, await this.costAnswer(context, question.read));
+  }
+
+  private async answerSubmit(context: TurnContext, submitted: { verb?: unknown }): Promise<void> {
+    const check = checkCardAction(submitted.verb, submitted);
+    if (!check.ok) {
+      log.warn('card action refused', { activityId: context.activity.id, reason: check.reason });
+      await context.sendActivity('That button is not valid any more. Ask the question again.');
+      return;
+    }
+    const card = await this.spendersPage(context, check.data);
+    const replyToId = context.activity.replyToId;
+    if (replyToId) {
+      try {
+        await context.updateActivity({ id: replyToId, type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(card)] });
+        return;
+      } catch (error) {
+        log.warn('card update failed, sending a new card', { activityId: context.activity.id, error });
+      }
+    }
+    await this.sendCard(context, card);
+  }
+
+  private async costAnswer(context: TurnContext, read: ReadRange): Promise<object> {
+    try {
+      const report = await this.options.reports.report(read.range);
+      const currency = report.currencies[0]?.currency ?? '';
+      return reportCard(report, { currency, page: 0, phrase: read.phrase, clippedToToday: read.clippedToToday }, this.cardOptions(context));
+    } catch (error) {
+      log.error('cost question failed', { activityId: context.activity.id, error });
+      return errorAnswer(error, context.activity.id);
+    }
+  }
+
+  /** A page of spenders, from the cache when the report is still there. */
+  private async spendersPage(context: TurnContext, data: ShowSpendersData): Promise<object> {
+    if (daysBetween(data.range.first, data.range.last) + 1 > this.options.maxRangeDays) {
+      return errorAnswer(new Error('range over the limit in a card action'), context.activity.id);
+    }
+    try {
+      const report = await this.options.reports.report(data.range);
+      return reportCard(report, { currency: data.currency, page: data.page, phrase: data.phrase, clippedToToday: data.clippedToToday }, this.cardOptions(context));
+    } catch (error) {
+      log.error('card action failed', { activityId: context.activity.id, verb: CARD_VERBS.showSpenders, error });
+      return errorAnswer(error, context.activity.id);
+    }
+  }
+
+  private cardOptions(context: TurnContext): { locale: string; demoTenant: boolean } {
+    return { locale: localeOf(context.activity), demoTenant: this.options.demoTenant };
+  }
+
+  private help(): object {
+    return helpCard({ examples: EXAMPLE_QUESTIONS, demoTenant: this.options.demoTenant });
+  }
+
+  private async sendCard(context: TurnContext, card: object): Promise<void> {
+    await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
+  }
+}

@@ -1,0 +1,37 @@
+/** The user's time zone, locale and question text, read from an incoming activity. */
+import { TurnContext, type Activity } from 'botbuilder';
+import { isTimeZone } from '../calendar/calendarDate';
+
+/** The activity's time zone (localTimezone, else the clientInfo entity), else the default. */
+export function timeZoneOf(activity: Partial<Activity>, fallback: string): string {
+  const clientInfo = activity.entities?.find((entity) => entity.type === 'clientInfo') as { timezone?: unknown } | undefined;
+  for (const candidate of [activity.localTimezone, clientInfo?.timezone]) {
+    if (typeof candidate === 'string' && isTimeZone(candidate)) return candidate;
+  }
+  return fallback;
+}
+
+/** The activity's locale when Intl accepts it, else en-US. */
+export function localeOf(activity: Partial<Activity>): string {
+  const clientInfo = activity.entities?.find((entity) => entity.type === 'clientInfo') as { locale?: unknown } | undefined;
+  for (const candidate of [activity.locale, clientInfo?.locale]) {
+    if (typeof candidate !== 'string') continue;
+    try {
+      return Intl.getCanonicalLocales(candidate)[0] ?? 'en-US';
+    } catch {
+      // not a BCP 47 tag: try the next source
+    }
+  }
+  return 'en-US';
+}
+
+/** The message text without the bot's own @mention (channels and group chats) or leftover markup. */
+export function questionText(activity: Partial<Activity>): string {
+  const withoutMention = activity.recipient ? TurnContext.removeRecipientMention(activity) : activity.text;
+  return (withoutMention ?? '')
+    .replace(/<at>[^<]*<\/at>/gi, ' ')
+    .replace(/<[^>]{0,200}>/g, ' ')
+    .replace(/&nbsp;/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
