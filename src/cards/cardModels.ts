@@ -1,0 +1,93 @@
+/** The data each card template in ./templates binds to: every number and date is a pre-formatted string. */
+import type { ShowSpendersData } from './actionData';
+
+/** A rendered Adaptive Card, ready for `CardFactory.adaptiveCard` or an invoke response. */
+export interface AdaptiveCardJson {
+  type: 'AdaptiveCard';
+  version: string;
+  [key: string]: unknown;
+}
+
+/** A button that reloads the report card (Action.Execute with an Action.Submit fallback). */
+export interface SpendersButtonData {
+  title: string;
+  data: ShowSpendersData;
+}
+
+/** A button that sends `value` as if the user had typed it (imBack). */
+export interface ExampleButtonData {
+  title: string;
+  value: string;
+}
+
+/** Totals of one currency, for `templates/reportCard.json`. */
+export interface CurrencyTotalsData {
+  currency: string;
+  cost: string;
+  calls: string;
+  minutes: string;
+  domesticCost: string;
+  domesticShare: string;
+  internationalCost: string;
+  internationalShare: string;
+  /** "Show EUR spenders": empty for the currency whose spenders are shown. */
+  switchTo: SpendersButtonData[];
+}
+
+/** One row of the spenders table. */
+export interface SpenderRowData {
+  rank: string;
+  name: string;
+  upn: string;
+  countries: string;
+  calls: string;
+  minutes: string;
+  cost: string;
+}
+
+/** `templates/reportCard.json`: the answer to a cost question. */
+export interface ReportCardData {
+  /** The question as understood (the user's words, clipped). */
+  phrase: string;
+  /** "1 Oct 2026 – 31 Oct 2026 (Europe/Berlin)". */
+  rangeText: string;
+  clippedToToday: boolean;
+  demoTenant: boolean;
+  isEmpty: boolean;
+  /** "No dial-out usage recorded between … and …" (only read when `isEmpty`). */
+  emptyText: string;
+  /** Totals of the first few currencies, always including the one whose spenders are shown. */
+  currencies: CurrencyTotalsData[];
+  /** "Also used, not listed here: 3 more currencies (…)", or '' when all are listed. */
+  unlistedCurrencies: string;
+  hasSpenders: boolean;
+  spendersTitle: string;
+  /** "Showing 11–20 of 523 people". */
+  spendersShowing: string;
+  spenders: SpenderRowData[];
+  /** Previous / Next, in that order, each only when there is such a page. */
+  navigation: SpendersButtonData[];
+}
+
+/** `templates/helpCard.json`: what the bot does and what to ask; also the welcome message. */
+export interface HelpCardData {
+  examples: ExampleButtonData[];
+  demoTenant: boolean;
+}
+
+/** `templates/notUnderstoodCard.json`: why a question could not be answered, and what to ask instead. */
+export interface NotUnderstoodCardData {
+  title: string;
+  message: string;
+  examples: ExampleButtonData[];
+}
+
+/** `templates/errorCard.json`: what failed, what to try, and the references support needs. */
+export interface ErrorCardData {
+  title: string;
+  detail: string;
+  whatToTry: string;
+  hasReference: boolean;
+  /** "Error code: Forbidden · Request id: 7c1e…" (only read when `hasReference`). */
+  reference: string;
+}

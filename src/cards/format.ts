@@ -1,0 +1,102 @@
+/** Exact, locale-aware formatting of money, counts, minutes, shares and days for cards. */
+/// <reference lib="es2023.intl" />
+// es2023.intl types Intl.NumberFormat#format(string): Node 20 formats decimal strings exactly.
+import { dateParts, type CalendarDate } from '../calendar/calendarDate';
+
+const FALLBACK_LOCALE = 'en-US';
+
+/**
+ * The locale to format in: `locale` (canonicalised) when this runtime supports it, else 'en-US'.
+ * @example resolveLocale('de-de') // 'de-DE'; resolveLocale('not a tag') // 'en-US'
+ */
+export function resolveLocale(locale: string): string {
+  try {
+    return Intl.NumberFormat.supportedLocalesOf([locale])[0] ?? FALLBACK_LOCALE;
+  } catch (error) {
+    if (error instanceof RangeError) return FALLBACK_LOCALE; // malformed language tag
+    throw error;
+  }
+}
+
+/** `scaled / 10^digits` written as an exact decimal string: no float ever holds the value. */
+function decimalString(scaled: number, digits: number): Intl.StringNumericLiteral {
+  if (!Number.isSafeInteger(scaled)) throw new RangeError(`not a safe integer: ${scaled}`);
+  const magnitude = BigInt(Math.abs(scaled));
+  const unit = 10n ** BigInt(digits);
+  const fraction = (magnitude % unit).toString().padStart(digits, '0');
+  return `${scaled < 0 ? '-' : ''}${magnitude / unit}.${fraction}` as Intl.StringNumericLiteral;
+}
+
+/**
+ * Formats an amount in millionths of a currency unit, exactly, rounded half away from zero
+ * to the currency's minor digits (2 for USD, 0 for JPY, 3 for BHD).
+ * @example formatMoney(12_830_000, 'USD', 'en-US') // '$12.83'
+ * @example formatMoney(12_830_000, 'EUR', 'de-DE') // '12,83 €'
+ */
+export function formatMoney(chargeMicros: number, currency: string, locale: string): string {
+  const amount = decimalString(chargeMicros, 6);
+  const tag = resolveLocale(locale);
+  try {
+    return new Intl.NumberFormat(tag, { style: 'currency', currency }).format(amount);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    // A malformed currency code: still show the exact amount, labelled with the code as given.
+    return `${new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 6 }).format(amount)} ${currency}`;
+  }
+}
+
+/**
+ * Formats call seconds as minutes with exactly one decimal (tenths of a minute, half up).
+ * @example formatMinutes(5_430, 'en-US') // '90.5'
+ */
+export function formatMinutes(seconds: number, locale: string): string {
+  const tenths = Math.round(seconds / 6); // exact: seconds are integers, halves are representable
+  return new Intl.NumberFormat(resolveLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    decimalString(tenths, 1),
+  );
+}
+
+/**
+ * Formats a whole number with the locale's grouping.
+ * @example formatCount(100_000, 'de-DE') // '100.000'
+ */
+export function formatCount(n: number, locale: string): string {
+  return new Intl.NumberFormat(resolveLocale(locale), { maximumFractionDigits: 0 }).format(n);
+}
+
+/**
+ * Tenths of a percent that `part` is of `whole`, rounded half up; null when there is no
+ * meaningful share (whole not positive, or part negative).
+ * @example sharePermille(1, 3) // 333
+ */
+export function sharePermille(part: number, whole: number): number | null {
+  if (whole <= 0 || part < 0) return null;
+  const [p, w] = [BigInt(part), BigInt(whole)];
+  return Number((p * 2000n + w) / (2n * w));
+}
+
+/**
+ * Formats tenths of a percent; null (no meaningful share) shows as an en dash.
+ * @example formatPermille(334, 'en-US') // '33.4%'
+ */
+export function formatPermille(permille: number | null, locale: string): string {
+  if (permille === null) return '–';
+  return new Intl.NumberFormat(resolveLocale(locale), { style: 'percent', maximumFractionDigits: 1 }).format(
+    decimalString(permille, 3),
+  );
+}
+
+/**
+ * Formats a calendar day in the locale, with a short month name.
+ * @example formatDay('2026-10-01', 'en-GB') // '1 Oct 2026'
+ */
+export function formatDay(date: CalendarDate, locale: string): string {
+  const { year, month, day } = dateParts(date);
+  const format = new Intl.DateTimeFormat(resolveLocale(locale), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return format.format(Date.UTC(year, month - 1, day));
+}

@@ -1,0 +1,24 @@
+/** The card for a question the bot could not read: why, in the user's terms, and what to ask instead. */
+import type { RangeProblem } from '../questions/question';
+import type { AdaptiveCardJson, NotUnderstoodCardData } from './cardModels';
+import { exampleButtons } from './helpCard';
+import { cardRenderer } from './renderCard';
+import template from './templates/notUnderstoodCard.json';
+
+const TITLES: Record<RangeProblem['reason'], string> = {
+  missing: 'Which period do you mean?',
+  unreadable: "I couldn't read those dates",
+  future: 'That period has not happened yet',
+  reversed: 'The dates are the wrong way round',
+  tooLong: 'That period is too long',
+};
+
+const render = cardRenderer<NotUnderstoodCardData>(template);
+
+/**
+ * Explains `problem.message` under a title for its reason, with the examples as imBack buttons.
+ * @example notUnderstoodCard({ reason: 'missing', message: 'Tell me a period, like "last month".' }, examples)
+ */
+export function notUnderstoodCard(problem: RangeProblem, examples: string[]): AdaptiveCardJson {
+  return render({ title: TITLES[problem.reason], message: problem.message, examples: exampleButtons(examples) });
+}

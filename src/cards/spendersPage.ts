@@ -1,0 +1,91 @@
+/** One page of one currency's top spenders, and the buttons that page or switch currency. */
+import type { DateRange } from '../questions/question';
+import type { CurrencyReport, Spender } from '../report/report';
+import { CARD_VERBS, SPENDERS_PAGE_SIZE, type ShowSpendersData } from './actionData';
+import type { SpenderRowData, SpendersButtonData } from './cardModels';
+import { clip } from './cardSize';
+import { formatCount, formatMinutes, formatMoney } from './format';
+
+const MAX_NAME_CHARS = 40;
+const MAX_UPN_CHARS = 64;
+const MAX_COUNTRIES_SHOWN = 4;
+
+/** What every button of one report card repeats: the question, so the bot can rebuild the card. */
+export interface SpendersQuestion {
+  range: DateRange;
+  phrase: string;
+  clippedToToday: boolean;
+}
+
+/** The rows and navigation of one page, with its "Showing …" line. */
+export interface SpendersPage {
+  rows: SpenderRowData[];
+  showing: string;
+  navigation: SpendersButtonData[];
+}
+
+/** The action data that shows page `page` of `currency`'s spenders for `question`. */
+export function showSpendersData(question: SpendersQuestion, currency: string, page: number): ShowSpendersData {
+  const { range, phrase, clippedToToday } = question;
+  return { verb: CARD_VERBS.showSpenders, range: { ...range }, currency, page, phrase, clippedToToday };
+}
+
+/** The last page that holds anyone (0 when nobody). */
+function lastPage(spenderCount: number): number {
+  return Math.max(0, Math.ceil(spenderCount / SPENDERS_PAGE_SIZE) - 1);
+}
+
+/** Brings a requested page into range: a stale or hand-made button never shows an empty page. */
+export function clampPage(page: number, spenderCount: number): number {
+  if (!Number.isFinite(page)) return 0;
+  return Math.min(Math.max(0, Math.floor(page)), lastPage(spenderCount));
+}
+
+function countries(codes: string[]): string {
+  const known = codes.filter((code) => code !== '');
+  if (known.length === 0) return '–';
+  const shown = known.slice(0, MAX_COUNTRIES_SHOWN).map((code) => clip(code, 3));
+  const more = known.length - shown.length;
+  return more > 0 ? `${shown.join(', ')} +${more}` : shown.join(', ');
+}
+
+function row(spender: Spender, rank: number, currency: string, locale: string): SpenderRowData {
+  return {
+    rank: formatCount(rank, locale),
+    name: clip(spender.userDisplayName, MAX_NAME_CHARS) || '(no name)',
+    upn: clip(spender.userPrincipalName, MAX_UPN_CHARS),
+    countries: countries(spender.countries),
+    calls: formatCount(spender.calls, locale),
+    minutes: formatMinutes(spender.seconds, locale),
+    cost: formatMoney(spender.chargeMicros, currency, locale),
+  };
+}
+
+/**
+ * Page `page` (already clamped) of the currency's spenders, ranked from 1 over the whole list.
+ * @example spendersPage(usd, 1, question, 'en-US').showing // 'Showing 11–20 of 523 people'
+ */
+export function spendersPage(
+  report: CurrencyReport,
+  page: number,
+  question: SpendersQuestion,
+  locale: string,
+): SpendersPage {
+  const total = report.spenders.length;
+  const start = page * SPENDERS_PAGE_SIZE;
+  const slice = report.spenders.slice(start, start + SPENDERS_PAGE_SIZE);
+  const rows = slice.map((spender, i) => row(spender, start + i + 1, report.currency, locale));
+
+  const [from, to, of] = [start + 1, start + slice.length, total].map((n) => formatCount(n, locale));
+  const people = total === 1 ? 'person' : 'people';
+  const showing = slice.length === 1 ? `Showing ${from} of ${of} ${people}` : `Showing ${from}–${to} of ${of} ${people}`;
+
+  const navigation: SpendersButtonData[] = [];
+  if (page > 0) navigation.push({ title: 'Previous', data: showSpendersData(question, report.currency, page - 1) });
+  const remaining = total - (start + slice.length);
+  if (remaining > 0) {
+    const title = `Next ${Math.min(SPENDERS_PAGE_SIZE, remaining)}`;
+    navigation.push({ title, data: showSpendersData(question, report.currency, page + 1) });
+  }
+  return { rows, showing, navigation };
+}

@@ -1,0 +1,185 @@
+/** The report card: range, totals, paging, currency switches, empty report, size. */
+import { CARD_VERBS, type ShowSpendersData } from '../../src/cards/actionData';
+import { cardSize, MAX_CARD_BYTES } from '../../src/cards/cardSize';
+import { reportCard, reportCardData, type ReportView } from '../../src/cards/reportCard';
+import { bodyActions, cardActions, tableRows, visibleText } from '../helpers/cardJson';
+import { currencyReport, OCTOBER_IN_BERLIN, report, spender, tenantReport } from '../helpers/reportFixtures';
+
+const NBSP = '\u00a0';
+const en = { locale: 'en-US', demoTenant: false };
+const view = (overrides: Partial<ReportView> = {}): ReportView => ({
+  currency: 'USD',
+  page: 0,
+  phrase: 'last month',
+  clippedToToday: false,
+  ...overrides,
+});
+
+describe('reportCard', () => {
+  it('states the question, the range with its time zone, and the totals per currency', () => {
+    const card = reportCard(tenantReport(523, true), view(), { locale: 'en-GB', demoTenant: false });
+    const text = visibleText(card);
+    expect(text).toContain('last month');
+    expect(text).toContain('1 Oct 2026 – 31 Oct 2026 (Europe/Berlin)');
+    expect(text).toContain('Totals in USD');
+    expect(text).toContain('Totals in EUR');
+    expect(text).toContain('Calls: 2,092');
+    expect(text).toContain('Cost: €6.06'); // EUR is never added to USD
+    expect(text).toContain('Domestic: €4.24 (70%)');
+    expect(text).toContain('International: €1.82 (30%)');
+    expect(text).not.toContain('cut at today');
+  });
+
+  it('says when the range was cut at today', () => {
+    expect(visibleText(reportCard(tenantReport(3), view({ clippedToToday: true }), en))).toContain('cut at today');
+  });
+
+  it('lists the top 10 with exact money in the user locale', () => {
+    const usd = currencyReport('USD', [spender(1, 12_830_000, { countries: ['DE', 'US'] }), spender(2, 100_000)]);
+    const rows = tableRows(reportCard(report([usd]), view(), en));
+    expect(rows).toEqual([
+      ['1', 'User 1 user1@contoso.com', 'DE, US', '2', '2.5', '$12.83'],
+      ['2', 'User 2 user2@contoso.com', 'US', '3', '3.5', '$0.10'],
+    ]);
+    const eur = currencyReport('EUR', [spender(1, 12_830_000)]);
+    const german = tableRows(reportCard(report([eur]), view({ currency: 'EUR' }), { locale: 'de-DE', demoTenant: false }));
+    expect(german[0]?.[5]).toBe(`12,83${NBSP}€`);
+  });
+
+  it('shows one page of ten, ranked over the whole list', () => {
+    const card = reportCard(tenantReport(523), view({ page: 1 }), en);
+    const rows = tableRows(card);
+    expect(rows.map((row) => row[0])).toEqual(['11', '12', '13', '14', '15', '16', '17', '18', '19', '20']);
+    expect(visibleText(card)).toContain('Showing 11–20 of 523 people');
+  });
+
+  it.each([
+    ['the first page', 0, ['Next 10'], 'Showing 1–10 of 25 people'],
+    ['a middle page', 1, ['Previous', 'Next 5'], 'Showing 11–20 of 25 people'],
+    ['the last page', 2, ['Previous'], 'Showing 21–25 of 25 people'],
+    ['a page past the end (stale button)', 7, ['Previous'], 'Showing 21–25 of 25 people'],
+  ])('on %s offers %j', (_, page, titles, showing) => {
+    const card = reportCard(tenantReport(25), view({ page }), en);
+    expect(cardActions(card).map((action) => action.title)).toEqual(titles);
+    expect(visibleText(card)).toContain(showing);
+  });
+
+  it('offers no paging when everyone fits on one page', () => {
+    const card = reportCard(tenantReport(1), view(), en);
+    expect(cardActions(card)).toEqual([]);
+    expect(visibleText(card)).toContain('Showing 1 of 1 person');
+  });
+
+  it('gives every button Action.Execute with an Action.Submit fallback carrying the same data, verb included', () => {
+    const card = reportCard(tenantReport(25, true), view({ page: 1, phrase: 'October', clippedToToday: true }), en);
+    const buttons = [...cardActions(card), ...bodyActions(card)];
+    expect(buttons).toHaveLength(3);
+    for (const button of buttons) {
+      expect(button.type).toBe('Action.Execute');
+      expect(button.verb).toBe(CARD_VERBS.showSpenders);
+      expect(button.fallback).toEqual({ type: 'Action.Submit', title: button.title, data: button.data });
+    }
+    const next = cardActions(card)[1]?.data as ShowSpendersData;
+    const expected: ShowSpendersData = {
+      verb: 'showSpenders',
+      range: OCTOBER_IN_BERLIN,
+      currency: 'USD',
+      page: 2,
+      phrase: 'October',
+      clippedToToday: true,
+    };
+    expect(next).toEqual(expected);
+    // Pressing the button rebuilds the same view of the next page.
+    const again = reportCard(tenantReport(25, true), { ...next }, en);
+    expect(tableRows(again).map((row) => row[0])).toEqual(['21', '22', '23', '24', '25']);
+  });
+
+  it('offers to switch to each other currency, at its first page', () => {
+    const card = reportCard(tenantReport(25, true), view({ page: 2 }), en);
+    const [switchToEur, ...others] = bodyActions(card);
+    expect(others).toEqual([]);
+    expect(switchToEur?.title).toBe('Show EUR spenders');
+    expect(switchToEur?.data).toMatchObject({ currency: 'EUR', page: 0 });
+
+    const euroView = reportCard(tenantReport(25, true), { ...(switchToEur?.data as ShowSpendersData) }, en);
+    expect(visibleText(euroView)).toContain('Top spenders in EUR');
+    expect(bodyActions(euroView).map((action) => action.title)).toEqual(['Show USD spenders']);
+    expect(tableRows(euroView)).toHaveLength(3);
+  });
+
+  it('shows the first currency when asked for one the report does not have', () => {
+    expect(visibleText(reportCard(tenantReport(3), view({ currency: 'GBP' }), en))).toContain('Top spenders in USD');
+  });
+
+  it('keeps domestic and international shares adding up to 100%', () => {
+    const usd = currencyReport('USD', [spender(1, 2_000_000)]);
+    usd.domestic.chargeMicros = 1_000; // 0.05%: rounded alone, the other side would be 100%
+    usd.international.chargeMicros = 1_999_000;
+    const totals = reportCardData(report([usd]), view(), en).currencies[0];
+    expect([totals?.domesticShare, totals?.internationalShare]).toEqual(['0.1%', '99.9%']);
+  });
+
+  it('shows a dash for shares of a zero total', () => {
+    const free = currencyReport('USD', [spender(1, 0)]);
+    const totals = reportCardData(report([free]), view(), en).currencies[0];
+    expect([totals?.domesticShare, totals?.internationalShare]).toEqual(['–', '–']);
+  });
+
+  it('lists at most six currencies, always including the one shown, and names the rest', () => {
+    const codes = ['USD', 'EUR', 'GBP', 'JPY', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK'];
+    const many = report(codes.map((code) => currencyReport(code, [spender(1, 1_000_000)])));
+    const data = reportCardData(many, view({ currency: 'CZK' }), en);
+    expect(data.currencies.map((c) => c.currency)).toEqual(['USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CZK']);
+    expect(visibleText(reportCard(many, view({ currency: 'CZK' }), en))).toContain('4 more currencies (SEK, NOK, DKK, PLN)');
+    expect(visibleText(reportCard(tenantReport(3, true), view(), en))).not.toContain('more currencies');
+  });
+
+  it('says so when nothing was recorded, with the latency caveat', () => {
+    const card = reportCard(report([]), view(), { locale: 'en-GB', demoTenant: false });
+    const text = visibleText(card);
+    expect(text).toContain('No dial-out usage recorded between 1 Oct 2026 and 31 Oct 2026 (Europe/Berlin).');
+    expect(text).toContain('24–48 h latency, so the last two days may be incomplete');
+    expect(text).not.toContain('Totals');
+    expect(tableRows(card)).toEqual([]);
+    expect(cardActions(card)).toEqual([]);
+  });
+
+  it('names the single day of a one-day range once', () => {
+    const oneDay = { first: '2026-10-05', last: '2026-10-05', timeZone: 'UTC' };
+    expect(visibleText(reportCard(report([], oneDay), view(), en))).toContain('No dial-out usage recorded on Oct 5, 2026 (UTC).');
+  });
+
+  it('shows the Graph footer always and the demo note only for the demo tenant', () => {
+    const real = visibleText(reportCard(tenantReport(3), view(), en));
+    const demo = visibleText(reportCard(tenantReport(3), view(), { locale: 'en-US', demoTenant: true }));
+    expect(real).toContain('Data from Microsoft Graph · 24–48 h latency');
+    expect(real).not.toContain('Demo tenant');
+    expect(demo).toContain('Demo tenant — synthetic data');
+  });
+
+  it('is a full-width Adaptive Card 1.5', () => {
+    const card = reportCard(tenantReport(3), view(), en);
+    expect(card).toMatchObject({
+      $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+      type: 'AdaptiveCard',
+      version: '1.5',
+      msteams: { width: 'Full' },
+    });
+  });
+
+  it('stays under 28 KB for 100,000 spenders', () => {
+    const card = reportCard(tenantReport(100_000, true), view({ page: 5_000 }), en);
+    expect(tableRows(card)).toHaveLength(10);
+    expect(visibleText(card)).toContain('Showing 50,001–50,010 of 100,000 people');
+    expect(cardSize(card)).toBeLessThan(MAX_CARD_BYTES / 2);
+  });
+
+  it('clips very long names, addresses and phrases with an ellipsis', () => {
+    const long = spender(1, 1_000_000, { userDisplayName: 'N'.repeat(500), userPrincipalName: `${'u'.repeat(500)}@contoso.com` });
+    const card = reportCard(report([currencyReport('USD', [long])]), view({ phrase: 'p '.repeat(400) }), en);
+    const [person] = tableRows(card).map((row) => row[1] ?? '');
+    expect(person).toMatch(/^N{39}… u{63}…$/);
+    const data = reportCardData(report([currencyReport('USD', [long])]), view({ phrase: 'p '.repeat(400) }), en);
+    expect(Array.from(data.phrase).length).toBeLessThanOrEqual(80);
+  });
+});
