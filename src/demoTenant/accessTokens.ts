@@ -1,0 +1,38 @@
+/** The opaque access tokens the demo tenant has issued, and when each expires. */
+import { randomBytes } from 'node:crypto';
+
+export type TokenCheck = 'valid' | 'expired' | 'unknown';
+
+/** Issued tokens keyed by their text; expired ones are forgotten as new ones are issued. */
+export class AccessTokens {
+  private readonly expiries = new Map<string, number>();
+
+  constructor(private readonly clock: () => number = Date.now) {}
+
+  /** Issues a random token valid for `lifetimeSeconds` (or already expired, for a fault). */
+  issue(lifetimeSeconds: number, alreadyExpired = false): string {
+    this.forgetExpired();
+    const token = randomBytes(32).toString('base64url');
+    this.expiries.set(token, alreadyExpired ? this.clock() - 1 : this.clock() + lifetimeSeconds * 1000);
+    return token;
+  }
+
+  /** Whether a bearer token may call the report. */
+  check(token: string): TokenCheck {
+    const expiry = this.expiries.get(token);
+    if (expiry === undefined) return 'unknown';
+    return expiry > this.clock() ? 'valid' : 'expired';
+  }
+
+  /** Makes every issued token expired, as when an admin revokes the app's sessions. */
+  expireAll(): void {
+    const past = this.clock() - 1;
+    for (const token of this.expiries.keys()) this.expiries.set(token, past);
+  }
+
+  private forgetExpired(): void {
+    // Kept for an hour past expiry, so a client still using one is told "expired", not "unknown".
+    const horizon = this.clock() - 3_600_000;
+    for (const [token, expiry] of this.expiries) if (expiry < horizon) this.expiries.delete(token);
+  }
+}

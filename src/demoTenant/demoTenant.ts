@@ -1,0 +1,150 @@
+/** The built-in demo tenant: a loopback server that speaks Graph's dial-out report and Entra's token endpoint. */
+import { randomBytes, X509Certificate } from 'node:crypto';
+import { AccessTokens } from './accessTokens';
+import { daysCovered, daysWithData } from './dayAttribution';
+import { emptyStats, type DemoTenantStats } from './demoTenantStats';
+import { listen } from './demoTenantServer';
+import { FaultQueue } from './faults';
+import { answerReportRequest, type ReportEndpoint } from './reportEndpoint';
+import { RequestRateLimit } from './requestRateLimit';
+import { sumUsage, type ExpectedUsage } from './syntheticUsage';
+import { SyntheticUsers } from './syntheticUsers';
+import { answerTokenRequest, type AppRegistration } from './tokenEndpoint';
+import { UsageRowsCache } from './usageRowsCache';
+
+export type { DemoTenantStats } from './demoTenantStats';
+export type { FaultQueue, FaultTiming, ReportFault, StatusFault, TokenFault, TransportFault } from './faults';
+export type { CurrencyTotals, ExpectedUsage } from './syntheticUsage';
+
+/** The tenant id the demo tenant uses unless told otherwise. */
+export const DEMO_TENANT_ID = '7a1f9c3e-5b2d-4e8a-9c61-0d4e2f8b7a15';
+/** The app (client) id the demo tenant registers unless told otherwise. */
+export const DEMO_CLIENT_ID = 'c0ffee00-d1a1-4a0b-8e11-5e7a1e5d0a7a';
+
+/** How to start a demo tenant; every field is optional. */
+export interface DemoTenantOptions {
+  /** Port on 127.0.0.1; 0 (default) picks a free one. */
+  port?: number;
+  /** Seed of all synthetic data; default 1. */
+  seed?: number;
+  /** Number of users; default 500. 100,000 and more stay fast. */
+  users?: number;
+  /** Rows per report page; default 1000 like Graph. */
+  pageSize?: number;
+  tenantId?: string;
+  clientId?: string;
+  /** Default: random for each start. */
+  clientSecret?: string;
+  /** PEM certificate whose private key may sign client assertions. */
+  certificatePem?: string;
+  /** Default 3600. */
+  tokenLifetimeSeconds?: number;
+  /** Delay before each report page is answered; default 0. */
+  pageLatencyMs?: number;
+  /** Report requests admitted per sliding 60 s before 429; default 200 (Graph's per-app limit). */
+  requestLimitPerMinute?: number;
+  /** The data's clock: days strictly before today (UTC) have data. Tokens and limits use real time. */
+  now?: () => Date;
+}
+
+/** A running demo tenant. */
+export interface DemoTenant {
+  /** Graph base URL, e.g. http://127.0.0.1:PORT; the client appends /beta/…. */
+  graphEndpoint: string;
+  /** Token endpoint host: {authorityHost}/{tenantId}/oauth2/v2.0/token. */
+  authorityHost: string;
+  tenantId: string;
+  clientId: string;
+  clientSecret: string;
+  /** One-shot failures for upcoming requests. */
+  faults: FaultQueue;
+  /** Live counters. */
+  stats: DemoTenantStats;
+  /**
+   * Exact totals of every row the report holds for [fromDateTime, toDateTime] (all pages),
+   * summed day by day apart from the HTTP path. Not limited to 90 days.
+   */
+  expectedUsage(fromDateTime: Date, toDateTime: Date): ExpectedUsage;
+  /** Expires every token issued so far, so the next report request gets 401. */
+  expireTokens(): void;
+  /** Stops listening and drops open connections, hung ones included. */
+  close(): Promise<void>;
+}
+
+function wholeNumber(name: string, value: number, minimum: number): number {
+  if (!Number.isInteger(value) || value < minimum)
+    throw new RangeError(`${name} must be an integer of at least ${minimum}: ${value}`);
+  return value;
+}
+
+/**
+ * Starts a demo tenant on 127.0.0.1.
+ *
+ * The protocol, as a Graph client sees it:
+ * - Token: `POST {authorityHost}/{tenantId}/oauth2/v2.0/token`, form-encoded client
+ *   credentials grant with `client_secret` or an RS256/PS256 `client_assertion` (x5t or
+ *   x5t#S256 header). Answers `{token_type, expires_in, ext_expires_in, access_token}` or
+ *   Entra's `{error, error_description, error_codes, …}`.
+ * - Report: `GET {graphEndpoint}/beta/communications/callRecords/getPstnOnlineMeetingDialoutReport(fromDateTime=…,toDateTime=…)`
+ *   with `Authorization: Bearer …`. Dates: `YYYY-MM-DD` (midnight UTC) or ISO timestamps
+ *   with `Z` or an offset; both bounds inclusive; at most 90 × 24 h apart. A day's usage
+ *   counts at 12:00:00Z of that UTC day (see dayAttribution.ts).
+ * - Pages of `pageSize` rows; `@odata.count` counts the page; `@odata.nextLink` (absolute,
+ *   same origin, `?$skip=N`) only while rows remain. Errors: Graph's
+ *   `{"error":{"code","message","innerError":{…}}}` and a `request-id` header.
+ *
+ * @example
+ * const tenant = await startDemoTenant({ users: 2000, pageSize: 100 });
+ * // POST `${tenant.authorityHost}/${tenant.tenantId}/oauth2/v2.0/token`, then
+ * // GET `${tenant.graphEndpoint}/beta/communications/callRecords/getPstnOnlineMeetingDialoutReport(fromDateTime=2025-01-01,toDateTime=2025-02-01)`
+ * await tenant.close();
+ */
+export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<DemoTenant> {
+  const now = options.now ?? (() => new Date());
+  const users = new SyntheticUsers(options.seed ?? 1, wholeNumber('users', options.users ?? 500, 0));
+  const app: AppRegistration = {
+    tenantId: options.tenantId ?? DEMO_TENANT_ID,
+    clientId: options.clientId ?? DEMO_CLIENT_ID,
+    clientSecret: options.clientSecret ?? randomBytes(24).toString('base64url'),
+    certificate: options.certificatePem === undefined ? undefined : new X509Certificate(options.certificatePem),
+    tokenLifetimeSeconds: wholeNumber('tokenLifetimeSeconds', options.tokenLifetimeSeconds ?? 3600, 1),
+  };
+  const tokens = new AccessTokens();
+  const faults = new FaultQueue();
+  const stats = emptyStats();
+  const endpoint: ReportEndpoint = {
+    origin: '', // known once the port is bound
+    users,
+    rows: new UsageRowsCache(users),
+    tokens,
+    limit: new RequestRateLimit(wholeNumber('requestLimitPerMinute', options.requestLimitPerMinute ?? 200, 1)),
+    faults,
+    stats,
+    pageSize: wholeNumber('pageSize', options.pageSize ?? 1000, 1),
+    pageLatencyMs: wholeNumber('pageLatencyMs', options.pageLatencyMs ?? 0, 0),
+    now,
+  };
+
+  const server = await listen(
+    {
+      token: (tenant, form, ids) => answerTokenRequest({ app, tokens, faults, stats }, tenant, form, ids),
+      report: (request, url, authorization, ids) => answerReportRequest(endpoint, request, url, authorization, ids),
+    },
+    options.port ?? 0,
+  );
+  endpoint.origin = server.origin;
+
+  return {
+    graphEndpoint: server.origin,
+    authorityHost: server.origin,
+    tenantId: app.tenantId,
+    clientId: app.clientId,
+    clientSecret: app.clientSecret,
+    faults,
+    stats,
+    expectedUsage: (fromDateTime, toDateTime) =>
+      sumUsage(users, daysCovered(fromDateTime.getTime(), toDateTime.getTime(), daysWithData(now()))),
+    expireTokens: () => tokens.expireAll(),
+    close: () => server.close(),
+  };
+}

@@ -1,0 +1,129 @@
+/** `GET /beta/communications/callRecords/getPstnOnlineMeetingDialoutReport(…)`: auth, limit, paging, faults. */
+import type { AccessTokens } from './accessTokens';
+import { daysCovered, daysWithData } from './dayAttribution';
+import type { DemoTenantStats } from './demoTenantStats';
+import { deliverWithFault, type FaultQueue, type ReportFault } from './faults';
+import { graphError } from './graphErrors';
+import { jsonReply, type Reply, type RequestIds } from './reply';
+import { renderPage, skipLink, type WirePage } from './reportPage';
+import type { ReportRequest } from './reportRequest';
+import type { RequestRateLimit } from './requestRateLimit';
+import type { SyntheticUsers } from './syntheticUsers';
+import type { UsageRowsCache } from './usageRowsCache';
+
+/** Graph's content type for OData collections. */
+const ODATA_JSON = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
+
+/** Everything the report endpoint reads or updates. */
+export interface ReportEndpoint {
+  origin: string;
+  users: SyntheticUsers;
+  rows: UsageRowsCache;
+  tokens: AccessTokens;
+  limit: RequestRateLimit;
+  faults: FaultQueue;
+  stats: DemoTenantStats;
+  pageSize: number;
+  pageLatencyMs: number;
+  now: () => Date;
+}
+
+function authenticationProblem(endpoint: ReportEndpoint, authorization: string | undefined): string | null {
+  const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
+  if (token === undefined) return 'Access token is empty.';
+  const check = endpoint.tokens.check(token);
+  if (check === 'expired') return 'Lifetime validation failed, the token is expired.';
+  if (check === 'unknown') return 'Access token validation failure. Invalid audience.';
+  return null;
+}
+
+/** Where a page sits, for faults that rewrite its links. */
+interface PagePlace {
+  origin: string;
+  /** The request's path and query as sent. */
+  url: string;
+  rawPath: string;
+  skip: number;
+}
+
+/** Bends a correct page the way a page fault asks. */
+function misshape(page: WirePage, fault: ReportFault, place: PagePlace): WirePage {
+  const { '@odata.context': context, value } = page;
+  switch (fault.kind) {
+    case 'malformedRow': {
+      const [first, ...rest] = value;
+      if (!first) return page;
+      const broken = { ...first };
+      if (fault.problem === 'missingUserId') delete broken.userId;
+      else broken.totalCalls = 'abc';
+      return { ...page, value: [broken, ...rest] };
+    }
+    case 'emptyPageWithNextLink':
+      // The link leads to the rows this page should have held, so a client that follows it loses nothing.
+      return {
+        '@odata.context': context,
+        '@odata.count': 0,
+        '@odata.nextLink': skipLink(place, place.skip),
+        value: [],
+      };
+    case 'repeatNextLink':
+      return {
+        '@odata.context': context,
+        '@odata.count': value.length,
+        '@odata.nextLink': `${place.origin}${place.url}`,
+        value,
+      };
+    default:
+      return page;
+  }
+}
+
+/** The reply the request earns: the token is checked first, then the rate limit, then the parameters. */
+function respond(
+  endpoint: ReportEndpoint,
+  request: Exclude<ReportRequest, { kind: 'notReport' }>,
+  url: string,
+  authorization: string | undefined,
+  ids: RequestIds,
+  fault: ReportFault | undefined,
+): Reply {
+  const { stats } = endpoint;
+  if (fault?.kind === 'status') {
+    return graphError(fault.status, ids, { code: fault.code, retryAfterSeconds: fault.retryAfterSeconds });
+  }
+  const authProblem = authenticationProblem(endpoint, authorization);
+  if (authProblem) return graphError(401, ids, { message: authProblem });
+  const admission = endpoint.limit.admit();
+  stats.maxRequestsInAnyMinute = endpoint.limit.maxInAnyMinute;
+  if (!admission.admitted) {
+    stats.throttledRequests += 1;
+    return graphError(429, ids, { retryAfterSeconds: admission.retryAfterSeconds });
+  }
+  if (request.kind === 'invalid') return graphError(400, ids, { message: request.message });
+
+  const { fromMs, toMs, skip, rawPath } = request.query;
+  const { origin } = endpoint;
+  const rows = endpoint.rows.rows(daysCovered(fromMs, toMs, daysWithData(endpoint.now())));
+  const correct = renderPage(endpoint.users, rows, { origin, rawPath, skip, pageSize: endpoint.pageSize });
+  const page = fault ? misshape(correct, fault, { origin, url, rawPath, skip }) : correct;
+  stats.pagesServed += 1;
+  const reply = jsonReply(200, page, ids, { 'Content-Type': ODATA_JSON });
+  return { ...reply, delayMs: endpoint.pageLatencyMs };
+}
+
+/**
+ * Answers one report request. A queued fault is taken before anything else, so a fault's
+ * position counts every report request, authenticated or not.
+ */
+export function answerReportRequest(
+  endpoint: ReportEndpoint,
+  request: Exclude<ReportRequest, { kind: 'notReport' }>,
+  url: string,
+  authorization: string | undefined,
+  ids: RequestIds,
+): Reply {
+  endpoint.stats.reportRequests += 1;
+  const fault = endpoint.faults.takeForReport();
+  if (fault) endpoint.stats.faultsApplied += 1;
+  return deliverWithFault(respond(endpoint, request, url, authorization, ids, fault), fault);
+}
