@@ -1,0 +1,35 @@
+/** Builds the product's real Graph path (msal token, client, report source) against a demo tenant. */
+import type { DemoTenant } from '../../src/demoTenant/demoTenant';
+import type { DialoutReportSource } from '../../src/graph/dialoutReport';
+import type { DialoutRow } from '../../src/graph/dialoutRow';
+import { connectGraph } from '../../src/graph/graphConnection';
+import type { ClientCredential } from '../../src/graph/tokenProvider';
+import { ReportAggregator } from '../../src/report/aggregate';
+import type { DateRange } from '../../src/questions/question';
+import type { Report } from '../../src/report/report';
+
+/** Fast retries so fault tests stay quick; Retry-After from the tenant is still honoured. */
+export const TEST_RETRY = { maxAttempts: 4, maxWaitMs: 5_000, baseDelayMs: 10, maxDelayMs: 50 };
+
+export function sourceFor(tenant: DemoTenant, credential?: ClientCredential, requestTimeoutMs = 5_000): DialoutReportSource {
+  return connectGraph({
+    tenantId: tenant.tenantId,
+    clientId: tenant.clientId,
+    credential: credential ?? { clientSecret: tenant.clientSecret },
+    endpoint: tenant.graphEndpoint,
+    authorityHost: tenant.authorityHost,
+    retry: TEST_RETRY,
+    requestTimeoutMs,
+  });
+}
+
+/** Reads a range through the source and aggregates it exactly as the bot does. */
+export async function readReport(source: DialoutReportSource, range: DateRange): Promise<{ report: Report; rows: DialoutRow[] }> {
+  const aggregator = new ReportAggregator();
+  const rows: DialoutRow[] = [];
+  const summary = await source.read(range, (page) => {
+    rows.push(...page);
+    aggregator.addPage(page);
+  });
+  return { report: aggregator.finish(range, { pageCount: summary.pages, fetchedAt: new Date() }), rows };
+}
