@@ -5,7 +5,7 @@ import { CardFactory, CloudAdapter, ConfigurationBotFrameworkAuthentication, typ
 import { DialoutBot } from './bot/dialoutBot';
 import { errorAnswer } from './bot/errorAnswer';
 import type { Config } from './config';
-import { startDemoTenant, type DemoTenant } from './demoTenant/demoTenant';
+import { startDemoTenant, type DemoTenant, type DemoTenantOptions } from './demoTenant/demoTenant';
 import { connectGraph, type GraphConnectionSettings } from './graph/graphConnection';
 import { log, registerSecrets } from './log';
 import { ReportService } from './report/reportService';
@@ -19,8 +19,9 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** Extra knobs for tests: a shared demo tenant, a fixed clock, Graph retry/timeout overrides. */
+/** Extra knobs for tests and benchmarks: demo tenant options, a fixed clock, Graph retry/timeout overrides. */
 export interface AppOverrides {
+  demoTenant?: DemoTenantOptions;
   graph?: Partial<GraphConnectionSettings>;
   clock?: () => Date;
 }
@@ -72,7 +73,7 @@ function createAdapter(config: Config): CloudAdapter {
  */
 export async function startApp(config: Config, overrides: AppOverrides = {}): Promise<RunningApp> {
   registerSecrets(config.bot.password, config.graph.kind === 'tenant' && 'clientSecret' in config.graph.credential ? config.graph.credential.clientSecret : undefined);
-  const demoTenant = config.graph.kind === 'demo' ? await startDemoTenant() : undefined;
+  const demoTenant = config.graph.kind === 'demo' ? await startDemoTenant(overrides.demoTenant) : undefined;
   if (demoTenant) registerSecrets(demoTenant.clientSecret);
   const source = connectGraph({ ...graphSettings(config, demoTenant), ...overrides.graph });
   const reports = new ReportService(source, { cacheTtlMinutes: config.reportCacheTtlMinutes, cacheEntries: 50, clock: overrides.clock });

@@ -135,7 +135,7 @@ export function loadConfig(env: Env): Config {
     throw new ConfigurationError('BOT_TYPE', 'MultiTenant, SingleTenant or UserAssignedMSI', botType);
   }
   return {
-    port: integer(env, 'PORT', 3978, 1, 65535),
+    port: integer(env, 'PORT', 3978, 0, 65535),
     bot: { id: botId, password: botPassword, type: botType, tenantId: value(env, 'BOT_TENANT_ID') ?? '' },
     localMode: botId === '',
     graph: graphSettings(env),

@@ -13,7 +13,7 @@ import { notUnderstoodCard } from '../cards/notUnderstoodCard';
 import { reportCard } from '../cards/reportCard';
 import { daysBetween } from '../calendar/calendarDate';
 import { log } from '../log';
-import { EXAMPLE_QUESTIONS } from '../questions/examples';
+import { EXAMPLE_QUESTIONS } from '../questions/exampleQuestions';
 import { readQuestion } from '../questions/readQuestion';
 import type { ReadRange } from '../questions/question';
 import type { ReportService } from '../report/reportService';

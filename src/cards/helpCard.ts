@@ -10,7 +10,7 @@ const MAX_EXAMPLE_TITLE_CHARS = 80;
  * Example questions as buttons that send the question as if typed (imBack).
  * Hosts cap the buttons shown in one set (`maxActions` of their host config), so keep the list short.
  */
-export function exampleButtons(examples: string[]): ExampleButtonData[] {
+export function exampleButtons(examples: readonly string[]): ExampleButtonData[] {
   return examples.map((example) => ({ title: clip(example, MAX_EXAMPLE_TITLE_CHARS), value: example }));
 }
 
@@ -20,6 +20,6 @@ const render = cardRenderer<HelpCardData>(template);
  * The help card; with `demoTenant` it says the answers are synthetic and how to connect a real tenant.
  * @example helpCard({ examples: ['What did dial-out cost last month?'], demoTenant: true })
  */
-export function helpCard(options: { examples: string[]; demoTenant: boolean }): AdaptiveCardJson {
+export function helpCard(options: { examples: readonly string[]; demoTenant: boolean }): AdaptiveCardJson {
   return render({ examples: exampleButtons(options.examples), demoTenant: options.demoTenant });
 }

@@ -19,6 +19,6 @@ const render = cardRenderer<NotUnderstoodCardData>(template);
  * Explains `problem.message` under a title for its reason, with the examples as imBack buttons.
  * @example notUnderstoodCard({ reason: 'missing', message: 'Tell me a period, like "last month".' }, examples)
  */
-export function notUnderstoodCard(problem: RangeProblem, examples: string[]): AdaptiveCardJson {
+export function notUnderstoodCard(problem: RangeProblem, examples: readonly string[]): AdaptiveCardJson {
   return render({ title: TITLES[problem.reason], message: problem.message, examples: exampleButtons(examples) });
 }
