@@ -52,7 +52,7 @@ async function main() {
   await waitForHealth(`http://127.0.0.1:${port}/healthz`, 30000);
   const playground = require.resolve('@microsoft/teams-app-test-tool/package.json');
   const bin = path.join(path.dirname(playground), require(playground).bin.teamsapptester);
-  run('playground', process.execPath, [bin, 'start', '-e', `http://127.0.0.1:${port}/api/messages`, '-c', 'msteams', '-p', playgroundPort], {
+  run('playground', process.execPath, [bin, 'start', '-e', `http://127.0.0.1:${port}/api/messages`, '-c', 'msteams', '-p', playgroundPort, '--disable-telemetry'], {
     TEAMSAPPTESTER_BROWSER: 'none',
   });
   console.log(`\nDial-out Insights is running. Open http://localhost:${playgroundPort} and ask "what did dial-out cost last month?" (Ctrl-C stops).\n`);

@@ -1,0 +1,118 @@
+/** The sentences an admin reads when a question's period cannot be used: what went wrong and what to ask instead. */
+import type { CalendarDate } from '../calendar/calendarDate';
+import type { Period } from './period';
+import type { RangeProblem } from './question';
+
+const EXAMPLES = '“last month”, “this quarter”, “since October 1” or “from Aug 1 to Oct 31”';
+const QUOTE_LIMIT = 60;
+
+const dayFormat = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' });
+
+/** "Dec 1, 2026": the calendar day as written, whatever the server's zone. */
+function describeDay(date: CalendarDate): string {
+  return dayFormat.format(new Date(`${date}T00:00:00Z`));
+}
+
+function describePeriod({ first, last }: Period): string {
+  return first === last ? describeDay(first) : `${describeDay(first)} – ${describeDay(last)}`;
+}
+
+/** The user's own words, shortened so that a pasted essay does not fill the reply. */
+function quote(words: string): string {
+  return `“${words.length > QUOTE_LIMIT ? `${words.slice(0, QUOTE_LIMIT - 1).trimEnd()}…` : words}”`;
+}
+
+/**
+ * No period at all in the question.
+ * @example missingPeriod().reason // 'missing'
+ */
+export function missingPeriod(): RangeProblem {
+  return { reason: 'missing', message: `Which period do you mean? Add one to your question, for example ${EXAMPLES}.` };
+}
+
+/**
+ * Something that looks like a date but is none ("Febtember 45th", "13/1").
+ * @example unreadablePeriod('the 32nd').message // 'I couldn't read a period in “the 32nd”. Try …'
+ */
+export function unreadablePeriod(words: string): RangeProblem {
+  return { reason: 'unreadable', message: `I couldn't read a period in ${quote(words)}. Try ${EXAMPLES}.` };
+}
+
+/**
+ * A period with one end or a vague edge ("until October", "between Oct 3", "early October").
+ * @example vaguePeriod('until October').reason // 'unreadable'
+ */
+export function vaguePeriod(words: string): RangeProblem {
+  return {
+    reason: 'unreadable',
+    message:
+      `I can't tell exactly which days ${quote(words)} covers. ` +
+      'Name the first and last day, for example “since October 1” or “from Aug 1 to Oct 31”.',
+  };
+}
+
+/**
+ * Two or more periods that are not joined into one ("this month and last month").
+ * @example severalPeriods(['this month', 'last month']).reason // 'unreadable'
+ */
+export function severalPeriods(phrases: string[]): RangeProblem {
+  return {
+    reason: 'unreadable',
+    message:
+      `I found more than one period (${phrases.map(quote).join(', ')}). ` +
+      'Ask about one period at a time, or join them into one, for example “from September to November”.',
+  };
+}
+
+/**
+ * A message longer than any question.
+ * @example questionTooLong(500).reason // 'unreadable'
+ */
+export function questionTooLong(limit: number): RangeProblem {
+  return {
+    reason: 'unreadable',
+    message:
+      `That message is too long for me (over ${limit} characters). ` +
+      'Ask a short question such as “What did dial-out cost last month?”',
+  };
+}
+
+/**
+ * A period that begins after today.
+ * @example futurePeriod('next month', { first: '2026-12-01', last: '2026-12-31' }).message
+ * // '“next month” (Dec 1, 2026 – Dec 31, 2026) has not started yet, …'
+ */
+export function futurePeriod(phrase: string, period: Period): RangeProblem {
+  return {
+    reason: 'future',
+    message:
+      `${quote(phrase)} (${describePeriod(period)}) has not started yet, so there is no dial-out cost to show. ` +
+      'Ask about a period up to today.',
+  };
+}
+
+/**
+ * A period whose end comes before its start.
+ * @example reversedPeriod('Oct 10 to Oct 3', { first: '2026-10-10', last: '2026-10-03' }).reason // 'reversed'
+ */
+export function reversedPeriod(phrase: string, period: Period): RangeProblem {
+  return {
+    reason: 'reversed',
+    message:
+      `${quote(phrase)} ends on ${describeDay(period.last)}, before it starts on ${describeDay(period.first)}. ` +
+      'Put the earlier date first, for example “from Aug 1 to Oct 31”.',
+  };
+}
+
+/**
+ * A period longer than the longest one the bot reports on.
+ * @example tooLongPeriod('since 2020', 2523, 731).message // '“since 2020” covers 2,523 days; I can report on at most 731 days at a time. …'
+ */
+export function tooLongPeriod(phrase: string, days: number, maxDays: number): RangeProblem {
+  return {
+    reason: 'tooLong',
+    message:
+      `${quote(phrase)} covers ${days.toLocaleString('en-US')} days; I can report on at most ` +
+      `${maxDays.toLocaleString('en-US')} days at a time. Ask for a shorter period, for example “last year” or “this quarter”.`,
+  };
+}

@@ -1,0 +1,33 @@
+/** Reads a message into a Question: help, a cost question with its date range, or why it was not understood. */
+import { todayIn } from '../calendar/calendarDate';
+import { fitToToday } from './clip';
+import { isHelpRequest, mentionsHelp } from './helpPhrases';
+import { questionTooLong } from './problemMessages';
+import type { Question, ReadingContext } from './question';
+import { readPeriod } from './readPeriod';
+import { MAX_QUESTION_LENGTH, questionText } from './questionText';
+
+/**
+ * What a message asks. Pure: "now" and the time zone come from `context`, and every day is
+ * a whole calendar day in `context.timeZone`, today included. A period is never assumed:
+ * a question without a readable one is `notUnderstood`, with a message for the user.
+ * Throws RangeError when `context.timeZone` is not an IANA zone (check with `isTimeZone`).
+ * @example
+ * readQuestion('What did dial-out cost last month?', {
+ *   now: new Date('2026-11-27T10:00:00Z'), timeZone: 'Europe/Berlin', fiscalYearStartMonth: 7, maxRangeDays: 731,
+ * })
+ * // { kind: 'cost', read: { range: { first: '2026-10-01', last: '2026-10-31', timeZone: 'Europe/Berlin' },
+ * //                         phrase: 'last month', clippedToToday: false } }
+ */
+export function readQuestion(text: string, context: ReadingContext): Question {
+  const question = questionText(text);
+  if (question.length > MAX_QUESTION_LENGTH) return { kind: 'notUnderstood', problem: questionTooLong(MAX_QUESTION_LENGTH) };
+  if (isHelpRequest(question)) return { kind: 'help' };
+  const today = todayIn(context.now, context.timeZone);
+  const reading = readPeriod(question, { today, fiscalYearStartMonth: context.fiscalYearStartMonth });
+  if ('problem' in reading) {
+    if (reading.problem.reason === 'missing' && mentionsHelp(question)) return { kind: 'help' };
+    return { kind: 'notUnderstood', problem: reading.problem };
+  }
+  return fitToToday(reading.period, reading.phrase, today, context);
+}
