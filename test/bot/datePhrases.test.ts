@@ -1,0 +1,61 @@
+import { startApp, type RunningApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { cardsIn, cardText, message, post } from '../helpers/botConversation';
+
+/** Friday 27 Nov 2026, 23:30 UTC: already Saturday the 28th in Berlin and Kolkata, still the 27th in Los Angeles. */
+const NOW = new Date('2026-11-27T23:30:00Z');
+
+function rangeLine(card: unknown): string {
+  const match = /(\w{3} \d{1,2}, \d{4}) – (\w{3} \d{1,2}, \d{4}) \(([^)]+)\)/.exec(cardText(card));
+  return match ? `${match[1]} – ${match[2]} (${match[3]})` : `no range in: ${cardText(card).slice(0, 200)}`;
+}
+
+describe('date phrases read through the bot, in the user\'s time zone', () => {
+  let app: RunningApp;
+
+  beforeAll(async () => {
+    app = await startApp(loadConfig({ PORT: '0', FISCAL_YEAR_START_MONTH: '7' }), {
+      clock: () => NOW,
+      demoTenant: { users: 50, now: () => NOW },
+    });
+  });
+  afterAll(() => app.close());
+
+  it.each([
+    ['what did dial-out cost last month?', 'UTC', 'Oct 1, 2026 – Oct 31, 2026 (UTC)'],
+    ['cost this month', 'Europe/Berlin', 'Nov 1, 2026 – Nov 28, 2026 (Europe/Berlin)'],
+    ['cost this month', 'America/Los_Angeles', 'Nov 1, 2026 – Nov 27, 2026 (America/Los_Angeles)'],
+    ['top spenders last quarter', 'Asia/Kolkata', 'Jul 1, 2026 – Sep 30, 2026 (Asia/Kolkata)'],
+    ['show me international dial-out spend for Q3 please', 'UTC', 'Jul 1, 2026 – Sep 30, 2026 (UTC)'],
+    ['YTD', 'Europe/Berlin', 'Jan 1, 2026 – Nov 28, 2026 (Europe/Berlin)'],
+    ['FY26', 'UTC', 'Jul 1, 2025 – Jun 30, 2026 (UTC)'],
+    ['last week', 'Europe/Berlin', 'Nov 16, 2026 – Nov 22, 2026 (Europe/Berlin)'],
+    ['last 30 days', 'America/Los_Angeles', 'Oct 29, 2026 – Nov 27, 2026 (America/Los_Angeles)'],
+    ['December', 'UTC', 'Dec 1, 2025 – Dec 31, 2025 (UTC)'],
+    ['since October 1', 'Asia/Kolkata', 'Oct 1, 2026 – Nov 28, 2026 (Asia/Kolkata)'],
+    ['between Aug 1 and Oct 31', 'UTC', 'Aug 1, 2026 – Oct 31, 2026 (UTC)'],
+    ['September to November', 'UTC', 'Sep 1, 2026 – Nov 27, 2026 (UTC)'],
+  ])('"%s" in %s reads as %s', async (text, timeZone, expected) => {
+    const { body } = await post(app.url, message(text, { timeZone }));
+    expect(rangeLine(cardsIn(body)[0])).toBe(expected);
+  });
+
+  it('says when a range was cut at today', async () => {
+    const { body } = await post(app.url, message('cost in Q4', { timeZone: 'UTC' }));
+    const card = cardsIn(body)[0];
+    expect(rangeLine(card)).toBe('Oct 1, 2026 – Nov 27, 2026 (UTC)');
+    expect(cardText(card)).toContain('cut at today');
+  });
+
+  it.each([
+    ['cost next month', /not happened yet/i],
+    ['cost from Oct 10 to Oct 3', /wrong way round/i],
+    ['cost from 2020-01-01 to 2026-11-01', /too long[\s\S]*731/i],
+    ['cost in Febtember', /Which period do you mean/i],
+  ])('answers "%s" clearly without a report', async (text, explanation) => {
+    const { body } = await post(app.url, message(text));
+    const reply = cardText(cardsIn(body)[0]);
+    expect(reply).toMatch(explanation);
+    expect(reply).not.toMatch(/Showing \d/);
+  });
+});
