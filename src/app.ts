@@ -1,7 +1,8 @@
 /** Composition root: config → Graph (a tenant or the demo tenant) → reports → bot → HTTP server. */
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { CardFactory, CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { CardFactory, CloudAdapter, type TurnContext } from 'botbuilder';
+import { BotAuthentication } from './bot/botAuthentication';
 import { DialoutBot } from './bot/dialoutBot';
 import { errorAnswer } from './bot/errorAnswer';
 import type { Config } from './config';
@@ -22,6 +23,10 @@ export interface RunningApp {
 /** Extra knobs for tests and benchmarks: demo tenant options, a fixed clock, Graph retry/timeout overrides. */
 export interface AppOverrides {
   demoTenant?: DemoTenantOptions;
+  /** Where inbound Bot Framework tokens are checked (tests point this at a local issuer). */
+  botAuthentication?: { ToBotFromChannelOpenIdMetadataUrl: string; ToBotFromChannelTokenIssuer: string };
+  /** Interface to listen on when BOT_ID is set (default: all); local mode is always 127.0.0.1. */
+  host?: string;
   graph?: Partial<GraphConnectionSettings>;
   clock?: () => Date;
 }
@@ -47,13 +52,14 @@ function graphSettings(config: Config, demo: DemoTenant | undefined): GraphConne
   };
 }
 
-function createAdapter(config: Config): CloudAdapter {
+function createAdapter(config: Config, overrides: AppOverrides): CloudAdapter {
   const adapter = new CloudAdapter(
-    new ConfigurationBotFrameworkAuthentication({
+    new BotAuthentication({
       MicrosoftAppId: config.bot.id,
       MicrosoftAppPassword: config.bot.password,
       MicrosoftAppType: config.bot.type,
       MicrosoftAppTenantId: config.bot.tenantId,
+      ...overrides.botAuthentication,
     }),
   );
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
@@ -86,11 +92,11 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     clock: overrides.clock,
   });
   const server = createServer({
-    adapter: createAdapter(config),
+    adapter: createAdapter(config, overrides),
     bot,
     health: { mode: config.localMode ? 'local' : 'production', graph: demoTenant ? 'demo tenant' : 'tenant' },
   });
-  const host = config.localMode ? '127.0.0.1' : '::';
+  const host = config.localMode ? '127.0.0.1' : (overrides.host ?? '::');
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, host, () => resolve());
@@ -99,7 +105,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   if (config.localMode) log.info('local mode: no BOT_ID, Bot Framework auth is off, listening on 127.0.0.1 only', { port });
   if (demoTenant) log.info('demo tenant: answering from built-in synthetic data (set GRAPH_CLIENT_ID to use a real tenant)', { graph: demoTenant.graphEndpoint });
   return {
-    url: `http://${config.localMode ? '127.0.0.1' : 'localhost'}:${port}`,
+    url: `http://${host === '::' ? 'localhost' : host}:${port}`,
     demoTenant,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
