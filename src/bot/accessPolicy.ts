@@ -1,0 +1,71 @@
+/** Who may see dial-out costs: the tenant lock and the admin check (user list or Entra group, cached). */
+import type { Activity } from 'botbuilder';
+
+export interface AccessSettings {
+  /** Lower-case tenant ids whose users are served. */
+  allowedTenantIds: string[];
+  /** Lower-case Entra object ids of users who may ask. */
+  adminUserIds: string[];
+  adminGroupId: string | undefined;
+  adminCacheMinutes: number;
+  /** Local mode with no admin settings lets everyone ask. */
+  localMode: boolean;
+}
+
+/** Answers "is this user in that group?"; implemented by graph/ (checkMemberGroups). */
+export interface GroupMembership {
+  isMember(userObjectId: string, groupId: string): Promise<boolean>;
+}
+
+export type AccessRefusal = 'tenant' | 'notAdmin' | 'notConfigured' | 'noUser' | 'directoryUnavailable';
+export type AccessDecision = { allowed: true } | { allowed: false; reason: AccessRefusal };
+
+/** The tenant of an activity, from Teams' channelData or the conversation. */
+export function tenantOf(activity: Partial<Activity>): string | undefined {
+  const fromChannelData = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+  const id = typeof fromChannelData === 'string' ? fromChannelData : activity.conversation?.tenantId;
+  return id ? id.toLowerCase() : undefined;
+}
+
+export class AccessPolicy {
+  private readonly memberships = new Map<string, { member: boolean; expiresAt: number }>();
+
+  constructor(
+    private readonly settings: AccessSettings,
+    private readonly groups: GroupMembership | undefined,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** Whether the activity's tenant is served at all (checked before anything else is read). */
+  tenantAllowed(activity: Partial<Activity>): boolean {
+    const tenant = tenantOf(activity);
+    return tenant !== undefined && this.settings.allowedTenantIds.includes(tenant);
+  }
+
+  /** The full decision for a question or a card action. */
+  async check(activity: Partial<Activity>): Promise<AccessDecision> {
+    if (!this.tenantAllowed(activity)) return { allowed: false, reason: 'tenant' };
+    const { adminUserIds, adminGroupId, localMode } = this.settings;
+    if (adminUserIds.length === 0 && adminGroupId === undefined) {
+      return localMode ? { allowed: true } : { allowed: false, reason: 'notConfigured' };
+    }
+    const userId = activity.from?.aadObjectId?.toLowerCase();
+    if (!userId) return { allowed: false, reason: 'noUser' };
+    if (adminUserIds.includes(userId)) return { allowed: true };
+    if (adminGroupId === undefined || !this.groups) return { allowed: false, reason: 'notAdmin' };
+    try {
+      return (await this.inGroup(userId, adminGroupId)) ? { allowed: true } : { allowed: false, reason: 'notAdmin' };
+    } catch {
+      return { allowed: false, reason: 'directoryUnavailable' };
+    }
+  }
+
+  private async inGroup(userId: string, groupId: string): Promise<boolean> {
+    const now = this.clock().getTime();
+    const cached = this.memberships.get(userId);
+    if (cached && cached.expiresAt > now) return cached.member;
+    const member = await (this.groups as GroupMembership).isMember(userId, groupId);
+    this.memberships.set(userId, { member, expiresAt: now + this.settings.adminCacheMinutes * 60_000 });
+    return member;
+  }
+}
