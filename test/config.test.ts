@@ -52,6 +52,9 @@ describe('loadConfig', () => {
     [{ FISCAL_YEAR_START_MONTH: '13' }, 'FISCAL_YEAR_START_MONTH'],
     [{ MAX_RANGE_DAYS: '-5' }, 'MAX_RANGE_DAYS'],
     [{ REPORT_CACHE_TTL_MINUTES: 'soon' }, 'REPORT_CACHE_TTL_MINUTES'],
+    [{ QUESTION_TIMEOUT_SECONDS: '0' }, 'QUESTION_TIMEOUT_SECONDS'],
+    [{ QUESTION_TIMEOUT_SECONDS: 'a minute' }, 'QUESTION_TIMEOUT_SECONDS'],
+    [{ QUESTION_TIMEOUT_SECONDS: '601' }, 'QUESTION_TIMEOUT_SECONDS'],
     [{ BOT_TYPE: 'Whatever' }, 'BOT_TYPE'],
     [{ ...tenant, GRAPH_CLOUD: 'china' }, 'GRAPH_CLOUD'],
     [{ ...tenant, GRAPH_CLOUD: 'mars' }, 'GRAPH_CLOUD'],
@@ -64,8 +67,75 @@ describe('loadConfig', () => {
     expect(error.message).toContain(variable);
   });
 
+  it('waits 60 s for an answer unless QUESTION_TIMEOUT_SECONDS says otherwise', () => {
+    expect(loadConfig({}).questionTimeoutSeconds).toBe(60);
+    expect(loadConfig({ QUESTION_TIMEOUT_SECONDS: ' 15 ' }).questionTimeoutSeconds).toBe(15);
+  });
+
   it('never puts a secret into a configuration message', () => {
     const error = failure({ ...tenant, GRAPH_CERTIFICATE_PATH: '/x.pem' });
     expect(error.message).not.toContain(tenant.GRAPH_CLIENT_SECRET);
+  });
+});
+
+describe('loadConfig: state storage and the monthly summary', () => {
+  const blob = {
+    AZURE_STORAGE_CONNECTION_STRING: 'DefaultEndpointsProtocol=https;AccountName=dialout;AccountKey=bm90LWEtcmVhbC1rZXk=;EndpointSuffix=core.windows.net',
+    AZURE_STORAGE_CONTAINER: 'dialout-state',
+  };
+
+  it('defaults to files in .data, 09:00 on the 1st in DEFAULT_TIME_ZONE, no budget, a 50% spike and no trigger', () => {
+    const config = loadConfig({ DEFAULT_TIME_ZONE: 'Europe/Berlin' });
+    expect(config.storage).toEqual({ kind: 'file', stateDir: '.data' });
+    expect(config.monthlySummary).toEqual({ cron: '0 9 1 * *', timeZone: 'Europe/Berlin', budget: undefined, internationalSpikePercent: 50 });
+    expect(config.notifyApiKey).toBeUndefined();
+  });
+
+  it('reads STATE_DIR, Azure Blob storage, the schedule, the budget, the spike and the trigger key', () => {
+    expect(loadConfig({ STATE_DIR: 'bot-state' }).storage).toEqual({ kind: 'file', stateDir: 'bot-state' });
+    expect(loadConfig(blob).storage).toEqual({ kind: 'blob', connectionString: blob.AZURE_STORAGE_CONNECTION_STRING, container: 'dialout-state' });
+    expect(loadConfig({ AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true', AZURE_STORAGE_CONTAINER: 'state' }).storage.kind).toBe('blob');
+    const config = loadConfig({
+      MONTHLY_SUMMARY_CRON: '30 8 2 * *',
+      MONTHLY_SUMMARY_TIME_ZONE: 'America/New_York',
+      MONTHLY_BUDGET: '2500.50 usd',
+      INTERNATIONAL_SPIKE_PERCENT: '120',
+      NOTIFY_API_KEY: 'a-long-random-key-0123456789',
+    });
+    expect(config.monthlySummary).toEqual({
+      cron: '30 8 2 * *',
+      timeZone: 'America/New_York',
+      budget: { currency: 'USD', amountMicros: 2_500_500_000 },
+      internationalSpikePercent: 120,
+    });
+    expect(config.notifyApiKey).toBe('a-long-random-key-0123456789');
+  });
+
+  it.each([
+    [{ MONTHLY_SUMMARY_CRON: 'every month' }, 'MONTHLY_SUMMARY_CRON'],
+    [{ MONTHLY_SUMMARY_CRON: '0 9 31 2 *' }, 'MONTHLY_SUMMARY_CRON'],
+    [{ MONTHLY_SUMMARY_TIME_ZONE: 'Moon/Tranquility' }, 'MONTHLY_SUMMARY_TIME_ZONE'],
+    [{ MONTHLY_BUDGET: '2500' }, 'MONTHLY_BUDGET'],
+    [{ MONTHLY_BUDGET: 'USD 2500' }, 'MONTHLY_BUDGET'],
+    [{ MONTHLY_BUDGET: '-5 USD' }, 'MONTHLY_BUDGET'],
+    [{ MONTHLY_BUDGET: '0.0000001 USD' }, 'MONTHLY_BUDGET'],
+    [{ INTERNATIONAL_SPIKE_PERCENT: '0' }, 'INTERNATIONAL_SPIKE_PERCENT'],
+    [{ INTERNATIONAL_SPIKE_PERCENT: 'half' }, 'INTERNATIONAL_SPIKE_PERCENT'],
+    [{ NOTIFY_API_KEY: 'short' }, 'NOTIFY_API_KEY'],
+    [{ AZURE_STORAGE_CONTAINER: 'state' }, 'AZURE_STORAGE_CONNECTION_STRING'],
+    [{ AZURE_STORAGE_CONNECTION_STRING: 'not a connection string', AZURE_STORAGE_CONTAINER: 'state' }, 'AZURE_STORAGE_CONNECTION_STRING'],
+    [{ AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true' }, 'AZURE_STORAGE_CONTAINER'],
+    [{ AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true', AZURE_STORAGE_CONTAINER: 'Bad_Name' }, 'AZURE_STORAGE_CONTAINER'],
+  ])('names the variable in %p', (env, variable) => {
+    const error = failure(env as Record<string, string>);
+    expect(error.variable).toBe(variable);
+    expect(error.message).toContain(variable);
+  });
+
+  it('never repeats the connection string or the trigger key in an error', () => {
+    const badKey = 'has spaces in the key value';
+    expect(failure({ NOTIFY_API_KEY: badKey }).message).not.toContain(badKey);
+    const badConnection = 'AccountKey=c2VjcmV0;Nonsense';
+    expect(failure({ AZURE_STORAGE_CONNECTION_STRING: badConnection, AZURE_STORAGE_CONTAINER: 'state' }).message).not.toContain('c2VjcmV0');
   });
 });

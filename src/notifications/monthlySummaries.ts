@@ -1,0 +1,89 @@
+/** Wires the monthly summary: stores on the state storage, the job, its schedule and (with a key) its HTTP trigger. */
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { CloudAdapter } from 'botbuilder';
+import type { MonthlySummarySettings } from '../config';
+import type { StateStorage } from '../storage/stateStorage';
+import { ConversationStore } from './conversationStore';
+import { DEFAULT_RETRY_FAILED, MonthlySchedule } from './monthlySchedule';
+import { MonthlySummaryJob, type MonthlyRunResult } from './monthlySummaryJob';
+import { MonthlyTrigger } from './monthlyTrigger';
+import { DEFAULT_DELIVERY, ProactiveDelivery, type DeliveryOptions } from './proactiveDelivery';
+import type { ReportSource } from './summaryReports';
+import { SubscriptionStore } from './subscriptionStore';
+
+/** A claim not turned into a post within this time was left by an instance that died; another may take it. */
+const CLAIM_LEASE_MS = 10 * 60_000;
+
+export interface MonthlySummaryParts {
+  storage: StateStorage;
+  adapter: Pick<CloudAdapter, 'continueConversationAsync'>;
+  /** BOT_ID; empty in local mode. */
+  botAppId: string;
+  reports: ReportSource;
+  settings: MonthlySummarySettings;
+  /** NOTIFY_API_KEY; without it there is no HTTP trigger. */
+  notifyApiKey: string | undefined;
+  demoTenant: boolean;
+  clock: () => Date;
+}
+
+/** Test and benchmark knobs: faster retries and pacing, a short claim lease. */
+export interface MonthlySummaryOverrides {
+  delivery?: DeliveryOptions;
+  claimLeaseMs?: number;
+  retryFailedAfterMs?: number;
+}
+
+export interface MonthlySummaries {
+  subscriptions: SubscriptionStore;
+  conversations: ConversationStore;
+  job: MonthlySummaryJob;
+  schedule: MonthlySchedule;
+  /** Undefined when NOTIFY_API_KEY is unset. */
+  trigger: MonthlyTrigger | undefined;
+  /** Starts the schedule; resolves with the catch-up run's result. */
+  start(): Promise<MonthlyRunResult | undefined>;
+  /** Stops the schedule and waits for the runs under way. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Builds the monthly summary's parts (nothing runs until `start()`).
+ * @example const summaries = createMonthlySummaries({ storage, adapter, botAppId: '', reports, settings, notifyApiKey, demoTenant: true, clock });
+ */
+export function createMonthlySummaries(parts: MonthlySummaryParts, overrides: MonthlySummaryOverrides = {}): MonthlySummaries {
+  const { settings, clock } = parts;
+  const subscriptions = new SubscriptionStore(parts.storage);
+  const conversations = new ConversationStore(parts.storage);
+  const job = new MonthlySummaryJob({
+    subscriptions,
+    conversations,
+    reports: parts.reports,
+    delivery: new ProactiveDelivery(parts.adapter, parts.botAppId, overrides.delivery ?? DEFAULT_DELIVERY),
+    timeZone: settings.timeZone,
+    comparison: { budget: settings.budget, internationalSpikePercent: settings.internationalSpikePercent },
+    demoTenant: parts.demoTenant,
+    claimLeaseMs: overrides.claimLeaseMs ?? CLAIM_LEASE_MS,
+    instanceId: `${hostname()}/${process.pid}/${randomUUID().slice(0, 8)}`,
+    clock,
+  });
+  const schedule = new MonthlySchedule(
+    job,
+    { cron: settings.cron, timeZone: settings.timeZone, ...DEFAULT_RETRY_FAILED, ...(overrides.retryFailedAfterMs ? { retryFailedAfterMs: overrides.retryFailedAfterMs } : {}) },
+    clock,
+  );
+  const trigger = parts.notifyApiKey ? new MonthlyTrigger(parts.notifyApiKey, job, settings.timeZone, clock) : undefined;
+  return {
+    subscriptions,
+    conversations,
+    job,
+    schedule,
+    trigger,
+    start: () => schedule.start(),
+    stop: async () => {
+      schedule.stop();
+      await job.stop();
+    },
+  };
+}

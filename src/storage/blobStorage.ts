@@ -1,0 +1,131 @@
+/** Azure Blob state, for several instances: one JSON blob per item, the blob's ETag as the item's eTag (If-Match). */
+import { text as streamText } from 'node:stream/consumers';
+import { ContainerClient, RestError } from '@azure/storage-blob';
+import type { StoreItem, StoreItems } from 'botbuilder';
+import type { StateProblem, StateStorage } from './stateStorage';
+import { conflictError, StorageError } from './storageErrors';
+
+const BLOB_SUFFIX = '.json';
+
+/** Short, bounded retries: a question must not wait minutes on an unreachable account. */
+const RETRY_OPTIONS = { maxTries: 3, tryTimeoutInMs: 10_000, retryDelayInMs: 200, maxRetryDelayInMs: 2_000 };
+
+function statusOf(error: unknown): number | undefined {
+  return error instanceof RestError ? error.statusCode : undefined;
+}
+
+/**
+ * State in one Blob container (created when missing). Reads and writes are single HTTP calls, so
+ * instances behind a load balancer see one another's writes at once.
+ * @example const storage = new BlobStorage(process.env.AZURE_STORAGE_CONNECTION_STRING!, 'dialout-state');
+ */
+export class BlobStorage implements StateStorage {
+  readonly location: string;
+  private readonly container: ContainerClient;
+  private created: Promise<unknown> | undefined;
+
+  constructor(connectionString: string, containerName: string) {
+    this.container = new ContainerClient(connectionString, containerName, { retryOptions: RETRY_OPTIONS });
+    // A SAS connection string puts the signature into the URL's query: keep only origin and path.
+    const url = new URL(this.container.url);
+    this.location = `${url.origin}${url.pathname}`;
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    await this.ready();
+    const items: StoreItems = {};
+    for (const key of keys) {
+      let text: string;
+      let eTag: string | undefined;
+      try {
+        // One download gives the content and the ETag of that very version.
+        const response = await this.container.getBlobClient(`${key}${BLOB_SUFFIX}`).download();
+        eTag = response.etag;
+        text = response.readableStreamBody ? await streamText(response.readableStreamBody) : '';
+      } catch (error) {
+        if (statusOf(error) === 404) continue;
+        throw this.failure(`cannot read "${key}"`, error);
+      }
+      items[key] = { ...this.parse(key, text), eTag };
+    }
+    return items;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    await this.ready();
+    for (const [key, item] of Object.entries(changes)) await this.writeItem(key, item as StoreItem);
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    await this.ready();
+    for (const key of keys) {
+      try {
+        await this.container.deleteBlob(`${key}${BLOB_SUFFIX}`);
+      } catch (error) {
+        if (statusOf(error) !== 404) throw this.failure(`cannot delete "${key}"`, error);
+      }
+    }
+  }
+
+  async keys(prefix: string): Promise<string[]> {
+    await this.ready();
+    const found: string[] = [];
+    try {
+      for await (const blob of this.container.listBlobsFlat({ prefix })) {
+        if (blob.name.endsWith(BLOB_SUFFIX)) found.push(blob.name.slice(0, -BLOB_SUFFIX.length));
+      }
+    } catch (error) {
+      throw this.failure(`cannot list "${prefix}"`, error);
+    }
+    return found.sort();
+  }
+
+  /** Reaches the account and creates the container when missing; an unreachable account is a problem, not a crash. */
+  async check(): Promise<StateProblem[]> {
+    try {
+      await this.ready();
+      return [];
+    } catch (error) {
+      return [{ location: this.location, reason: error instanceof Error ? error.message : 'unreachable' }];
+    }
+  }
+
+  private async writeItem(key: string, item: StoreItem): Promise<void> {
+    const { eTag, ...value } = item;
+    const body = JSON.stringify(value);
+    const conditional = typeof eTag === 'string' && eTag !== '' && eTag !== '*';
+    try {
+      await this.container.getBlockBlobClient(`${key}${BLOB_SUFFIX}`).upload(body, Buffer.byteLength(body, 'utf8'), {
+        conditions: conditional ? { ifMatch: eTag } : {},
+        blobHTTPHeaders: { blobContentType: 'application/json' },
+      });
+    } catch (error) {
+      // If-Match on a changed blob is 412; on a deleted one Azure answers 412 or 404.
+      if (conditional && (statusOf(error) === 412 || statusOf(error) === 404)) throw conflictError(key);
+      throw this.failure(`cannot write "${key}"`, error);
+    }
+  }
+
+  private parse(key: string, text: string): Record<string, unknown> {
+    try {
+      const value: unknown = JSON.parse(text);
+      if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
+    } catch {
+      // reported below
+    }
+    throw new StorageError('corrupt', `blob "${key}${BLOB_SUFFIX}" in ${this.location} does not hold a JSON object`);
+  }
+
+  private failure(what: string, error: unknown): StorageError {
+    const status = statusOf(error);
+    return new StorageError('unavailable', `Azure Blob storage ${this.location}: ${what}${status ? ` (HTTP ${status})` : ''}`, { cause: error });
+  }
+
+  private ready(): Promise<unknown> {
+    this.created ??= this.container.createIfNotExists().catch((error: unknown) => {
+      this.created = undefined;
+      throw this.failure('cannot reach or create the container', error);
+    });
+    return this.created;
+  }
+}

@@ -1,0 +1,91 @@
+/** The monthly summary card: what it shows, its alerts, its button, its locale and its size. */
+import { checkCardAction } from '../../src/bot/cardActionSchema';
+import { cardSize, MAX_CARD_BYTES } from '../../src/cards/cardSize';
+import { summaryCard } from '../../src/cards/summaryCard';
+import type { DateRange } from '../../src/questions/question';
+import { compareMonths, type ComparisonSettings } from '../../src/report/monthComparison';
+import { allStrings, cardActions, texts, typesUsed, visibleText } from '../helpers/cardJson';
+import { currencyReport, report, spender, syntheticSpenders } from '../helpers/reportFixtures';
+
+const OCTOBER: DateRange = { first: '2026-10-01', last: '2026-10-31', timeZone: 'Europe/Berlin' };
+const SEPTEMBER: DateRange = { first: '2026-09-01', last: '2026-09-30', timeZone: 'Europe/Berlin' };
+const USD = (units: number): number => units * 1_000_000;
+const SETTINGS: ComparisonSettings = { budget: undefined, internationalSpikePercent: 50 };
+const OPTIONS = { locale: 'en-US', demoTenant: false };
+
+const october = report([currencyReport('USD', [spender(1, USD(300)), spender(2, USD(200)), spender(3, USD(100))])], OCTOBER);
+const september = report([currencyReport('USD', [spender(2, USD(250)), spender(1, USD(100)), spender(4, USD(80))])], SEPTEMBER);
+
+describe('summaryCard', () => {
+  it('shows the month, totals, comparisons, shares, top spenders and movers', () => {
+    const text = visibleText(summaryCard(compareMonths({ month: october, previous: september, lastYear: undefined }, SETTINGS), OPTIONS));
+    expect(text).toContain('Dial-out summary: October 2026');
+    expect(text).toContain('Oct 1, 2026 – Oct 31, 2026 (Europe/Berlin)');
+    expect(text).toContain('Cost: $600.00');
+    expect(text).toMatch(/Calls: \d+/);
+    expect(text).toMatch(/Minutes: [\d.]+/);
+    expect(text).toContain('vs September 2026: +39.5% (+$170.00)');
+    expect(text).toContain('vs October 2025: no data');
+    expect(text).toContain('Domestic: $420.00 (70%)');
+    expect(text).toContain('International: $180.00 (30%)');
+    expect(text).toContain('1. User 1: $300.00');
+    expect(text).toContain('3. User 3: $100.00');
+    expect(text).toContain('Biggest changes vs September 2026');
+    expect(text).toContain('User 4: -$80.00 ($80.00 → $0.00)');
+    expect(text).toContain('User 1: +$200.00 ($100.00 → $300.00)');
+  });
+
+  it('puts the budget alert and the International spike at the very top', () => {
+    const quiet = report([currencyReport('USD', [spender(1, USD(100))])], SEPTEMBER);
+    const comparison = compareMonths({ month: october, previous: quiet, lastYear: undefined }, { budget: { currency: 'USD', amountMicros: USD(500) }, internationalSpikePercent: 50 });
+    const card = summaryCard(comparison, OPTIONS);
+    const [first, second] = texts(card);
+    expect(first).toBe('Over budget: $600.00 spent in October 2026 against a budget of $500.00 ($100.00 over).');
+    expect(second).toBe('International spend in USD up 500% against September 2026: $30.00 → $180.00.');
+    expect((card.body as Array<{ style?: string }>)[0]?.style).toBe('attention');
+  });
+
+  it('has no alert when under budget and without a spike', () => {
+    const comparison = compareMonths({ month: october, previous: october, lastYear: undefined }, { budget: { currency: 'USD', amountMicros: USD(1000) }, internationalSpikePercent: 50 });
+    expect(visibleText(summaryCard(comparison, OPTIONS))).not.toMatch(/Over budget|International spend in/);
+  });
+
+  it('opens the full report of the month with a button the bot accepts', () => {
+    const card = summaryCard(compareMonths({ month: october, previous: undefined, lastYear: undefined }, SETTINGS), OPTIONS);
+    const [button] = cardActions(card);
+    expect(button).toMatchObject({ type: 'Action.Execute', title: 'Open the October 2026 report', verb: 'showSpenders' });
+    const check = checkCardAction(button?.verb, button?.data);
+    expect(check).toEqual({
+      ok: true,
+      data: { verb: 'showSpenders', range: OCTOBER, currency: 'USD', page: 0, phrase: 'October 2026', clippedToToday: false },
+    });
+    expect(button?.fallback).toMatchObject({ type: 'Action.Submit', data: button?.data });
+  });
+
+  it('says an empty month had no usage, without a button', () => {
+    const card = summaryCard(compareMonths({ month: report([], OCTOBER), previous: undefined, lastYear: undefined }, SETTINGS), OPTIONS);
+    expect(visibleText(card)).toContain('No dial-out usage recorded in October 2026.');
+    expect(cardActions(card)).toEqual([]);
+  });
+
+  it('formats in the reader\'s locale', () => {
+    const text = visibleText(summaryCard(compareMonths({ month: october, previous: september, lastYear: undefined }, SETTINGS), { locale: 'de-DE', demoTenant: true }));
+    expect(text).toContain('Dial-out summary: Oktober 2026');
+    expect(text).toMatch(/Cost: 600,00\s\$/);
+    expect(text).toMatch(/\+39,5\s%/);
+    expect(text).toContain('Demo tenant');
+  });
+
+  it('stays a bound 1.5 card within the size limit with many currencies and long names', () => {
+    const longName = { userDisplayName: 'Maximiliane Alexandra Wolkenstein-Rodríguez de la Fuente y Montenegro' };
+    const currencies = ['USD', 'EUR', 'GBP', 'JPY', 'CHF', 'SEK'].map((code) =>
+      currencyReport(code, syntheticSpenders(2000).map((s) => ({ ...s, ...longName }))),
+    );
+    const card = summaryCard(compareMonths({ month: report(currencies, OCTOBER), previous: report(currencies.slice(2), SEPTEMBER), lastYear: undefined }, SETTINGS), OPTIONS);
+    expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
+    expect(allStrings(card).filter((s) => s.includes('${'))).toEqual([]);
+    expect([...typesUsed(card)].sort()).toEqual(['Action.Execute', 'Action.Submit', 'AdaptiveCard', 'Container', 'FactSet', 'RichTextBlock', 'TextBlock', 'TextRun']);
+    expect(cardSize(card)).toBeLessThan(MAX_CARD_BYTES);
+    expect(visibleText(card)).toContain('Also used, not listed here: CHF, SEK.');
+  });
+});
