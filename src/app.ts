@@ -1,23 +1,37 @@
-/** Composition root: config → Graph (a tenant or the demo tenant) → reports → bot → HTTP server. */
+/** Composition root: config → storage → Graph (a tenant or the demo tenant) → reports → bot → HTTP server → monthly summary. */
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { CardFactory, CloudAdapter, type TurnContext } from 'botbuilder';
+import { ActivityTypes, CardFactory, CloudAdapter, type TurnContext } from 'botbuilder';
 import { BotAuthentication } from './bot/botAuthentication';
+import { BotCommands } from './bot/botCommands';
+import { ConnectorRetry, DEFAULT_CONNECTOR_RETRY, isConnectorGaveUp, type ConnectorRetryPolicy } from './bot/connectorRetry';
+import { ConversationTracker } from './bot/conversationTracker';
 import { DialoutBot } from './bot/dialoutBot';
 import { errorAnswer } from './bot/errorAnswer';
+import { subscriptionCommands } from './bot/subscriptionCommands';
+import { DEFAULT_TURN_BUDGET_MS, TimedAnswers } from './bot/timedAnswers';
 import type { Config } from './config';
 import { startDemoTenant, type DemoTenant, type DemoTenantOptions } from './demoTenant/demoTenant';
 import { connectGraph, type GraphConnectionSettings } from './graph/graphConnection';
 import { log, registerSecrets } from './log';
+import { createMonthlySummaries, type MonthlySummaryOverrides } from './notifications/monthlySummaries';
+import type { MonthlyRunResult } from './notifications/monthlySummaryJob';
 import { ReportService } from './report/reportService';
 import { createServer } from './server';
+import { openStorage, storageSecrets } from './storage/openStorage';
 
 export interface RunningApp {
   /** Base URL of the bot's HTTP server, e.g. http://127.0.0.1:3978 */
   url: string;
   /** The in-process demo tenant, when no real tenant is configured. */
   demoTenant: DemoTenant | undefined;
-  close(): Promise<void>;
+  /** The monthly summary's catch-up run at start-up (undefined result: the schedule has not fired yet). */
+  monthlyCatchUp: Promise<MonthlyRunResult | undefined>;
+  /**
+   * Stops taking requests, gives answers in preparation up to `graceMs` (default 0) to finish,
+   * abandons the rest (their users are told to ask again), then stops everything.
+   */
+  close(options?: { graceMs?: number }): Promise<void>;
 }
 
 /** Extra knobs for tests and benchmarks: demo tenant options, a fixed clock, Graph retry/timeout overrides. */
@@ -29,7 +43,15 @@ export interface AppOverrides {
   host?: string;
   graph?: Partial<GraphConnectionSettings>;
   clock?: () => Date;
+  monthlySummary?: MonthlySummaryOverrides;
+  /** Bot Connector retries (tests shorten them). */
+  connectorRetry?: ConnectorRetryPolicy;
+  /** Longest a turn stays open before the answer is finished in the background. */
+  turnBudgetMs?: number;
 }
+
+/** After the grace period, how long open HTTP turns may take to end before their connections are dropped. */
+const CLOSE_CUT_OFF_MS = 2_000;
 
 function graphSettings(config: Config, demo: DemoTenant | undefined): GraphConnectionSettings {
   if (config.graph.kind === 'tenant') {
@@ -62,8 +84,16 @@ function createAdapter(config: Config, overrides: AppOverrides): CloudAdapter {
       ...overrides.botAuthentication,
     }),
   );
+  adapter.use(new ConnectorRetry(overrides.connectorRetry ?? DEFAULT_CONNECTOR_RETRY));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     log.error('turn failed', { activityId: context.activity.id, type: context.activity.type, error });
+    if (isConnectorGaveUp(error)) return; // the way back to the user is down; already logged
+    if (context.activity.type === ActivityTypes.Invoke) {
+      // An invoke is answered in its HTTP response: without one, Teams gets 501 and shows "Unable to reach app".
+      const text = `Something went wrong on the bot's side. Try again; if it keeps happening, give your bot admin this reference: ${context.activity.id ?? 'none'}.`;
+      await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text } } });
+      return;
+    }
     try {
       await context.sendActivity({ attachments: [CardFactory.adaptiveCard(errorAnswer(error, context.activity.id))] });
     } catch (sendError) {
@@ -81,8 +111,31 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   registerSecrets(config.bot.password, config.graph.kind === 'tenant' && 'clientSecret' in config.graph.credential ? config.graph.credential.clientSecret : undefined);
   const demoTenant = config.graph.kind === 'demo' ? await startDemoTenant(overrides.demoTenant) : undefined;
   if (demoTenant) registerSecrets(demoTenant.clientSecret);
+  registerSecrets(config.notifyApiKey, ...storageSecrets(config.storage));
+  const storage = await openStorage(config.storage);
   const source = connectGraph({ ...graphSettings(config, demoTenant), ...overrides.graph });
   const reports = new ReportService(source, { cacheTtlMinutes: config.reportCacheTtlMinutes, cacheEntries: 50, clock: overrides.clock });
+  const clock = overrides.clock ?? (() => new Date());
+  const adapter = createAdapter(config, overrides);
+  const summaries = createMonthlySummaries(
+    {
+      storage,
+      adapter,
+      botAppId: config.bot.id,
+      reports,
+      settings: config.monthlySummary,
+      notifyApiKey: config.notifyApiKey,
+      demoTenant: demoTenant !== undefined,
+      clock,
+    },
+    overrides.monthlySummary,
+  );
+  const answers = new TimedAnswers({
+    adapter,
+    botAppId: config.bot.id,
+    questionTimeoutMs: config.questionTimeoutSeconds * 1000,
+    turnBudgetMs: overrides.turnBudgetMs ?? DEFAULT_TURN_BUDGET_MS,
+  });
   const bot = new DialoutBot({
     reports,
     defaultTimeZone: config.defaultTimeZone,
@@ -90,10 +143,21 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     maxRangeDays: config.maxRangeDays,
     demoTenant: demoTenant !== undefined,
     clock: overrides.clock,
+    commands: new BotCommands(
+      subscriptionCommands({
+        subscriptions: summaries.subscriptions,
+        nextRunAfter: (from) => summaries.schedule.nextRunAfter(from),
+        timeZone: config.monthlySummary.timeZone,
+        clock,
+      }),
+    ),
+    conversations: new ConversationTracker(summaries.conversations, clock),
+    answers,
   });
   const server = createServer({
-    adapter: createAdapter(config, overrides),
+    adapter,
     bot,
+    monthlyTrigger: summaries.trigger,
     health: { mode: config.localMode ? 'local' : 'production', graph: demoTenant ? 'demo tenant' : 'tenant' },
   });
   const host = config.localMode ? '127.0.0.1' : (overrides.host ?? '::');
@@ -104,11 +168,20 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const { port } = server.address() as AddressInfo;
   if (config.localMode) log.info('local mode: no BOT_ID, Bot Framework auth is off, listening on 127.0.0.1 only', { port });
   if (demoTenant) log.info('demo tenant: answering from built-in synthetic data (set GRAPH_CLIENT_ID to use a real tenant)', { graph: demoTenant.graphEndpoint });
+  const monthlyCatchUp = summaries.start();
   return {
     url: `http://${host === '::' ? 'localhost' : host}:${port}`,
     demoTenant,
-    close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+    monthlyCatchUp,
+    close: async (options = {}) => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      await answers.drain(options.graceMs ?? 0);
+      await summaries.stop();
+      // Let the last responses go out; a turn still open after the cut-off is stuck on the Bot Connector.
+      const cutOff = Date.now() + CLOSE_CUT_OFF_MS;
+      while (server.inflightRequests() > 0 && Date.now() < cutOff) await new Promise((resolve) => setTimeout(resolve, 20));
+      server.server.closeAllConnections(); // idle keep-alive connections would hold close() open
+      await closed;
       await demoTenant?.close();
     },
   };

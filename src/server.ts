@@ -1,7 +1,10 @@
-/** restify routes: the Bot Framework messaging endpoint and the health probe. */
+/** restify routes: the Bot Framework messaging endpoint, the monthly summary trigger and the health probe. */
 import restify from 'restify';
 import type { CloudAdapter } from 'botbuilder';
+import { activityShapeProblem } from './bot/activityShape';
+import { bodyLimit } from './bodyLimit';
 import type { DialoutBot } from './bot/dialoutBot';
+import type { MonthlyTrigger } from './notifications/monthlyTrigger';
 
 /** Activities are small; anything larger is refused before it is parsed. */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -11,6 +14,8 @@ export interface ServerParts {
   bot: DialoutBot;
   /** What /healthz reports besides "ready" (never secrets). */
   health: Record<string, string>;
+  /** POST /api/notifications/monthly; without it (NOTIFY_API_KEY unset) the route does not exist: 404. */
+  monthlyTrigger?: Pick<MonthlyTrigger, 'handle'>;
 }
 
 /**
@@ -19,10 +24,23 @@ export interface ServerParts {
  */
 export function createServer(parts: ServerParts): restify.Server {
   const server = restify.createServer({ name: 'dialout-insights', handleUncaughtExceptions: false });
+  server.pre(bodyLimit(MAX_BODY_BYTES));
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
   server.post('/api/messages', async (req, res) => {
+    if (res.headersSent) return; // bodyLimit already refused it
+    // Refused here, a bad body is a 4xx; inside botbuilder it would be a 500 or a failed turn.
+    if (!req.is('json')) return void res.send(415, { code: 'UnsupportedMediaType', message: 'Send the activity as application/json.' });
+    const problem = activityShapeProblem(req.body);
+    if (problem) return void res.send(400, { code: 'BadRequest', message: `Not a Bot Framework activity: ${problem}.` });
     await parts.adapter.process(req, res, (context) => parts.bot.run(context));
   });
+  const trigger = parts.monthlyTrigger;
+  if (trigger) {
+    server.post('/api/notifications/monthly', async (req, res) => {
+      const answer = await trigger.handle(req.headers.authorization, req.body);
+      res.send(answer.status, answer.body, answer.headers);
+    });
+  }
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { status: 'ready', ...parts.health });
     next();

@@ -17,8 +17,11 @@ import { EXAMPLE_QUESTIONS } from '../questions/exampleQuestions';
 import { readQuestion } from '../questions/readQuestion';
 import type { ReadRange } from '../questions/question';
 import type { ReportService } from '../report/reportService';
+import type { BotCommands } from './botCommands';
 import { checkCardAction } from './cardActionSchema';
+import type { ConversationTracker } from './conversationTracker';
 import { errorAnswer } from './errorAnswer';
+import type { TimedAnswers } from './timedAnswers';
 import { localeOf, questionText, timeZoneOf } from './turnSettings';
 
 export interface DialoutBotOptions {
@@ -29,9 +32,13 @@ export interface DialoutBotOptions {
   /** True when answering from the built-in demo tenant. */
   demoTenant: boolean;
   clock?: () => Date;
+  /** Commands answered before a message is read as a question (subscribe, unsubscribe, subscriptions). */
+  commands?: BotCommands;
+  /** Keeps conversation references for proactive posts. */
+  conversations?: ConversationTracker;
+  /** Delivers cost answers within the turn budget and QUESTION_TIMEOUT_SECONDS, or later. */
+  answers: TimedAnswers;
 }
-
-const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
 export class DialoutBot extends TeamsActivityHandler {
   private readonly clock: () => Date;
@@ -39,6 +46,10 @@ export class DialoutBot extends TeamsActivityHandler {
   constructor(private readonly options: DialoutBotOptions) {
     super();
     this.clock = options.clock ?? (() => new Date());
+    this.onTurn(async (context, next) => {
+      await this.options.conversations?.observe(context);
+      await next();
+    });
     this.onMessage(async (context, next) => {
       await this.answerMessage(context);
       await next();
@@ -61,8 +72,7 @@ export class DialoutBot extends TeamsActivityHandler {
       log.warn('card action refused', { activityId: context.activity.id, reason: check.reason });
       return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'This button is not valid any more. Ask the question again.' } as never };
     }
-    const card = await this.spendersPage(context, check.data);
-    return { statusCode: 200, type: CARD_CONTENT_TYPE, value: card as never };
+    return this.options.answers.invoke(context, this.spendersPage(context, check.data));
   }
 
   private async answerMessage(context: TurnContext): Promise<void> {
@@ -73,6 +83,7 @@ export class DialoutBot extends TeamsActivityHandler {
       await this.answerSubmit(context, submitted);
       return;
     }
+    if (await this.options.commands?.handle(context)) return;
     const timeZone = timeZoneOf(activity, this.options.defaultTimeZone);
     const question = readQuestion(questionText(activity), {
       now: this.clock(),
@@ -82,8 +93,9 @@ export class DialoutBot extends TeamsActivityHandler {
     });
     if (question.kind === 'help') return this.sendCard(context, this.help());
     if (question.kind === 'notUnderstood') return this.sendCard(context, notUnderstoodCard(question.problem, EXAMPLE_QUESTIONS));
-    await context.sendActivity({ type: ActivityTypes.Typing });
-    await this.sendCard(context, await this.costAnswer(context, question.read));
+    // Teams shows no typing indicator in channels, and the Agents Playground drops the thread's reply after one.
+    if (activity.conversation?.conversationType !== 'channel') await context.sendActivity({ type: ActivityTypes.Typing });
+    await this.options.answers.reply(context, this.costAnswer(context, question.read));
   }
 
   private async answerSubmit(context: TurnContext, submitted: { verb?: unknown }): Promise<void> {
@@ -107,27 +119,32 @@ export class DialoutBot extends TeamsActivityHandler {
   }
 
   private async costAnswer(context: TurnContext, read: ReadRange): Promise<object> {
+    // Read the turn first: a slow answer is finished after the turn, when its context is revoked.
+    const activityId = context.activity.id;
+    const cardOptions = this.cardOptions(context);
     try {
       const report = await this.options.reports.report(read.range);
       const currency = report.currencies[0]?.currency ?? '';
-      return reportCard(report, { currency, page: 0, phrase: read.phrase, clippedToToday: read.clippedToToday }, this.cardOptions(context));
+      return reportCard(report, { currency, page: 0, phrase: read.phrase, clippedToToday: read.clippedToToday }, cardOptions);
     } catch (error) {
-      log.error('cost question failed', { activityId: context.activity.id, error });
-      return errorAnswer(error, context.activity.id);
+      log.error('cost question failed', { activityId, error });
+      return errorAnswer(error, activityId);
     }
   }
 
   /** A page of spenders, from the cache when the report is still there. */
   private async spendersPage(context: TurnContext, data: ShowSpendersData): Promise<object> {
+    const activityId = context.activity.id; // read before awaiting: see costAnswer
+    const cardOptions = this.cardOptions(context);
     if (daysBetween(data.range.first, data.range.last) + 1 > this.options.maxRangeDays) {
-      return errorAnswer(new Error('range over the limit in a card action'), context.activity.id);
+      return errorAnswer(new Error('range over the limit in a card action'), activityId);
     }
     try {
       const report = await this.options.reports.report(data.range);
-      return reportCard(report, { currency: data.currency, page: data.page, phrase: data.phrase, clippedToToday: data.clippedToToday }, this.cardOptions(context));
+      return reportCard(report, { currency: data.currency, page: data.page, phrase: data.phrase, clippedToToday: data.clippedToToday }, cardOptions);
     } catch (error) {
-      log.error('card action failed', { activityId: context.activity.id, verb: CARD_VERBS.showSpenders, error });
-      return errorAnswer(error, context.activity.id);
+      log.error('card action failed', { activityId, verb: CARD_VERBS.showSpenders, error });
+      return errorAnswer(error, activityId);
     }
   }
 

@@ -25,9 +25,9 @@ export function daysCovered(fromMs: number, toMs: number, available: DaySpan): D
   };
 }
 
-/** Data exists from the same calendar day two years before `now` through yesterday (UTC). */
-export function daysWithData(now: Date): DaySpan {
+/** Data exists from the same calendar day `years` (default two) years before `now` through yesterday (UTC). */
+export function daysWithData(now: Date, years = 2): DaySpan {
   const today = Math.floor(now.getTime() / DAY_MS);
-  const twoYearsAgo = Date.UTC(now.getUTCFullYear() - 2, now.getUTCMonth(), now.getUTCDate());
-  return { first: Math.floor(twoYearsAgo / DAY_MS), last: today - 1 };
+  const start = Date.UTC(now.getUTCFullYear() - years, now.getUTCMonth(), now.getUTCDate());
+  return { first: Math.floor(start / DAY_MS), last: today - 1 };
 }

@@ -3,8 +3,9 @@ import { randomBytes, X509Certificate } from 'node:crypto';
 import { AccessTokens } from './accessTokens';
 import { daysCovered, daysWithData } from './dayAttribution';
 import { emptyStats, type DemoTenantStats } from './demoTenantStats';
-import { listen } from './demoTenantServer';
+import { listen, type Routes, type TlsIdentity } from './demoTenantServer';
 import { FaultQueue } from './faults';
+import { PageTextWriter } from './pageText';
 import { answerReportRequest, type ReportEndpoint } from './reportEndpoint';
 import { RequestRateLimit } from './requestRateLimit';
 import { sumUsage, type ExpectedUsage } from './syntheticUsage';
@@ -39,12 +40,20 @@ export interface DemoTenantOptions {
   certificatePem?: string;
   /** Default 3600. */
   tokenLifetimeSeconds?: number;
-  /** Delay before each report page is answered; default 0. */
+  /** Time from a report page's request to its answer (rendering included, like a remote server's latency); default 0. */
   pageLatencyMs?: number;
   /** Report requests admitted per sliding 60 s before 429; default 200 (Graph's per-app limit). */
   requestLimitPerMinute?: number;
   /** The data's clock: days strictly before today (UTC) have data. Tokens and limits use real time. */
   now?: () => Date;
+  /** Years of usage history before today; default 2. */
+  historyYears?: number;
+  /**
+   * PEM key and certificate: the Graph endpoint is then served over https (for clients that
+   * refuse http, like the Graph JavaScript SDK). The token endpoint (`authorityHost`) stays on
+   * plain http on a port of its own, because msal-node accepts a loopback authority only that way.
+   */
+  tls?: TlsIdentity;
 }
 
 /** A running demo tenant. */
@@ -101,6 +110,7 @@ function wholeNumber(name: string, value: number, minimum: number): number {
  */
 export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<DemoTenant> {
   const now = options.now ?? (() => new Date());
+  const historyYears = wholeNumber('historyYears', options.historyYears ?? 2, 1);
   const users = new SyntheticUsers(options.seed ?? 1, wholeNumber('users', options.users ?? 500, 0));
   const app: AppRegistration = {
     tenantId: options.tenantId ?? DEMO_TENANT_ID,
@@ -116,6 +126,7 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
     origin: '', // known once the port is bound
     users,
     rows: new UsageRowsCache(users),
+    pages: new PageTextWriter(users),
     tokens,
     limit: new RequestRateLimit(wholeNumber('requestLimitPerMinute', options.requestLimitPerMinute ?? 200, 1)),
     faults,
@@ -123,28 +134,31 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
     pageSize: wholeNumber('pageSize', options.pageSize ?? 1000, 1),
     pageLatencyMs: wholeNumber('pageLatencyMs', options.pageLatencyMs ?? 0, 0),
     now,
+    historyYears,
   };
 
-  const server = await listen(
-    {
-      token: (tenant, form, ids) => answerTokenRequest({ app, tokens, faults, stats }, tenant, form, ids),
-      report: (request, url, authorization, ids) => answerReportRequest(endpoint, request, url, authorization, ids),
-    },
-    options.port ?? 0,
-  );
+  const routes: Routes = {
+    token: (tenant, form, ids) => answerTokenRequest({ app, tokens, faults, stats }, tenant, form, ids),
+    report: (request, url, authorization, ids) => answerReportRequest(endpoint, request, url, authorization, ids),
+  };
+  const server = await listen(routes, options.port ?? 0, options.tls);
+  const tokenServer = options.tls ? await listen(routes, 0) : server;
   endpoint.origin = server.origin;
 
   return {
     graphEndpoint: server.origin,
-    authorityHost: server.origin,
+    authorityHost: tokenServer.origin,
     tenantId: app.tenantId,
     clientId: app.clientId,
     clientSecret: app.clientSecret,
     faults,
     stats,
     expectedUsage: (fromDateTime, toDateTime) =>
-      sumUsage(users, daysCovered(fromDateTime.getTime(), toDateTime.getTime(), daysWithData(now()))),
+      sumUsage(users, daysCovered(fromDateTime.getTime(), toDateTime.getTime(), daysWithData(now(), historyYears))),
     expireTokens: () => tokens.expireAll(),
-    close: () => server.close(),
+    close: async () => {
+      await server.close();
+      if (tokenServer !== server) await tokenServer.close();
+    },
   };
 }

@@ -1,6 +1,7 @@
 /** The HTTP plumbing: routes requests to the two endpoints and writes replies, faults included. */
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { graphError } from './graphErrors';
 import type { Reply, RequestIds } from './reply';
@@ -18,6 +19,12 @@ export interface Routes {
     authorization: string | undefined,
     ids: RequestIds,
   ): Reply;
+}
+
+/** PEM private key and certificate for serving https. */
+export interface TlsIdentity {
+  key: string;
+  cert: string;
 }
 
 /** A listening server and how to stop it. */
@@ -47,9 +54,8 @@ function readBody(request: IncomingMessage): Promise<string | null> {
 }
 
 /** Writes a reply whole, cut, reset half way, or not at all. */
-function write(response: ServerResponse, reply: Reply): void {
+function write(response: ServerResponse, reply: Reply, whole = Buffer.from(reply.body, 'utf8')): void {
   if (reply.delivery === 'hang' || response.destroyed) return;
-  const whole = Buffer.from(reply.body, 'utf8');
   const half = whole.subarray(0, Math.floor(whole.length / 2));
   const body = reply.delivery === 'truncatedBody' ? half : whole;
   response.writeHead(reply.status, { ...reply.headers, 'Content-Length': String(body.length) });
@@ -84,16 +90,21 @@ async function route(routes: Routes, request: IncomingMessage): Promise<Reply> {
  * Listens on 127.0.0.1 only: the demo tenant accepts any caller that knows its secret,
  * so it must never be reachable from another machine.
  */
-export async function listen(routes: Routes, port: number): Promise<RunningServer> {
+export async function listen(routes: Routes, port: number, tls?: TlsIdentity): Promise<RunningServer> {
   const timers = new Set<NodeJS.Timeout>();
-  const server: Server = createServer((request, response) => {
+  const handle: RequestListener = (request, response) => {
+    const arrived = Date.now();
     route(routes, request).then(
       (reply) => {
-        if (reply.delayMs <= 0) return write(response, reply);
+        // The delay runs from the request's arrival, like a remote server's latency: the time spent
+        // building the reply is part of it, not added to it.
+        const bytes = Buffer.from(reply.body, 'utf8');
+        const wait = reply.delayMs - (Date.now() - arrived);
+        if (wait <= 0) return write(response, reply, bytes);
         const timer = setTimeout(() => {
           timers.delete(timer);
-          write(response, reply);
-        }, reply.delayMs);
+          write(response, reply, bytes);
+        }, wait);
         timers.add(timer);
       },
       // A request that broke the demo tenant gets what Graph sends for its own bugs.
@@ -102,7 +113,8 @@ export async function listen(routes: Routes, port: number): Promise<RunningServe
         write(response, graphError(500, { requestId, clientRequestId: requestId }));
       },
     );
-  });
+  };
+  const server: Server = tls ? createTlsServer({ key: tls.key, cert: tls.cert }, handle) : createServer(handle);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
@@ -110,7 +122,7 @@ export async function listen(routes: Routes, port: number): Promise<RunningServe
   const { port: boundPort } = server.address() as AddressInfo;
 
   return {
-    origin: `http://127.0.0.1:${boundPort}`,
+    origin: `${tls ? 'https' : 'http'}://127.0.0.1:${boundPort}`,
     close: () =>
       new Promise<void>((resolve) => {
         for (const timer of timers) clearTimeout(timer);

@@ -21,6 +21,18 @@ const LAST_NAMES = [
 
 const COMBINATIONS = FIRST_NAMES.length * LAST_NAMES.length;
 
+/** Two hex digits per byte value: ids are built from table look-ups, not number formatting (pages need thousands). */
+const HEX_BYTES = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
+function hex32(word: number): string {
+  return (
+    (HEX_BYTES[word >>> 24] as string) +
+    (HEX_BYTES[(word >>> 16) & 0xff] as string) +
+    (HEX_BYTES[(word >>> 8) & 0xff] as string) +
+    (HEX_BYTES[word & 0xff] as string)
+  );
+}
+
 /** The mail domain of the demo tenant. */
 const DEMO_DOMAIN = 'contoso.com';
 
@@ -36,8 +48,10 @@ function greatestCommonDivisor(a: number, b: number): number {
 export class NameBook {
   private readonly step: number;
   private readonly offset: number;
+  private readonly idKey: number;
 
-  constructor(private readonly seed: number) {
+  constructor(seed: number) {
+    this.idKey = mix32(seed ^ 0x68e31da4);
     let step = 1 + (mix32(seed ^ 0x51ed270b) % (COMBINATIONS - 1));
     while (greatestCommonDivisor(step, COMBINATIONS) !== 1) step += 1;
     this.step = step;
@@ -55,16 +69,17 @@ export class NameBook {
     const { first, last } = this.parts(userIndex);
     const round = Math.floor(userIndex / COMBINATIONS);
     const suffix = round === 0 ? '' : String(round + 1);
-    return `${mailPart(first)}.${mailPart(last)}${suffix}@${DEMO_DOMAIN}`;
+    return `${mailPartOf(first)}.${mailPartOf(last)}${suffix}@${DEMO_DOMAIN}`;
   }
 
   /** A version-4-shaped GUID, unique per index because the first word is a bijection of it. */
   userId(userIndex: number): string {
-    const key = mix32(this.seed ^ 0x68e31da4);
-    const words = [0, 1, 2, 3].map((k) => hash2(key + k, userIndex));
-    const hex = words.map((word) => word.toString(16).padStart(8, '0')).join('');
-    const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+    const key = this.idKey;
+    const [a, b, c, d] = [hash2(key, userIndex), hash2(key + 1, userIndex), hash2(key + 2, userIndex), hash2(key + 3, userIndex)];
+    const second = hex32(b);
+    const third = hex32(c);
+    const variant = (((c >>> 28) & 0x3) | 0x8).toString(16);
+    return `${hex32(a)}-${second.slice(0, 4)}-4${second.slice(5)}-${variant}${third.slice(1, 4)}-${third.slice(4)}${hex32(d)}`;
   }
 
   private parts(userIndex: number): { first: string; last: string } {
@@ -84,4 +99,16 @@ function mailPart(name: string): string {
     .replace(/ı/g, 'i')
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
+}
+
+/** Mail parts of the few names there are, computed once: a page names a thousand people. */
+const MAIL_PARTS = new Map<string, string>();
+
+function mailPartOf(name: string): string {
+  let part = MAIL_PARTS.get(name);
+  if (part === undefined) {
+    part = mailPart(name);
+    MAIL_PARTS.set(name, part);
+  }
+  return part;
 }

@@ -27,6 +27,11 @@ export function jsonReply(
   ids: RequestIds,
   headers: Record<string, string> = {},
 ): Reply {
+  return jsonTextReply(status, JSON.stringify(value), ids, headers);
+}
+
+/** The same, for a body already serialized. */
+export function jsonTextReply(status: number, body: string, ids: RequestIds, headers: Record<string, string> = {}): Reply {
   return {
     status,
     headers: {
@@ -35,7 +40,7 @@ export function jsonReply(
       'client-request-id': ids.clientRequestId,
       ...headers,
     },
-    body: JSON.stringify(value),
+    body,
     delivery: 'whole',
     delayMs: 0,
   };

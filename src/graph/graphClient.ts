@@ -55,12 +55,22 @@ async function readError(response: Response): Promise<{ code?: string; requestId
 }
 
 /** Retry-After in seconds (Graph's form) or as an HTTP date; undefined when absent or unreadable. */
-function retryAfterMs(response: Response): number | undefined {
+export function retryAfterMs(response: Response): number | undefined {
   const raw = response.headers.get('retry-after');
   if (raw === null) return undefined;
   if (/^\d+$/.test(raw.trim())) return Number(raw) * 1000;
   const at = Date.parse(raw);
   return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+
+/**
+ * The wait before the attempt after `attempt`, or undefined when the policy says stop: Retry-After when
+ * the server gave one, else exponential backoff with full jitter; never past maxAttempts nor maxWaitMs in all.
+ */
+export function retryDelay(retry: RetryPolicy, attempt: number, waitedMs: number, retryAfter: number | undefined): number | undefined {
+  const wait = retryAfter ?? Math.random() * Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1));
+  if (attempt >= retry.maxAttempts || waitedMs + wait > retry.maxWaitMs) return undefined;
+  return wait;
 }
 
 /** One failed attempt: whether to try again, and how long Graph asked us to wait. */
@@ -86,9 +96,8 @@ export class GraphClient {
         refreshedToken = true; // one fresh token, then a second 401 is final
         continue;
       }
-      const backoff = Math.random() * Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1));
-      const wait = outcome.waitMs ?? backoff;
-      if (!outcome.retryable || attempt >= retry.maxAttempts || waited + wait > retry.maxWaitMs) throw outcome.error;
+      const wait = outcome.retryable ? retryDelay(retry, attempt, waited, outcome.waitMs) : undefined;
+      if (wait === undefined) throw outcome.error;
       waited += wait;
       await new Promise((resolve) => setTimeout(resolve, wait));
     }
@@ -134,7 +143,9 @@ export class GraphClient {
   }
 
   private transportFailure(cause: unknown, requestId: string | undefined): AttemptFailure {
-    const timedOut = cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError');
+    // By name, not instanceof: fetch's DOMException may come from another realm (test runners, workers).
+    const name = (cause as { name?: unknown } | null)?.name;
+    const timedOut = name === 'TimeoutError' || name === 'AbortError';
     const error = new GraphRequestError(timedOut ? 'timeout' : 'network', timedOut ? 'request timed out' : 'request failed', {
       requestId,
       cause,

@@ -4,6 +4,7 @@ export type GraphFailure =
   | 'forbidden'
   | 'unauthorized'
   | 'token'
+  | 'tokenUnavailable'
   | 'throttled'
   | 'unavailable'
   | 'timeout'
@@ -40,6 +41,11 @@ const EXPLANATIONS: Record<GraphFailure, UserExplanation> = {
     title: 'The bot could not sign in to Microsoft Entra ID',
     detail: 'No access token could be obtained for Microsoft Graph.',
     whatToTry: 'Check GRAPH_TENANT_ID, GRAPH_CLIENT_ID and the client secret or certificate (it may have expired).',
+  },
+  tokenUnavailable: {
+    title: 'Microsoft Entra ID did not answer the bot\'s sign-in',
+    detail: 'The sign-in service was unreachable or kept failing, even after several retries.',
+    whatToTry: 'Ask again in a few minutes; if it keeps happening, check that the bot can reach its sign-in host (GRAPH_AUTHORITY_HOST).',
   },
   throttled: {
     title: 'Microsoft Graph is throttling the report',

@@ -1,7 +1,9 @@
 /** App-only access tokens for Graph from msal-node (client secret or certificate), cached by msal until near expiry. */
 import { createHash, createPrivateKey, X509Certificate } from 'node:crypto';
 import { ConfidentialClientApplication, type Configuration } from '@azure/msal-node';
+import type { RetryPolicy } from './graphClient';
 import { GraphRequestError } from './graphErrors';
+import { TokenEndpointUnavailable, tokenTransport } from './tokenTransport';
 
 /** Gets a token; `fresh` skips the cache (after Graph answered 401). */
 export type TokenProvider = (fresh?: boolean) => Promise<string>;
@@ -16,6 +18,10 @@ export interface TokenSettings {
   authorityHost: string;
   /** The Graph origin the token is for; the scope is `{graphEndpoint}/.default`. */
   graphEndpoint: string;
+  /** Retries of transient token endpoint failures (429, 5xx, resets, timeouts). */
+  retry: RetryPolicy;
+  /** Timeout of each token endpoint request. */
+  timeoutMs: number;
 }
 
 /** Splits a PEM bundle into msal's certificate options; throws naming what is missing. */
@@ -74,19 +80,35 @@ export function createTokenProvider(settings: TokenSettings): TokenProvider {
       : { clientCertificate: certificateCredential(settings.credential.certificatePem) };
   const app = new ConfidentialClientApplication({
     auth: { clientId: settings.clientId, ...authorityOptions(settings), ...credential },
+    system: { networkClient: tokenTransport(settings.retry, settings.timeoutMs) },
   });
   const scopes = [`${new URL(settings.graphEndpoint).origin}/.default`];
-  return async (fresh = false) => {
+  const request = async (fresh: boolean): Promise<string> => {
     try {
       const result = await app.acquireTokenByClientCredential({ scopes, skipCache: fresh });
       if (!result?.accessToken) throw new Error('the token response had no access token');
       return result.accessToken;
     } catch (error) {
-      const code = (error as { errorCode?: unknown }).errorCode;
+      if (error instanceof TokenEndpointUnavailable) {
+        throw new GraphRequestError('tokenUnavailable', error.message, { status: error.status, requestId: error.traceId, cause: error });
+      }
+      const { errorCode, errorMessage } = error as { errorCode?: unknown; errorMessage?: unknown };
+      // Entra's trace id is only in the description; support asks for it like Graph's request-id.
+      const traceId = typeof errorMessage === 'string' ? /Trace ID: ([0-9a-f-]{36})/i.exec(errorMessage)?.[1] : undefined;
       throw new GraphRequestError('token', 'could not acquire an app-only token', {
-        code: typeof code === 'string' ? code : undefined,
+        code: typeof errorCode === 'string' ? errorCode : undefined,
+        requestId: traceId,
         cause: error,
       });
     }
+  };
+  // Questions arriving together share one token request instead of each asking Entra (msal does not).
+  let pending: Promise<string> | undefined;
+  return (fresh = false) => {
+    if (fresh) return request(true);
+    pending ??= request(false).finally(() => {
+      pending = undefined;
+    });
+    return pending;
   };
 }

@@ -1,25 +1,47 @@
-/** Folds report rows, page by page, into exact per-currency totals and per-person spenders. */
+/** Folds report rows, one at a time as pages arrive, into exact per-currency totals and per-person spenders. */
+import type { RowSink } from '../graph/dialoutPage';
 import type { DialoutRow } from '../graph/dialoutRow';
 import type { DateRange } from '../questions/question';
 import { addMicros } from './money';
 import type { CurrencyReport, Report, Spender, Usage } from './report';
+import { SpenderIndex } from './spenderIndex';
 
 interface CurrencyTotals {
   currency: string;
-  total: Usage;
   domestic: Usage;
   international: Usage;
-  spenders: Map<string, Spender>;
+  spenders: SpenderIndex;
 }
 
 function emptyUsage(): Usage {
   return { calls: 0, seconds: 0, chargeMicros: 0 };
 }
 
-function addUsage(usage: Usage, row: DialoutRow): void {
+function addRowUsage(usage: Usage, row: Readonly<DialoutRow>): void {
   usage.calls += row.totalCalls;
   usage.seconds += row.totalCallSeconds;
   usage.chargeMicros = addMicros(usage.chargeMicros, row.chargeMicros);
+}
+
+/** Every row is Domestic or International, so the total is their sum (checked like every other sum). */
+function sumOf(domestic: Usage, international: Usage): Usage {
+  return {
+    calls: domestic.calls + international.calls,
+    seconds: domestic.seconds + international.seconds,
+    chargeMicros: addMicros(domestic.chargeMicros, international.chargeMicros),
+  };
+}
+
+function newSpender(row: Readonly<DialoutRow>): Spender {
+  return {
+    userId: row.userId,
+    userPrincipalName: row.userPrincipalName,
+    userDisplayName: row.userDisplayName,
+    countries: [],
+    calls: 0,
+    seconds: 0,
+    chargeMicros: 0,
+  };
 }
 
 /** Ranking of spenders: charge, then calls, then UPN so the order is stable. */
@@ -33,49 +55,56 @@ export function compareSpenders(a: Spender, b: Spender): number {
 
 /**
  * Accumulates rows from any number of pages and windows; memory grows with people, not rows.
- * @example const a = new ReportAggregator(); a.addPage(rows); const report = a.finish(range, meta);
+ * Per row it does two map lookups and a few additions, and allocates only for a person seen
+ * for the first time.
+ * @example const a = new ReportAggregator(); for (const row of rows) a.addRow(row); const report = a.finish(range, meta);
  */
-export class ReportAggregator {
+export class ReportAggregator implements RowSink {
   private readonly currencies = new Map<string, CurrencyTotals>();
+  /** The currency of the previous row: nearly every row shares the tenant's billing currency. */
+  private recent: CurrencyTotals | undefined;
   private rows = 0;
 
-  addPage(rows: readonly DialoutRow[]): void {
-    for (const row of rows) this.addRow(row);
-  }
-
-  private addRow(row: DialoutRow): void {
-    let totals = this.currencies.get(row.currency);
-    if (!totals) {
-      totals = { currency: row.currency, total: emptyUsage(), domestic: emptyUsage(), international: emptyUsage(), spenders: new Map() };
-      this.currencies.set(row.currency, totals);
+  addRow(row: Readonly<DialoutRow>): void {
+    const totals = this.recent !== undefined && this.recent.currency === row.currency ? this.recent : this.totalsOf(row.currency);
+    addRowUsage(row.destinationContext === 'Domestic' ? totals.domestic : totals.international, row);
+    let spender = totals.spenders.find(row.userId);
+    if (spender === undefined) {
+      spender = newSpender(row);
+      totals.spenders.add(spender);
     }
-    addUsage(totals.total, row);
-    addUsage(row.destinationContext === 'Domestic' ? totals.domestic : totals.international, row);
-    let spender = totals.spenders.get(row.userId);
-    if (!spender) {
-      spender = {
-        userId: row.userId,
-        userPrincipalName: row.userPrincipalName,
-        userDisplayName: row.userDisplayName,
-        countries: [],
-        ...emptyUsage(),
-      };
-      totals.spenders.set(row.userId, spender);
-    }
-    addUsage(spender, row);
-    if (row.usageLocation !== '' && !spender.countries.includes(row.usageLocation)) spender.countries.push(row.usageLocation);
+    spender.calls += row.totalCalls;
+    spender.seconds += row.totalCallSeconds;
+    spender.chargeMicros = addMicros(spender.chargeMicros, row.chargeMicros);
+    const location = row.usageLocation;
+    // Most people use one country: comparing it first skips the search.
+    const { countries } = spender;
+    if (location !== '' && countries[0] !== location && !countries.includes(location)) countries.push(location);
     this.rows += 1;
   }
 
-  /** The finished report: currencies with the most people first, spenders ranked within each. */
+  private totalsOf(currency: string): CurrencyTotals {
+    let totals = this.currencies.get(currency);
+    if (totals === undefined) {
+      totals = { currency, domestic: emptyUsage(), international: emptyUsage(), spenders: new SpenderIndex() };
+      this.currencies.set(currency, totals);
+    }
+    this.recent = totals;
+    return totals;
+  }
+
+  /**
+   * The finished report: currencies with the most people first, spenders ranked within each.
+   * It ends the aggregation: the report takes over the spenders rather than copying them.
+   */
   finish(range: DateRange, meta: { pageCount: number; fetchedAt: Date }): Report {
-    const currencies: CurrencyReport[] = [...this.currencies.values()].map((totals) => ({
-      currency: totals.currency,
-      total: totals.total,
-      domestic: totals.domestic,
-      international: totals.international,
-      spenders: [...totals.spenders.values()].map((s) => ({ ...s, countries: s.countries.sort() })).sort(compareSpenders),
-    }));
+    const currencies: CurrencyReport[] = [];
+    for (const { currency, domestic, international, spenders } of this.currencies.values()) {
+      const ranked = spenders.all();
+      for (const spender of ranked) if (spender.countries.length > 1) spender.countries.sort();
+      ranked.sort(compareSpenders);
+      currencies.push({ currency, total: sumOf(domestic, international), domestic, international, spenders: ranked });
+    }
     currencies.sort((a, b) => b.spenders.length - a.spenders.length || b.total.chargeMicros - a.total.chargeMicros);
     return { range, currencies, rowCount: this.rows, pageCount: meta.pageCount, fetchedAt: meta.fetchedAt.toISOString() };
   }

@@ -1,5 +1,6 @@
 /** Answers "the report for this range": from the cache, or read from Graph once even when asked twice at once. */
-import type { PageSink, ReadSummary } from '../graph/dialoutReport';
+import type { ReadSummary } from '../graph/dialoutReport';
+import type { RowSink } from '../graph/dialoutPage';
 import type { DateRange } from '../questions/question';
 import { ReportAggregator } from './aggregate';
 import type { Report } from './report';
@@ -7,7 +8,7 @@ import { rangeKey, ReportCache } from './reportCache';
 
 /** Where rows come from: the Graph source in production (graph/DialoutReportSource). */
 export interface RowSource {
-  read(range: DateRange, sink: PageSink): Promise<ReadSummary>;
+  read(range: DateRange, sink: RowSink): Promise<ReadSummary>;
 }
 
 export interface ReportServiceOptions {
@@ -50,7 +51,7 @@ export class ReportService {
 
   private async read(range: DateRange): Promise<Report> {
     const aggregator = new ReportAggregator();
-    const summary = await this.source.read(range, (rows) => aggregator.addPage(rows));
+    const summary = await this.source.read(range, aggregator);
     const report = aggregator.finish(range, { pageCount: summary.pages, fetchedAt: this.clock() });
     this.cache.set(report, this.clock().getTime());
     return report;

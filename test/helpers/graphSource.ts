@@ -27,9 +27,11 @@ export function sourceFor(tenant: DemoTenant, credential?: ClientCredential, req
 export async function readReport(source: DialoutReportSource, range: DateRange): Promise<{ report: Report; rows: DialoutRow[] }> {
   const aggregator = new ReportAggregator();
   const rows: DialoutRow[] = [];
-  const summary = await source.read(range, (page) => {
-    rows.push(...page);
-    aggregator.addPage(page);
+  const summary = await source.read(range, {
+    addRow(row) {
+      rows.push({ ...row }); // the source reuses the row object
+      aggregator.addRow(row);
+    },
   });
   return { report: aggregator.finish(range, { pageCount: summary.pages, fetchedAt: new Date() }), rows };
 }

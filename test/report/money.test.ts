@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { addMicros, toMicros } from '../../src/report/money';
 
 describe('toMicros', () => {
@@ -16,7 +17,25 @@ describe('toMicros', () => {
     expect(toMicros(value)).toBe(micros);
   });
 
-  it.each([['abc'], ['1.2.3'], [''], ['1e3'], [Number.NaN], [Infinity], [null], [true], [{}], ['0.1234567'], [0.1234567]])(
+  it.each([
+    [' 12.83 ', 12_830_000],
+    ['-0.000001', -1],
+    ['007', 7_000_000],
+  ])('reads %p (padded, tiny, leading zeros) as %p', (value, micros) => {
+    expect(toMicros(value)).toBe(micros);
+  });
+
+  it('reads every plain decimal string exactly', () => {
+    fc.assert(
+      fc.property(fc.boolean(), fc.integer({ min: 0, max: 999_999_999 }), fc.stringMatching(/^\d{1,6}$/), (negative, units, fraction) => {
+        const micros = units * 1_000_000 + Number(fraction.padEnd(6, '0'));
+        expect(toMicros(`${negative ? '-' : ''}${units}.${fraction}`)).toBe(negative ? -micros : micros);
+        expect(toMicros(`${units}`)).toBe(units * 1_000_000);
+      }),
+    );
+  });
+
+  it.each([['abc'], ['1.2.3'], [''], ['1e3'], [Number.NaN], [Infinity], [null], [true], [{}], ['0.1234567'], [0.1234567], ['1.'], ['.5'], ['-'], ['+1'], ['1 000'], ['1234567890123'], ['١٢']])(
     'refuses %p rather than guessing',
     (value) => {
       expect(toMicros(value)).toBeUndefined();

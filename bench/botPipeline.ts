@@ -1,0 +1,37 @@
+/** The bot's own path for a range, timed: connectGraph (token, pacing, retries, windows at once) → ReportAggregator → Report. */
+import { connectGraph, type GraphConnectionSettings } from '../src/graph/graphConnection';
+import type { DateRange } from '../src/questions/question';
+import { ReportAggregator } from '../src/report/aggregate';
+import type { Report } from '../src/report/report';
+import { elapsedMs } from './figures';
+import type { TenantAddress } from './tenantProcess';
+
+export interface TimedReport {
+  report: Report;
+  ms: number;
+}
+
+/** The connection settings for a demo tenant, with any overrides. */
+export function settingsFor(tenant: TenantAddress, overrides: Partial<GraphConnectionSettings> = {}): GraphConnectionSettings {
+  return {
+    tenantId: tenant.tenantId,
+    clientId: tenant.clientId,
+    credential: { clientSecret: tenant.clientSecret },
+    endpoint: tenant.graphEndpoint,
+    authorityHost: tenant.authorityHost,
+    ...overrides,
+  };
+}
+
+/**
+ * Reads and aggregates `range` exactly as ReportService does, with a new connection each time
+ * (so each run starts with an empty pacer and fetches its own token, like a first question).
+ */
+export async function botReport(tenant: TenantAddress, range: DateRange, overrides: Partial<GraphConnectionSettings> = {}): Promise<TimedReport> {
+  const source = connectGraph(settingsFor(tenant, overrides));
+  const started = process.hrtime.bigint();
+  const aggregator = new ReportAggregator();
+  const summary = await source.read(range, aggregator);
+  const report = aggregator.finish(range, { pageCount: summary.pages, fetchedAt: new Date() });
+  return { report, ms: elapsedMs(started) };
+}

@@ -1,0 +1,89 @@
+/** Child process entry: answers one question in a fresh heap and reports its peak RSS over the baseline before the question. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cardSize } from '../src/cards/cardSize';
+import { reportCard } from '../src/cards/reportCard';
+import { connectGraph } from '../src/graph/graphConnection';
+import type { DateRange } from '../src/questions/question';
+import { ReportService } from '../src/report/reportService';
+import { settingsFor } from './botPipeline';
+import { serveChild } from './childProcesses';
+import { elapsedMs } from './figures';
+import type { TenantAddress } from './tenantProcess';
+
+export interface ProbeInput {
+  tenant: TenantAddress;
+  range: DateRange;
+}
+
+export interface ProbeResult {
+  rows: number;
+  pages: number;
+  people: number;
+  baselineBytes: number;
+  peakOverBaselineBytes: number;
+  /** Heap in use after a full GC with the answer still held (the cached report). */
+  retainedHeapBytes: number;
+  /** The answer's card, in bytes. */
+  cardBytes: number;
+  ms: number;
+}
+
+/** A field of /proc/self/status in bytes (VmRSS, VmHWM), or undefined off Linux. */
+function procStatusBytes(field: string): number | undefined {
+  try {
+    const line = readFileSync('/proc/self/status', 'utf8')
+      .split('\n')
+      .find((text) => text.startsWith(`${field}:`));
+    const kilobytes = line ? Number(/(\d+)/.exec(line)?.[1]) : Number.NaN;
+    return Number.isFinite(kilobytes) ? kilobytes * 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Resets the kernel's peak-RSS mark (VmHWM) to the current RSS; false where that is not possible. */
+function resetPeak(): boolean {
+  try {
+    writeFileSync('/proc/self/clear_refs', '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+async function probe({ tenant, range }: ProbeInput): Promise<ProbeResult> {
+  // Paced at Graph's limit, a million rows would take five minutes; memory does not depend on the pace.
+  const reports = new ReportService(connectGraph(settingsFor(tenant, { requestsPerMinute: 1_000_000 })), { cacheTtlMinutes: 60, cacheEntries: 50 });
+  collectGarbage();
+  const kernelPeak = resetPeak();
+  const baseline = process.memoryUsage.rss();
+  let sampledPeak = baseline;
+  // Sampling catches what the kernel mark cannot be asked for (no /proc); the mark catches what sampling misses between ticks.
+  const sampler = setInterval(() => {
+    sampledPeak = Math.max(sampledPeak, process.memoryUsage.rss());
+  }, 5);
+  const started = process.hrtime.bigint();
+  const report = await reports.report(range);
+  const card = reportCard(report, { currency: report.currencies[0]?.currency ?? '', page: 0, phrase: 'memory probe', clippedToToday: false }, { locale: 'en-US', demoTenant: true });
+  const ms = elapsedMs(started);
+  clearInterval(sampler);
+  const peak = Math.max(sampledPeak, process.memoryUsage.rss(), (kernelPeak ? procStatusBytes('VmHWM') : undefined) ?? 0);
+  collectGarbage();
+  const retainedHeapBytes = process.memoryUsage().heapUsed;
+  return {
+    rows: report.rowCount,
+    pages: report.pageCount,
+    people: report.currencies.reduce((sum, c) => sum + c.spenders.length, 0),
+    cardBytes: cardSize(card),
+    baselineBytes: baseline,
+    peakOverBaselineBytes: peak - baseline,
+    retainedHeapBytes,
+    ms,
+  };
+}
+
+serveChild(probe);

@@ -1,0 +1,15 @@
+/** Child process entry: runs one scenario in a fresh process and reports its tables and targets. */
+import type { ScenarioName } from './benchOptions';
+import { serveChild } from './childProcesses';
+import type { ScenarioResult } from './results';
+import { cachedAnswers } from './scenarios/cachedAnswers';
+import { cpuLimit } from './scenarios/cpuLimit';
+import { memory } from './scenarios/memory';
+import { networkLimit } from './scenarios/networkLimit';
+import { peer } from './scenarios/peer';
+import type { Scenario, ScenarioContext } from './scenarios/scenario';
+import { throttling } from './scenarios/throttling';
+
+const SCENARIOS: Record<ScenarioName, Scenario> = { cpu: cpuLimit, peer, network: networkLimit, memory, cached: cachedAnswers, throttling };
+
+serveChild<{ name: ScenarioName; context: ScenarioContext }, ScenarioResult>(({ name, context }) => SCENARIOS[name](context));

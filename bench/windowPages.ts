@@ -1,0 +1,40 @@
+/** Pages per window of a range, from the tenant's own row counts: what the network lower bound is made of. */
+import { reportWindows } from '../src/graph/reportWindows';
+import type { DateRange } from '../src/questions/question';
+import type { TenantProcess } from './tenantProcess';
+import { expectedCurrencies, type Sums } from './totalsDigest';
+
+export interface RangeShape {
+  /** Pages of each window (at least one: an empty window is still one request). */
+  windowPages: number[];
+  pages: number;
+  rows: number;
+  /** What the report must total, summed by the tenant apart from the HTTP path. */
+  expected: Record<string, Sums>;
+}
+
+/** The range's windows as the bot cuts them, and the tenant's totals for them. */
+export async function rangeShape(tenant: TenantProcess, range: DateRange, pageSize = 1000): Promise<RangeShape> {
+  const usages = await Promise.all(reportWindows(range).map((w) => tenant.expectedUsage(w.fromDateTime, w.toDateTime)));
+  const windowPages = usages.map((usage) => Math.max(1, Math.ceil(usage.rowCount / pageSize)));
+  return {
+    windowPages,
+    pages: windowPages.reduce((a, b) => a + b, 0),
+    rows: usages.reduce((sum, usage) => sum + usage.rowCount, 0),
+    expected: expectedCurrencies(usages),
+  };
+}
+
+/** Graph's limit as the bot paces it: 190 requests in any 60 s. */
+export const PACED_PER_MINUTE = 190;
+
+/**
+ * The shortest time any client could take: the longest chain of pages (each waits for the one
+ * before it) times the latency, or, with more pages than the pacing allows in a minute, the
+ * minutes the pacing must wait plus one page.
+ */
+export function lowerBoundMs(shape: RangeShape, latencyMs: number): number {
+  const chain = Math.max(...shape.windowPages) * latencyMs;
+  const pacing = Math.floor((shape.pages - 1) / PACED_PER_MINUTE) * 60_000 + latencyMs;
+  return Math.max(chain, pacing);
+}

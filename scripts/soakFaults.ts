@@ -1,0 +1,48 @@
+/** Keeps about one in ten Graph report and token requests faulty, through the demo tenant's fault queue. */
+import type { DemoTenant, ReportFault, TokenFault } from '../src/demoTenant/demoTenant';
+
+const REPORT_FAULTS: ReportFault[] = [
+  { kind: 'status', status: 429, retryAfterSeconds: 1 },
+  { kind: 'status', status: 429 },
+  { kind: 'status', status: 500 },
+  { kind: 'status', status: 502 },
+  { kind: 'status', status: 503 },
+  { kind: 'status', status: 504 },
+  { kind: 'status', status: 401 },
+  { kind: 'resetMidBody' },
+  { kind: 'truncatedBody' },
+  { kind: 'hang' },
+  { kind: 'slow', delayMs: 2_000 },
+  { kind: 'malformedRow', problem: 'totalCallsNotNumber' },
+  { kind: 'emptyPageWithNextLink' },
+  { kind: 'repeatNextLink' },
+];
+
+const TOKEN_FAULTS: TokenFault[] = [
+  { kind: 'status', status: 500 },
+  { kind: 'status', status: 503, retryAfterSeconds: 1 },
+  { kind: 'resetMidBody' },
+  { kind: 'expiredToken' },
+];
+
+function pick<T>(items: T[], random: () => number): T {
+  return items[Math.floor(random() * items.length)] as T;
+}
+
+/**
+ * Queues one fault at a time, at a random distance of 1–19 report requests (mean 10), and the
+ * next as soon as it has been applied. Tokens are cached for an hour, so a token fault rides
+ * along with a 401, which makes the bot fetch a fresh token. Returns a stop function.
+ */
+export function injectFaults(tenant: DemoTenant, random: () => number): () => void {
+  const timer = setInterval(() => {
+    if (tenant.faults.pending > 0) return;
+    const fault = pick(REPORT_FAULTS, random);
+    tenant.faults.next(fault, { onRequest: 1 + Math.floor(random() * 19) });
+    if (fault.kind === 'status' && fault.status === 401 && random() < 0.5) tenant.faults.nextToken(pick(TOKEN_FAULTS, random));
+  }, 5);
+  return () => {
+    clearInterval(timer);
+    tenant.faults.clear();
+  };
+}

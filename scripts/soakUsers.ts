@@ -1,0 +1,155 @@
+/** Simulated Teams users for the soak: each asks, presses buttons and waits for its answer, one thing at a time. */
+import { randomUUID } from 'node:crypto';
+import type { DemoTenant } from '../src/demoTenant/demoTenant';
+import type { DateRange } from '../src/questions/question';
+import type { SoakConnector } from './soakConnector';
+import { expectedTotals, judge, type Totals, type Verdict } from './soakExpected';
+
+export type ActionKind = 'question' | 'button' | 'help' | 'noPeriod' | 'hostile';
+
+/** One thing a user did, and how it went. */
+export interface Outcome {
+  kind: ActionKind;
+  verdict: Verdict | 'answered' | 'noAnswer';
+  /** The answer came after the turn, proactively (or as a card update). */
+  late: boolean;
+  ms: number;
+}
+
+export interface SoakWorld {
+  botUrl: string;
+  tenant: DemoTenant;
+  connector: SoakConnector;
+  ranges: DateRange[];
+  random: () => number;
+  /** Longest wait for a late answer. */
+  lateTimeoutMs: number;
+}
+
+const CARD = 'application/vnd.microsoft.card.adaptive';
+const HOSTILE = [
+  '<script>alert(1)</script> cost last month',
+  "'; DROP TABLE reports; --",
+  '{{7*7}} ${7*7}',
+  '\u202eyadnom tsal tsoc',
+  'cost in 99999',
+  'cost from 0001-01-01 to 9999-12-31',
+  'x'.repeat(10_000),
+  '**cost** _last_ `month`',
+];
+
+interface Shown {
+  card: any;
+  range: DateRange;
+}
+
+function pick<T>(items: T[], random: () => number): T {
+  return items[Math.floor(random() * items.length)] as T;
+}
+
+function buttonsOf(card: any): Array<{ verb: string; data: Record<string, unknown> }> {
+  const found: Array<{ verb: string; data: Record<string, unknown> }> = [];
+  const walk = (node: any): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      if (node.type === 'Action.Execute') found.push(node);
+      Object.values(node).forEach(walk);
+    }
+  };
+  walk(card);
+  return found;
+}
+
+/** One simulated person in their own personal chat with the bot. */
+export class SoakUser {
+  private readonly conversationId: string;
+  private shown: Shown | undefined;
+  private readonly expected = new Map<string, Record<string, Totals>>();
+
+  constructor(
+    private readonly world: SoakWorld,
+    index: number,
+  ) {
+    this.conversationId = `soak-conversation-${index}`;
+  }
+
+  /** Does one random thing and reports how it went. */
+  async act(): Promise<Outcome> {
+    const roll = this.world.random();
+    if (roll < 0.3 && this.shown) return this.pressButton(this.shown);
+    if (roll < 0.85) return this.ask();
+    if (roll < 0.9) return this.chat('help', 'help');
+    if (roll < 0.95) return this.chat('noPeriod', 'how much did we spend?');
+    return this.chat('hostile', pick(HOSTILE, this.world.random));
+  }
+
+  private activity(extra: Record<string, unknown>): Record<string, unknown> {
+    return {
+      id: randomUUID(),
+      channelId: 'msteams',
+      serviceUrl: this.world.connector.serviceUrl,
+      from: { id: `${this.conversationId}-user`, name: 'Soak User', aadObjectId: randomUUID() },
+      recipient: { id: 'soak-bot', name: 'Dial-out Insights' },
+      conversation: { id: this.conversationId, conversationType: 'personal', tenantId: 'soak-tenant' },
+      channelData: { tenant: { id: 'soak-tenant' } },
+      locale: 'en-US',
+      localTimezone: 'UTC',
+      timestamp: new Date().toISOString(),
+      ...extra,
+    };
+  }
+
+  private async post(activity: Record<string, unknown>): Promise<any> {
+    const response = await fetch(`${this.world.botUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
+    if (response.status >= 500) throw new Error(`the bot answered ${response.status}`);
+    const text = await response.text();
+    return text ? JSON.parse(text) : undefined;
+  }
+
+  private expectedFor(range: DateRange): Record<string, Totals> {
+    const key = `${range.first}|${range.last}`;
+    let totals = this.expected.get(key);
+    if (!totals) {
+      totals = expectedTotals(this.world.tenant, range);
+      this.expected.set(key, totals);
+    }
+    return totals;
+  }
+
+  private async ask(): Promise<Outcome> {
+    const range = pick(this.world.ranges, this.world.random);
+    const started = Date.now();
+    const body = await this.post(this.activity({ type: 'message', text: `cost from ${range.first} to ${range.last}`, deliveryMode: 'expectReplies' }));
+    let card = (body?.activities ?? []).flatMap((a: any) => a.attachments ?? []).find((a: any) => a.contentType === CARD)?.content;
+    const late = card === undefined;
+    if (late) card = await this.world.connector.nextCard(this.conversationId, this.world.lateTimeoutMs);
+    const verdict = card === undefined ? 'noAnswer' : judge(card, this.expectedFor(range));
+    if (verdict === 'wrong' || verdict === 'noAnswer') console.error('DEBUG ask', verdict, late, JSON.stringify(range), JSON.stringify(this.expectedFor(range)), JSON.stringify(body).slice(0, 3000), card === undefined ? '' : require('./soakExpected').cardWords(card).slice(0, 1500));
+    if (verdict === 'exact' && buttonsOf(card).length > 0) this.shown = { card, range };
+    return { kind: 'question', verdict, late, ms: Date.now() - started };
+  }
+
+  private async pressButton(shown: Shown): Promise<Outcome> {
+    const button = pick(buttonsOf(shown.card), this.world.random);
+    const started = Date.now();
+    const body = await this.post(this.activity({ type: 'invoke', name: 'adaptiveCard/action', replyToId: 'soak-card', value: { action: { type: 'Action.Execute', verb: button.verb, data: button.data } } }));
+    let card = body?.type === CARD ? body.value : undefined;
+    const late = card === undefined && body?.type === 'application/vnd.microsoft.activity.message';
+    if (late) card = await this.world.connector.nextCard(this.conversationId, this.world.lateTimeoutMs);
+    const verdict = card === undefined ? 'noAnswer' : judge(card, this.expectedFor(shown.range));
+    if (verdict === 'wrong' || verdict === 'noAnswer') console.error('DEBUG button', verdict, late, JSON.stringify(shown.range), JSON.stringify(body).slice(0, 1500), card === undefined ? '' : require('./soakExpected').cardWords(card).slice(0, 1500));
+    if (verdict === 'exact') this.shown = { card, range: shown.range };
+    return { kind: 'button', verdict, late, ms: Date.now() - started };
+  }
+
+  private async chat(kind: ActionKind, text: string): Promise<Outcome> {
+    const started = Date.now();
+    const body = await this.post(this.activity({ type: 'message', text, deliveryMode: 'expectReplies' }));
+    const answered = (body?.activities ?? []).some((a: any) => (a.attachments?.length ?? 0) > 0 || (typeof a.text === 'string' && a.text.trim() !== ''));
+    return { kind, verdict: answered ? 'answered' : 'noAnswer', late: false, ms: Date.now() - started };
+  }
+}

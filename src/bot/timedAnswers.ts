@@ -1,0 +1,193 @@
+/** Keeps every answer inside its time limits: in the turn when quick, else a progress note and the answer later, proactively. */
+import {
+  CardFactory,
+  TurnContext,
+  type AdaptiveCardInvokeResponse,
+  type CloudAdapter,
+  type ConversationReference,
+} from 'botbuilder';
+import { log } from '../log';
+import { errorAnswer } from './errorAnswer';
+
+export interface AnswerTiming {
+  /** QUESTION_TIMEOUT_SECONDS: no one waits longer than this without hearing that the answer is coming. */
+  questionTimeoutMs: number;
+  /**
+   * Longest a turn stays open. Teams redelivers a message whose HTTP call is still open after
+   * 15 s (so the question would be asked twice) and shows "Unable to reach app" for an invoke.
+   */
+  turnBudgetMs: number;
+}
+
+export interface TimedAnswersOptions extends AnswerTiming {
+  adapter: Pick<CloudAdapter, 'continueConversationAsync'>;
+  /** BOT_ID; empty in local mode. */
+  botAppId: string;
+}
+
+/** Leaves Teams 5 s of its 15 s for the network and the connector. */
+export const DEFAULT_TURN_BUDGET_MS = 10_000;
+
+const STILL_PREPARING =
+  'Still preparing your answer: Microsoft Graph is slow to send the report right now. It will appear here as soon as it is ready.';
+const STILL_PREPARING_PAGE = 'Still preparing this page; the card will update as soon as it is ready.';
+const RESTARTING = 'The bot is restarting and could not finish this answer. Please ask again in a minute.';
+
+type Outcome = { card: object } | 'late' | 'abandoned';
+
+const cardActivity = (card: object) => ({ attachments: [CardFactory.adaptiveCard(card)] });
+
+/** An invoke response that shows a short message and leaves the card as it is. */
+function messageResponse(text: string): AdaptiveCardInvokeResponse {
+  return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text as never };
+}
+
+/**
+ * Delivers answers within the turn budget and the question timeout. An answer that is not ready
+ * when the turn must end is finished in the background and posted with continueConversationAsync;
+ * on shutdown, `drain` waits for those and then abandons what is left, telling each user to ask again.
+ */
+export class TimedAnswers {
+  private readonly inFlight = new Set<Promise<void>>();
+  private abandonAll!: () => void;
+  private readonly abandoned = new Promise<'abandoned'>((resolve) => {
+    this.abandonAll = () => resolve('abandoned');
+  });
+
+  constructor(private readonly options: TimedAnswersOptions) {}
+
+  /** Answers a message: the card in the turn when ready in time, else a progress note and the card later. */
+  async reply(context: TurnContext, answer: Promise<object>): Promise<void> {
+    const { questionTimeoutMs, turnBudgetMs } = this.options;
+    const budget = Math.min(questionTimeoutMs, turnBudgetMs);
+    const prepared = this.settle(context, answer);
+    await this.track(async (handOff) => {
+      const first = await this.within(prepared, budget);
+      if (first === 'abandoned') return void (await context.sendActivity(RESTARTING));
+      if (first !== 'late') return void (await context.sendActivity(cardActivity(first.card)));
+      if (budget >= questionTimeoutMs) await context.sendActivity(STILL_PREPARING);
+      const reference = TurnContext.getConversationReference(context.activity);
+      handOff(this.postLater(reference, prepared, questionTimeoutMs - budget));
+    });
+  }
+
+  /** Answers an Action.Execute: the new card when ready in time, else a note now and the card updated in place later. */
+  async invoke(context: TurnContext, answer: Promise<object>): Promise<AdaptiveCardInvokeResponse> {
+    const prepared = this.settle(context, answer);
+    let response: AdaptiveCardInvokeResponse = messageResponse(RESTARTING);
+    await this.track(async (handOff) => {
+      const first = await this.within(prepared, Math.min(this.options.questionTimeoutMs, this.options.turnBudgetMs));
+      if (first === 'abandoned') return;
+      if (first !== 'late') {
+        response = { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: first.card as never };
+        return;
+      }
+      response = messageResponse(STILL_PREPARING_PAGE);
+      const reference = TurnContext.getConversationReference(context.activity);
+      handOff(this.updateLater(reference, context.activity.replyToId, prepared));
+    });
+    return response;
+  }
+
+  /**
+   * Waits up to `graceMs` for every answer in preparation, then abandons the rest: each user is told
+   * to ask again (bounded by `noticeMs`). Resolves with how many were finished and abandoned.
+   */
+  async drain(graceMs: number, noticeMs = 2_000): Promise<{ finished: number; abandoned: number }> {
+    const started = this.inFlight.size;
+    if (await this.idleWithin(graceMs)) return { finished: started, abandoned: 0 };
+    const abandoned = this.inFlight.size;
+    log.warn('abandoning answers still in preparation at shutdown', { count: abandoned });
+    this.abandonAll();
+    await this.idleWithin(noticeMs);
+    return { finished: Math.max(0, started - abandoned), abandoned };
+  }
+
+  /** Answers in preparation (in a turn or in the background). */
+  get pending(): number {
+    return this.inFlight.size;
+  }
+
+  /** The answer as a card, whatever happens: a failure becomes the error card. */
+  private settle(context: TurnContext, answer: Promise<object>): Promise<{ card: object }> {
+    const activityId = context.activity.id; // the context is revoked once the turn ends
+    return answer.then(
+      (card) => ({ card }),
+      (error: unknown) => {
+        log.error('answer failed', { activityId, error });
+        return { card: errorAnswer(error, activityId) };
+      },
+    );
+  }
+
+  /**
+   * Runs one answer's turn part and keeps the answer counted until the turn part and the
+   * background part it may hand off have both finished. Resolves (or rejects) with the turn part.
+   */
+  private track(turnPart: (handOff: (later: Promise<void>) => void) => Promise<void>): Promise<void> {
+    let background: Promise<void> = Promise.resolve();
+    const turn = turnPart((later) => {
+      background = later;
+    });
+    const whole = turn.then(
+      () => background,
+      () => background,
+    );
+    this.inFlight.add(whole);
+    void whole.then(() => this.inFlight.delete(whole));
+    return turn;
+  }
+
+  private async within(prepared: Promise<{ card: object }>, ms: number): Promise<Outcome> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), ms);
+    });
+    try {
+      return await Promise.race([prepared, late, this.abandoned]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async postLater(reference: Partial<ConversationReference>, prepared: Promise<{ card: object }>, progressDueMs: number): Promise<void> {
+    let progress: Promise<void> = Promise.resolve();
+    const timer =
+      progressDueMs > 0 ? setTimeout(() => (progress = this.proactive(reference, (turn) => turn.sendActivity(STILL_PREPARING))), progressDueMs) : undefined;
+    const outcome = await Promise.race([prepared, this.abandoned]);
+    clearTimeout(timer);
+    await progress; // the note, if it went out, comes before the answer
+    const message = outcome === 'abandoned' ? RESTARTING : cardActivity(outcome.card);
+    await this.proactive(reference, (turn) => turn.sendActivity(message));
+  }
+
+  private async updateLater(reference: Partial<ConversationReference>, cardId: string | undefined, prepared: Promise<{ card: object }>): Promise<void> {
+    const outcome = await Promise.race([prepared, this.abandoned]);
+    if (outcome === 'abandoned') return this.proactive(reference, (turn) => turn.sendActivity(RESTARTING));
+    const card = cardActivity(outcome.card);
+    await this.proactive(reference, (turn) => (cardId ? turn.updateActivity({ ...card, id: cardId, type: 'message' }) : turn.sendActivity(card)));
+  }
+
+  /** Sends outside the turn; a failure is logged (the connector retry already tried hard). */
+  private async proactive(reference: Partial<ConversationReference>, logic: (turn: TurnContext) => Promise<unknown>): Promise<void> {
+    try {
+      await this.options.adapter.continueConversationAsync(this.options.botAppId, reference, async (turn) => {
+        await logic(turn);
+      });
+    } catch (error) {
+      log.error('late answer not delivered', { conversationId: reference.conversation?.id, replyToId: reference.activityId, error });
+    }
+  }
+
+  private async idleWithin(ms: number): Promise<boolean> {
+    const deadline = Date.now() + ms;
+    while (this.inFlight.size > 0) {
+      const left = deadline - Date.now();
+      if (left <= 0) return false;
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([Promise.all([...this.inFlight]), new Promise((resolve) => (timer = setTimeout(resolve, left)))]);
+      clearTimeout(timer);
+    }
+    return true;
+  }
+}
