@@ -1,0 +1,32 @@
+/** The building blocks of configuration parsing: the error type and readers of single variables. */
+
+/** A configuration value that cannot be used; the message names the variable and the expected form. */
+export class ConfigurationError extends Error {
+  override readonly name = 'ConfigurationError';
+  constructor(
+    readonly variable: string,
+    expected: string,
+    received: string | undefined,
+  ) {
+    super(`${variable} must be ${expected}${received === undefined ? '' : ` (got "${received}")`}`);
+  }
+}
+
+export type Env = Record<string, string | undefined>;
+
+export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function value(env: Env, name: string): string | undefined {
+  const raw = env[name]?.trim();
+  return raw === undefined || raw === '' ? undefined : raw;
+}
+
+export function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = value(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigurationError(name, `a whole number from ${min} to ${max}`, raw);
+  }
+  return Number(raw);
+}
+
