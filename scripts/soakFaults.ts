@@ -30,16 +30,20 @@ function pick<T>(items: T[], random: () => number): T {
 }
 
 /**
- * Queues one fault at a time, at a random distance of 1–19 report requests (mean 10), and the
- * next as soon as it has been applied. Tokens are cached for an hour, so a token fault rides
- * along with a 401, which makes the bot fetch a fresh token. Returns a stop function.
+ * Plans faults on report requests 1–19 apart (mean 10), counted on the tenant's own request counter,
+ * a few ahead so that a slow poll never lets a stretch of requests go unfaulted. Tokens are cached
+ * for an hour, so a token fault rides along with a 401, which makes the bot fetch a fresh token.
+ * Returns a stop function.
  */
 export function injectFaults(tenant: DemoTenant, random: () => number): () => void {
+  let nextAt = tenant.stats.reportRequests;
   const timer = setInterval(() => {
-    if (tenant.faults.pending > 0) return;
-    const fault = pick(REPORT_FAULTS, random);
-    tenant.faults.next(fault, { onRequest: 1 + Math.floor(random() * 19) });
-    if (fault.kind === 'status' && fault.status === 401 && random() < 0.5) tenant.faults.nextToken(pick(TOKEN_FAULTS, random));
+    while (tenant.faults.pending < 4) {
+      nextAt = Math.max(nextAt, tenant.stats.reportRequests) + 1 + Math.floor(random() * 19);
+      const fault = pick(REPORT_FAULTS, random);
+      tenant.faults.next(fault, { onRequest: nextAt - tenant.stats.reportRequests });
+      if (fault.kind === 'status' && fault.status === 401 && random() < 0.5) tenant.faults.nextToken(pick(TOKEN_FAULTS, random));
+    }
   }, 5);
   return () => {
     clearInterval(timer);

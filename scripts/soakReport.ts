@@ -28,28 +28,31 @@ export function soakMarkdown(figures: SoakFigures): string {
   const { outcomes } = figures;
   const count = (test: (outcome: Outcome) => boolean): number => outcomes.filter(test).length;
   const totals = outcomes.filter((o) => o.kind === 'question' || o.kind === 'button');
+  const judged = (verdict: Outcome['verdict']): number => totals.filter((o) => o.verdict === verdict).length;
   const answered = count((o) => o.verdict !== 'noAnswer');
   const ms = outcomes.map((o) => o.ms);
   const totalMs = totals.map((o) => o.ms);
-  const rss = figures.memory.samples.map((sample) => mb(sample.rssBytes)).join(' → ');
+  const series = (pick: (sample: ProcessProbe) => number): string => figures.memory.samples.map((sample) => mb(pick(sample)).replace(' MB', '')).join(' → ');
   const rows: Array<[string, string]> = [
     ['Command', `\`${figures.command}\``],
     ['Duration, simulated users', `${figures.seconds} s, ${figures.users}`],
-    ['Interactions (questions, button presses, help, other)', `${outcomes.length} (${count((o) => o.kind === 'question')}, ${count((o) => o.kind === 'button')}, ${count((o) => o.kind === 'help')}, ${count((o) => o.kind === 'noPeriod' || o.kind === 'hostile')})`],
+    ['Interactions (questions, page buttons, drill-down buttons, help, other)', `${outcomes.length} (${count((o) => o.kind === 'question')}, ${count((o) => o.kind === 'button')}, ${count((o) => o.kind === 'drilldown')}, ${count((o) => o.kind === 'help')}, ${count((o) => o.kind === 'noPeriod' || o.kind === 'hostile')})`],
     ['Answered', `${answered} (${share(answered, outcomes.length)})`],
     ['Totals asked for (questions + buttons)', String(totals.length)],
-    ['… exact totals', `${count((o) => o.verdict === 'exact')} (${share(count((o) => o.verdict === 'exact'), totals.length)})`],
-    ['… clear error card', `${count((o) => o.verdict === 'clearError')} (${share(count((o) => o.verdict === 'clearError'), totals.length)})`],
-    ['… **wrong totals**', `**${count((o) => o.verdict === 'wrong')}**`],
-    ['… other answer / no answer', `${count((o) => (o.kind === 'question' || o.kind === 'button') && o.verdict === 'other')} / ${count((o) => o.verdict === 'noAnswer')}`],
+    ['… exact totals', `${judged('exact')} (${share(judged('exact'), totals.length)})`],
+    ['… clear error card', `${judged('clearError')} (${share(judged('clearError'), totals.length)})`],
+    ['… **wrong totals**', `**${judged('wrong')}**`],
+    ['… other answer / no answer', `${judged('other')} / ${judged('noAnswer')}`],
+    ['Drill-down views: answered / clear error / no answer', `${count((o) => o.kind === 'drilldown' && o.verdict === 'answered')} / ${count((o) => o.kind === 'drilldown' && o.verdict === 'clearError')} / ${count((o) => o.kind === 'drilldown' && o.verdict === 'noAnswer')}`],
     ['… delivered late (proactively, after the turn)', String(count((o) => o.late))],
     ['Latency, all interactions: p50 / p99', `${percentile(ms, 50)} ms / ${percentile(ms, 99)} ms`],
     ['Latency, totals: p50 / p99 / max', `${percentile(totalMs, 50)} ms / ${percentile(totalMs, 99)} ms / ${Math.max(0, ...totalMs)} ms`],
     ['Graph report requests, faults applied', `${figures.graph.reportRequests}, ${figures.graph.faultsApplied} (${share(figures.graph.faultsApplied, figures.graph.reportRequests + figures.graph.tokenRequests)})`],
     ['Token requests; requests refused by the tenant\'s rate limit', `${figures.graph.tokenRequests}; ${figures.graph.throttled}`],
     ['Bot RSS at start → end (after GC)', `${mb(figures.memory.start.rssBytes)} → ${mb(figures.memory.end.rssBytes)}`],
-    ['Bot RSS every 10 s', rss],
     ['Bot heap used at start → end (after GC)', `${mb(figures.memory.start.heapUsedBytes)} → ${mb(figures.memory.end.heapUsedBytes)}`],
+    ['Bot heap used every 10 s (MB, after GC)', series((sample) => sample.heapUsedBytes)],
+    ['Bot RSS every 10 s (MB)', series((sample) => sample.rssBytes)],
     ['Open handles at the end: serving → after close', `${figures.memory.end.activeHandles} → ${figures.memory.afterClose.activeHandles} (${figures.memory.afterClose.handleTypes.join(', ') || 'none'})`],
     ['5xx answers or bot crashes', String(figures.crashes)],
     ['Bot warnings and errors logged, by event', Object.entries(figures.errorEvents).sort(([, a], [, b]) => b - a).map(([event, n]) => `${event}: ${n}`).join('; ') || 'none'],

@@ -5,7 +5,8 @@ import type { DateRange } from '../src/questions/question';
 import type { SoakConnector } from './soakConnector';
 import { expectedTotals, judge, type Totals, type Verdict } from './soakExpected';
 
-export type ActionKind = 'question' | 'button' | 'help' | 'noPeriod' | 'hostile';
+/** `button`: a page or currency of the report (totals judged); `drilldown`: any other view (answer judged). */
+export type ActionKind = 'question' | 'button' | 'drilldown' | 'help' | 'noPeriod' | 'hostile';
 
 /** One thing a user did, and how it went. */
 export interface Outcome {
@@ -64,6 +65,7 @@ function buttonsOf(card: any): Array<{ verb: string; data: Record<string, unknow
 export class SoakUser {
   private readonly conversationId: string;
   private shown: Shown | undefined;
+  private presses = 0;
   private readonly expected = new Map<string, Record<string, Totals>>();
 
   constructor(
@@ -90,8 +92,8 @@ export class SoakUser {
       serviceUrl: this.world.connector.serviceUrl,
       from: { id: `${this.conversationId}-user`, name: 'Soak User', aadObjectId: randomUUID() },
       recipient: { id: 'soak-bot', name: 'Dial-out Insights' },
-      conversation: { id: this.conversationId, conversationType: 'personal', tenantId: 'soak-tenant' },
-      channelData: { tenant: { id: 'soak-tenant' } },
+      conversation: { id: this.conversationId, conversationType: 'personal', tenantId: this.world.tenant.tenantId },
+      channelData: { tenant: { id: this.world.tenant.tenantId } },
       locale: 'en-US',
       localTimezone: 'UTC',
       timestamp: new Date().toISOString(),
@@ -126,22 +128,38 @@ export class SoakUser {
     const body = await this.post(this.activity({ type: 'message', text: `cost from ${range.first} to ${range.last}`, deliveryMode: 'expectReplies' }));
     let card = (body?.activities ?? []).flatMap((a: any) => a.attachments ?? []).find((a: any) => a.contentType === CARD)?.content;
     const late = card === undefined;
-    if (late) card = await this.world.connector.nextCard(this.conversationId, this.world.lateTimeoutMs);
+    if (late) card = await this.world.connector.nextCard({ conversationId: this.conversationId }, this.world.lateTimeoutMs);
     const verdict = card === undefined ? 'noAnswer' : judge(card, this.expectedFor(range));
-    if (verdict === 'wrong' || verdict === 'noAnswer') console.error('DEBUG ask', verdict, late, JSON.stringify(range), JSON.stringify(this.expectedFor(range)), JSON.stringify(body).slice(0, 3000), card === undefined ? '' : require('./soakExpected').cardWords(card).slice(0, 1500));
     if (verdict === 'exact' && buttonsOf(card).length > 0) this.shown = { card, range };
     return { kind: 'question', verdict, late, ms: Date.now() - started };
   }
 
+  /**
+   * Presses a button of the last report card. Page buttons are judged on their totals; other views
+   * (drill-downs) only on being answered, and they run in a conversation of their own so that their
+   * late updates and posts cannot be taken for the answer to a later question.
+   */
   private async pressButton(shown: Shown): Promise<Outcome> {
-    const button = pick(buttonsOf(shown.card), this.world.random);
+    // Drill-downs read Graph again (per person, per week…): one press in ten, so Graph's 200 requests a minute last.
+    const buttons = buttonsOf(shown.card);
+    const pages = buttons.filter((button) => button.verb === 'showSpenders');
+    const button = pick(pages.length > 0 && this.world.random() < 0.9 ? pages : buttons, this.world.random);
+    const page = button.verb === 'showSpenders';
+    this.presses += 1;
+    const cardId = `soak-card-${this.presses}`;
     const started = Date.now();
-    const body = await this.post(this.activity({ type: 'invoke', name: 'adaptiveCard/action', replyToId: 'soak-card', value: { action: { type: 'Action.Execute', verb: button.verb, data: button.data } } }));
+    const press = this.activity({ type: 'invoke', name: 'adaptiveCard/action', replyToId: cardId, value: { action: { type: 'Action.Execute', verb: button.verb, data: button.data } } });
+    if (!page) press.conversation = { ...(press.conversation as object), id: `${this.conversationId}-view-${this.presses}` };
+    const body = await this.post(press);
     let card = body?.type === CARD ? body.value : undefined;
-    const late = card === undefined && body?.type === 'application/vnd.microsoft.activity.message';
-    if (late) card = await this.world.connector.nextCard(this.conversationId, this.world.lateTimeoutMs);
+    const late = page && card === undefined && body?.type === 'application/vnd.microsoft.activity.message';
+    if (late) card = await this.world.connector.nextCard({ conversationId: this.conversationId, update: cardId }, this.world.lateTimeoutMs);
+    if (!page) {
+      const answered = card !== undefined || body?.type === 'application/vnd.microsoft.activity.message';
+      const verdict = card !== undefined && judge(card, {}) === 'clearError' ? 'clearError' : answered ? 'answered' : 'noAnswer';
+      return { kind: 'drilldown', verdict, late, ms: Date.now() - started };
+    }
     const verdict = card === undefined ? 'noAnswer' : judge(card, this.expectedFor(shown.range));
-    if (verdict === 'wrong' || verdict === 'noAnswer') console.error('DEBUG button', verdict, late, JSON.stringify(shown.range), JSON.stringify(body).slice(0, 1500), card === undefined ? '' : require('./soakExpected').cardWords(card).slice(0, 1500));
     if (verdict === 'exact') this.shown = { card, range: shown.range };
     return { kind: 'button', verdict, late, ms: Date.now() - started };
   }
@@ -149,7 +167,9 @@ export class SoakUser {
   private async chat(kind: ActionKind, text: string): Promise<Outcome> {
     const started = Date.now();
     const body = await this.post(this.activity({ type: 'message', text, deliveryMode: 'expectReplies' }));
-    const answered = (body?.activities ?? []).some((a: any) => (a.attachments?.length ?? 0) > 0 || (typeof a.text === 'string' && a.text.trim() !== ''));
-    return { kind, verdict: answered ? 'answered' : 'noAnswer', late: false, ms: Date.now() - started };
+    const answeredNow = (body?.activities ?? []).some((a: any) => (a.attachments?.length ?? 0) > 0 || (typeof a.text === 'string' && a.text.trim() !== ''));
+    // Some hostile texts still hold a real question ("… cost last month"): its answer may come late.
+    const late = !answeredNow && (await this.world.connector.nextCard({ conversationId: this.conversationId }, this.world.lateTimeoutMs)) !== undefined;
+    return { kind, verdict: answeredNow || late ? 'answered' : 'noAnswer', late, ms: Date.now() - started };
   }
 }

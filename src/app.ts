@@ -2,20 +2,25 @@
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { ActivityTypes, CardFactory, CloudAdapter, type TurnContext } from 'botbuilder';
+import { AccessGate } from './bot/accessGate';
+import { AccessPolicy } from './bot/accessPolicy';
 import { BotAuthentication } from './bot/botAuthentication';
 import { BotCommands } from './bot/botCommands';
 import { ConnectorRetry, DEFAULT_CONNECTOR_RETRY, isConnectorGaveUp, type ConnectorRetryPolicy } from './bot/connectorRetry';
 import { ConversationTracker } from './bot/conversationTracker';
+import { CsvExports } from './bot/csvExports';
 import { DialoutBot } from './bot/dialoutBot';
+import { QuestionRateLimiter } from './bot/questionRateLimiter';
 import { errorAnswer } from './bot/errorAnswer';
 import { subscriptionCommands } from './bot/subscriptionCommands';
 import { DEFAULT_TURN_BUDGET_MS, TimedAnswers } from './bot/timedAnswers';
 import type { Config } from './config';
 import { startDemoTenant, type DemoTenant, type DemoTenantOptions } from './demoTenant/demoTenant';
-import { connectGraph, type GraphConnectionSettings } from './graph/graphConnection';
+import { connectGroupMembership, connectPstnReports, type GraphConnectionSettings } from './graph/graphConnection';
 import { log, registerSecrets } from './log';
 import { createMonthlySummaries, type MonthlySummaryOverrides } from './notifications/monthlySummaries';
 import type { MonthlyRunResult } from './notifications/monthlySummaryJob';
+import { drillDownServices } from './report/drillDownServices';
 import { ReportService } from './report/reportService';
 import { createServer } from './server';
 import { openStorage, storageSecrets } from './storage/openStorage';
@@ -49,6 +54,10 @@ export interface AppOverrides {
   /** Longest a turn stays open before the answer is finished in the background. */
   turnBudgetMs?: number;
 }
+
+/** How long an exported CSV waits for the user to accept it, and how many wait at most (they live in memory). */
+const EXPORT_TTL_MS = 15 * 60_000;
+const EXPORTS_KEPT = 20;
 
 /** After the grace period, how long open HTTP turns may take to end before their connections are dropped. */
 const CLOSE_CUT_OFF_MS = 2_000;
@@ -103,6 +112,16 @@ function createAdapter(config: Config, overrides: AppOverrides): CloudAdapter {
   return adapter;
 }
 
+/** Who may see costs; the group check asks Graph only when ADMIN_GROUP_ID is set. */
+function accessPolicy(config: Config, graph: GraphConnectionSettings, clock: () => Date): AccessPolicy {
+  const { access } = config;
+  if (!config.localMode && access.adminUserIds.length === 0 && access.adminGroupId === undefined) {
+    log.warn('nobody may see dial-out costs: set ADMIN_USER_IDS or ADMIN_GROUP_ID');
+  }
+  const groups = access.adminGroupId === undefined ? undefined : connectGroupMembership(graph);
+  return new AccessPolicy({ ...access, localMode: config.localMode }, groups, clock);
+}
+
 /**
  * Starts everything and resolves once the server listens (then /healthz answers 200).
  * Local mode (no BOT_ID) listens on 127.0.0.1 only, because inbound auth is off.
@@ -113,10 +132,16 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   if (demoTenant) registerSecrets(demoTenant.clientSecret);
   registerSecrets(config.notifyApiKey, ...storageSecrets(config.storage));
   const storage = await openStorage(config.storage);
-  const source = connectGraph({ ...graphSettings(config, demoTenant), ...overrides.graph });
-  const reports = new ReportService(source, { cacheTtlMinutes: config.reportCacheTtlMinutes, cacheEntries: 50, clock: overrides.clock });
+  const graph = { ...graphSettings(config, demoTenant), ...overrides.graph };
+  const sources = connectPstnReports(graph);
+  const reports = new ReportService(sources.report, { cacheTtlMinutes: config.reportCacheTtlMinutes, cacheEntries: 50, clock: overrides.clock });
+  const views = {
+    ...drillDownServices(sources, config.reportCacheTtlMinutes, overrides.clock),
+    exports: { files: new CsvExports({ ttlMs: EXPORT_TTL_MS, maxEntries: EXPORTS_KEPT }), botAppId: config.bot.id },
+  };
   const clock = overrides.clock ?? (() => new Date());
   const adapter = createAdapter(config, overrides);
+  adapter.use(new AccessGate(accessPolicy(config, graph, clock)));
   const summaries = createMonthlySummaries(
     {
       storage,
@@ -126,6 +151,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
       settings: config.monthlySummary,
       notifyApiKey: config.notifyApiKey,
       demoTenant: demoTenant !== undefined,
+      showNamesInSharedChats: config.access.showNamesInSharedChats,
       clock,
     },
     overrides.monthlySummary,
@@ -153,6 +179,9 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     ),
     conversations: new ConversationTracker(summaries.conversations, clock),
     answers,
+    questionLimiter: new QuestionRateLimiter(config.access.questionsPerMinute, clock),
+    showNamesInSharedChats: config.access.showNamesInSharedChats,
+    views,
   });
   const server = createServer({
     adapter,

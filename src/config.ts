@@ -1,10 +1,12 @@
 /** Environment → typed, validated configuration; a bad value stops start-up naming the variable. */
 import { isTimeZone } from './calendar/calendarDate';
+import { accessConfig, type AccessConfig } from './configAccess';
 import { graphSettings, type GraphSettings } from './configGraph';
 import { monthlySummary, notifyApiKey, storageSettings, type MonthlySummarySettings, type StorageSettings } from './configSummary';
 import { ConfigurationError, integer, value, type Env } from './configValues';
 
 export { ConfigurationError } from './configValues';
+export type { AccessConfig } from './configAccess';
 export type { GraphCloud, GraphSettings } from './configGraph';
 export type { MonthlyBudget, MonthlySummarySettings, StorageSettings } from './configSummary';
 
@@ -24,6 +26,7 @@ export interface Config {
   monthlySummary: MonthlySummarySettings;
   /** Bearer key of POST /api/notifications/monthly; undefined turns the trigger off (404). */
   notifyApiKey: string | undefined;
+  access: AccessConfig;
 }
 
 /**
@@ -41,11 +44,13 @@ export function loadConfig(env: Env): Config {
   if (!['MultiTenant', 'SingleTenant', 'UserAssignedMSI'].includes(botType)) {
     throw new ConfigurationError('BOT_TYPE', 'MultiTenant, SingleTenant or UserAssignedMSI', botType);
   }
+  const graph = graphSettings(env);
+  const botTenantId = value(env, 'BOT_TENANT_ID') ?? '';
   return {
     port: integer(env, 'PORT', 3978, 0, 65535),
-    bot: { id: botId, password: botPassword, type: botType, tenantId: value(env, 'BOT_TENANT_ID') ?? '' },
+    bot: { id: botId, password: botPassword, type: botType, tenantId: botTenantId },
     localMode: botId === '',
-    graph: graphSettings(env),
+    graph,
     defaultTimeZone,
     fiscalYearStartMonth: integer(env, 'FISCAL_YEAR_START_MONTH', 1, 1, 12),
     maxRangeDays: integer(env, 'MAX_RANGE_DAYS', 731, 1, 3660),
@@ -54,5 +59,6 @@ export function loadConfig(env: Env): Config {
     storage: storageSettings(env),
     monthlySummary: monthlySummary(env, defaultTimeZone),
     notifyApiKey: notifyApiKey(env),
+    access: accessConfig(env, graph, botTenantId),
   };
 }

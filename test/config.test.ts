@@ -139,3 +139,47 @@ describe('loadConfig: state storage and the monthly summary', () => {
     expect(failure({ AZURE_STORAGE_CONNECTION_STRING: badConnection, AZURE_STORAGE_CONTAINER: 'state' }).message).not.toContain('c2VjcmV0');
   });
 });
+
+describe('loadConfig: access', () => {
+  it('serves the Agents Playground\'s tenant with the demo tenant, and nobody is configured as admin', () => {
+    expect(loadConfig({}).access).toEqual({
+      allowedTenantIds: ['00000000-0000-0000-0000-0000000000001'],
+      adminUserIds: [],
+      adminGroupId: undefined,
+      adminCacheMinutes: 10,
+      showNamesInSharedChats: false,
+      questionsPerMinute: 10,
+    });
+  });
+
+  it('defaults the allowed tenant to GRAPH_TENANT_ID, then BOT_TENANT_ID', () => {
+    expect(loadConfig(tenant).access.allowedTenantIds).toEqual([tenant.GRAPH_TENANT_ID]);
+    const domainTenant = { ...tenant, GRAPH_TENANT_ID: 'contoso.onmicrosoft.com', BOT_TENANT_ID: 'AAAAAAAA-0000-0000-0000-000000000001' };
+    expect(loadConfig(domainTenant).access.allowedTenantIds).toEqual(['aaaaaaaa-0000-0000-0000-000000000001']);
+    expect(failure({ ...tenant, GRAPH_TENANT_ID: 'contoso.onmicrosoft.com' }).variable).toBe('ALLOWED_TENANT_IDS');
+  });
+
+  it('reads lists of ids in any case and separator', () => {
+    const access = loadConfig({
+      ALLOWED_TENANT_IDS: '66666666-7777-8888-9999-000000000000, 66666666-7777-8888-9999-00000000000A',
+      ADMIN_USER_IDS: '11111111-2222-3333-4444-55555555555A;11111111-2222-3333-4444-555555555556',
+      ADMIN_GROUP_ID: '99999999-2222-3333-4444-555555555555',
+      SHOW_NAMES_IN_SHARED_CHATS: 'TRUE',
+      QUESTIONS_PER_MINUTE: '3',
+    }).access;
+    expect(access.allowedTenantIds).toEqual(['66666666-7777-8888-9999-000000000000', '66666666-7777-8888-9999-00000000000a']);
+    expect(access.adminUserIds).toEqual(['11111111-2222-3333-4444-55555555555a', '11111111-2222-3333-4444-555555555556']);
+    expect(access).toMatchObject({ adminGroupId: '99999999-2222-3333-4444-555555555555', showNamesInSharedChats: true, questionsPerMinute: 3 });
+  });
+
+  it.each([
+    [{ ALLOWED_TENANT_IDS: 'contoso' }, 'ALLOWED_TENANT_IDS'],
+    [{ ADMIN_USER_IDS: 'alice@contoso.com' }, 'ADMIN_USER_IDS'],
+    [{ ADMIN_GROUP_ID: 'Finance Admins' }, 'ADMIN_GROUP_ID'],
+    [{ ADMIN_CACHE_MINUTES: '0' }, 'ADMIN_CACHE_MINUTES'],
+    [{ SHOW_NAMES_IN_SHARED_CHATS: 'yes' }, 'SHOW_NAMES_IN_SHARED_CHATS'],
+    [{ QUESTIONS_PER_MINUTE: 'many' }, 'QUESTIONS_PER_MINUTE'],
+  ])('names the variable in %p', (env, variable) => {
+    expect(failure(env as Record<string, string>).variable).toBe(variable);
+  });
+});

@@ -61,7 +61,7 @@ export const cachedAnswers: Scenario = async ({ options }) => {
     const people = report.currencies.find((c) => c.currency === data.currency)?.spenders.length ?? 0;
     const renders: number[] = [];
     const sizes: number[] = [];
-    const cardOptions = { locale: 'en-US', demoTenant: true };
+    const cardOptions = { locale: 'en-US', demoTenant: true, showNames: true };
     for (let page = 0; page < 200; page += 1) {
       const view: ReportView = { currency: data.currency, page, phrase: QUESTION, clippedToToday: false };
       const started = process.hrtime.bigint();

@@ -122,7 +122,7 @@ async function measure(set: PageSet, runs: number): Promise<Measured> {
 }
 
 export const cpuLimit: Scenario = async ({ options }) => {
-  const runs = Math.max(options.runs, 9);
+  const runs = Math.max(options.runs, 15);
   const sets: PageSet[] = [
     { label: `one year (${ONE_YEAR.first} – ${ONE_YEAR.last}), ${count(options.users)} people`, users: options.users, range: ONE_YEAR },
     { label: `one 90-day window, ${count(options.bigUsers)} people: nearly every row a new person`, users: options.bigUsers, range: lastDays(90) },

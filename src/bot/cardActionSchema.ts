@@ -1,36 +1,23 @@
-/** Validates the data a card button sends back; anything that does not match exactly is refused. */
-import { isCalendarDate, isTimeZone } from '../calendar/calendarDate';
-import { CARD_VERBS, type ShowSpendersData } from '../cards/actionData';
+/** Validates the data a card button sends back against its verb's schema; anything that does not match exactly is refused. */
+import type { CardActionData } from '../cards/actionData';
+import { CARD_ACTIONS } from './cardActions/registry';
+import { isPlainObject, PayloadRefused } from './cardActions/payloadFields';
 
-export type ActionCheck = { ok: true; data: ShowSpendersData } | { ok: false; reason: string };
-
-const MAX_PAGE = 100_000;
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
-}
+export type ActionCheck = { ok: true; data: CardActionData } | { ok: false; reason: string };
 
 /**
- * Checks a payload against the showSpenders schema; copies only known fields, so extra keys
- * (including `__proto__` or `constructor`) never travel further.
+ * Checks a payload against its verb's schema; copies only known fields, so extra keys (including
+ * `__proto__` or `constructor`) never travel further. Unknown verbs are refused.
+ * @example checkCardAction('showSpenders', { verb: 'showSpenders', range, currency: 'USD', page: 0, phrase: 'October', clippedToToday: false })
  */
 export function checkCardAction(verb: unknown, data: unknown): ActionCheck {
-  if (verb !== CARD_VERBS.showSpenders) return { ok: false, reason: 'unknown action' };
+  const action = typeof verb === 'string' && Object.hasOwn(CARD_ACTIONS, verb) ? CARD_ACTIONS[verb as keyof typeof CARD_ACTIONS] : undefined;
+  if (action === undefined) return { ok: false, reason: 'unknown action' };
   if (!isPlainObject(data)) return { ok: false, reason: 'action data is not an object' };
-  const range = data.range;
-  if (!isPlainObject(range)) return { ok: false, reason: 'range missing' };
-  const { first, last, timeZone } = range;
-  if (typeof first !== 'string' || !isCalendarDate(first) || typeof last !== 'string' || !isCalendarDate(last) || first > last) {
-    return { ok: false, reason: 'range days invalid' };
+  try {
+    return { ok: true, data: action.check(data) };
+  } catch (error) {
+    if (error instanceof PayloadRefused) return { ok: false, reason: error.reason };
+    throw error;
   }
-  if (typeof timeZone !== 'string' || !isTimeZone(timeZone)) return { ok: false, reason: 'time zone invalid' };
-  const { currency, page, phrase, clippedToToday } = data;
-  if (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)) return { ok: false, reason: 'currency invalid' };
-  if (typeof page !== 'number' || !Number.isSafeInteger(page) || page < 0 || page > MAX_PAGE) return { ok: false, reason: 'page invalid' };
-  if (typeof phrase !== 'string' || phrase.length > 200) return { ok: false, reason: 'phrase invalid' };
-  if (typeof clippedToToday !== 'boolean') return { ok: false, reason: 'clippedToToday invalid' };
-  return {
-    ok: true,
-    data: { verb: CARD_VERBS.showSpenders, range: { first, last, timeZone }, currency, page, phrase, clippedToToday },
-  };
 }

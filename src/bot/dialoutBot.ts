@@ -5,22 +5,25 @@ import {
   TeamsActivityHandler,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type FileConsentCardResponse,
   type TurnContext,
 } from 'botbuilder';
-import { CARD_VERBS, type ShowSpendersData } from '../cards/actionData';
 import { helpCard } from '../cards/helpCard';
 import { notUnderstoodCard } from '../cards/notUnderstoodCard';
-import { reportCard } from '../cards/reportCard';
-import { daysBetween } from '../calendar/calendarDate';
+import { reportCard, type CardOptions } from '../cards/reportCard';
 import { log } from '../log';
 import { EXAMPLE_QUESTIONS } from '../questions/exampleQuestions';
 import { readQuestion } from '../questions/readQuestion';
 import type { ReadRange } from '../questions/question';
 import type { ReportService } from '../report/reportService';
 import type { BotCommands } from './botCommands';
+import { CardActionAnswers } from './cardActionAnswers';
 import { checkCardAction } from './cardActionSchema';
+import type { ActionTurn, CardActionServices } from './cardActions/cardAction';
 import type { ConversationTracker } from './conversationTracker';
 import { errorAnswer } from './errorAnswer';
+import { FileConsentAnswers } from './fileConsent';
+import type { QuestionRateLimiter } from './questionRateLimiter';
 import type { TimedAnswers } from './timedAnswers';
 import { localeOf, questionText, timeZoneOf } from './turnSettings';
 
@@ -38,14 +41,24 @@ export interface DialoutBotOptions {
   conversations?: ConversationTracker;
   /** Delivers cost answers within the turn budget and QUESTION_TIMEOUT_SECONDS, or later. */
   answers: TimedAnswers;
+  /** QUESTIONS_PER_MINUTE: counts only answers that need a new read from Graph. */
+  questionLimiter: QuestionRateLimiter;
+  /** SHOW_NAMES_IN_SHARED_CHATS. */
+  showNamesInSharedChats: boolean;
+  /** What the drill-down buttons read besides the report: periods, a person's calls, exports. */
+  views: Omit<CardActionServices, 'reports'>;
 }
 
 export class DialoutBot extends TeamsActivityHandler {
   private readonly clock: () => Date;
+  private readonly cardActions: CardActionAnswers;
+  private readonly fileConsent: FileConsentAnswers;
 
   constructor(private readonly options: DialoutBotOptions) {
     super();
     this.clock = options.clock ?? (() => new Date());
+    this.cardActions = new CardActionAnswers({ services: { reports: options.reports, ...options.views }, answers: options.answers, maxRangeDays: options.maxRangeDays });
+    this.fileConsent = new FileConsentAnswers(options.views.exports.files);
     this.onTurn(async (context, next) => {
       await this.options.conversations?.observe(context);
       await next();
@@ -72,7 +85,16 @@ export class DialoutBot extends TeamsActivityHandler {
       log.warn('card action refused', { activityId: context.activity.id, reason: check.reason });
       return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'This button is not valid any more. Ask the question again.' } as never };
     }
-    return this.options.answers.invoke(context, this.spendersPage(context, check.data));
+    return this.cardActions.invoke(this.actionTurn(context), check.data);
+  }
+
+  /** The user accepted an export's file consent card: upload the file where Teams says, then show it. */
+  protected override handleTeamsFileConsentAccept(context: TurnContext, response: FileConsentCardResponse): Promise<void> {
+    return this.fileConsent.accept(context, response);
+  }
+
+  protected override handleTeamsFileConsentDecline(context: TurnContext, response: FileConsentCardResponse): Promise<void> {
+    return this.fileConsent.decline(context, response);
   }
 
   private async answerMessage(context: TurnContext): Promise<void> {
@@ -105,25 +127,16 @@ export class DialoutBot extends TeamsActivityHandler {
       await context.sendActivity('That button is not valid any more. Ask the question again.');
       return;
     }
-    const card = await this.spendersPage(context, check.data);
-    const replyToId = context.activity.replyToId;
-    if (replyToId) {
-      try {
-        await context.updateActivity({ id: replyToId, type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(card)] });
-        return;
-      } catch (error) {
-        log.warn('card update failed, sending a new card', { activityId: context.activity.id, error });
-      }
-    }
-    await this.sendCard(context, card);
+    await this.cardActions.submit(this.actionTurn(context), check.data);
   }
 
   private async costAnswer(context: TurnContext, read: ReadRange): Promise<object> {
     // Read the turn first: a slow answer is finished after the turn, when its context is revoked.
     const activityId = context.activity.id;
     const cardOptions = this.cardOptions(context);
+    const admit = this.admitter(context);
     try {
-      const report = await this.options.reports.report(read.range);
+      const report = await this.options.reports.report(read.range, admit);
       const currency = report.currencies[0]?.currency ?? '';
       return reportCard(report, { currency, page: 0, phrase: read.phrase, clippedToToday: read.clippedToToday }, cardOptions);
     } catch (error) {
@@ -132,24 +145,22 @@ export class DialoutBot extends TeamsActivityHandler {
     }
   }
 
-  /** A page of spenders, from the cache when the report is still there. */
-  private async spendersPage(context: TurnContext, data: ShowSpendersData): Promise<object> {
-    const activityId = context.activity.id; // read before awaiting: see costAnswer
-    const cardOptions = this.cardOptions(context);
-    if (daysBetween(data.range.first, data.range.last) + 1 > this.options.maxRangeDays) {
-      return errorAnswer(new Error('range over the limit in a card action'), activityId);
-    }
-    try {
-      const report = await this.options.reports.report(data.range);
-      return reportCard(report, { currency: data.currency, page: data.page, phrase: data.phrase, clippedToToday: data.clippedToToday }, cardOptions);
-    } catch (error) {
-      log.error('card action failed', { activityId, verb: CARD_VERBS.showSpenders, error });
-      return errorAnswer(error, activityId);
-    }
+  /** What a button's answer needs from its turn, read before anything is awaited (see costAnswer). */
+  private actionTurn(context: TurnContext): ActionTurn {
+    const personal = context.activity.conversation?.conversationType === 'personal';
+    return { context, activityId: context.activity.id, cardOptions: this.cardOptions(context), personal, admit: this.admitter(context) };
   }
 
-  private cardOptions(context: TurnContext): { locale: string; demoTenant: boolean } {
-    return { locale: localeOf(context.activity), demoTenant: this.options.demoTenant };
+  private cardOptions(context: TurnContext): CardOptions {
+    const personal = context.activity.conversation?.conversationType === 'personal';
+    return { locale: localeOf(context.activity), demoTenant: this.options.demoTenant, showNames: personal || this.options.showNamesInSharedChats };
+  }
+
+  /** Books a Graph read against the asker's per-minute allowance; throws QuestionLimitError past it. */
+  private admitter(context: TurnContext): () => void {
+    const { from } = context.activity;
+    const user = from?.aadObjectId ?? from?.id ?? 'unknown';
+    return () => this.options.questionLimiter.admit(user);
   }
 
   private help(): object {

@@ -1,5 +1,13 @@
 /** Per-user limit on questions that reach Graph: a sliding window of one minute. */
 
+/** The asker has used up this minute's questions; the answer says when to ask again. */
+export class QuestionLimitError extends Error {
+  override readonly name = 'QuestionLimitError';
+  constructor(readonly retryAfterSeconds: number) {
+    super('question limit reached');
+  }
+}
+
 export class QuestionRateLimiter {
   private readonly asked = new Map<string, number[]>();
 
@@ -19,6 +27,11 @@ export class QuestionRateLimiter {
     recent.push(now);
     this.asked.set(userKey, recent);
     return true;
+  }
+
+  /** Books a question, or throws QuestionLimitError saying when the next one fits. */
+  admit(userKey: string): void {
+    if (!this.tryTake(userKey)) throw new QuestionLimitError(this.secondsUntilFree(userKey));
   }
 
   /** Seconds until `userKey` may ask again (0 when now). */

@@ -3,11 +3,13 @@ import {
   CardFactory,
   TurnContext,
   type AdaptiveCardInvokeResponse,
+  type Attachment,
   type CloudAdapter,
   type ConversationReference,
 } from 'botbuilder';
 import { log } from '../log';
 import { errorAnswer } from './errorAnswer';
+import { showProgressUntil, type ProgressFeed } from './progressFeed';
 
 export interface AnswerTiming {
   /** QUESTION_TIMEOUT_SECONDS: no one waits longer than this without hearing that the answer is coming. */
@@ -35,7 +37,9 @@ const RESTARTING = 'The bot is restarting and could not finish this answer. Plea
 
 type Outcome = { card: object } | 'late' | 'abandoned';
 
-const cardActivity = (card: object) => ({ attachments: [CardFactory.adaptiveCard(card)] });
+/** An Adaptive Card goes out as a message holding it; an answer that is already a message (a file consent card) as it is. */
+const cardActivity = (card: object): { attachments: Attachment[] } =>
+  'attachments' in card && Array.isArray(card.attachments) ? { attachments: card.attachments as Attachment[] } : { attachments: [CardFactory.adaptiveCard(card)] };
 
 /** An invoke response that shows a short message and leaves the card as it is. */
 function messageResponse(text: string): AdaptiveCardInvokeResponse {
@@ -49,10 +53,9 @@ function messageResponse(text: string): AdaptiveCardInvokeResponse {
  */
 export class TimedAnswers {
   private readonly inFlight = new Set<Promise<void>>();
-  private abandonAll!: () => void;
-  private readonly abandoned = new Promise<'abandoned'>((resolve) => {
-    this.abandonAll = () => resolve('abandoned');
-  });
+  private abandoning = false;
+  /** Wakes every wait for an answer when drain gives up on them. */
+  private readonly wakeOnAbandon = new Set<() => void>();
 
   constructor(private readonly options: TimedAnswersOptions) {}
 
@@ -71,8 +74,11 @@ export class TimedAnswers {
     });
   }
 
-  /** Answers an Action.Execute: the new card when ready in time, else a note now and the card updated in place later. */
-  async invoke(context: TurnContext, answer: Promise<object>): Promise<AdaptiveCardInvokeResponse> {
+  /**
+   * Answers an Action.Execute: the new card when ready in time, else a note now and the card updated in
+   * place later — showing `progress` in the meantime, when given.
+   */
+  async invoke(context: TurnContext, answer: Promise<object>, progress?: ProgressFeed): Promise<AdaptiveCardInvokeResponse> {
     const prepared = this.settle(context, answer);
     let response: AdaptiveCardInvokeResponse = messageResponse(RESTARTING);
     await this.track(async (handOff) => {
@@ -84,28 +90,20 @@ export class TimedAnswers {
       }
       response = messageResponse(STILL_PREPARING_PAGE);
       const reference = TurnContext.getConversationReference(context.activity);
-      handOff(this.updateLater(reference, context.activity.replyToId, prepared));
+      handOff(this.updateLater(reference, context.activity.replyToId, prepared, progress));
     });
     return response;
   }
 
   /**
-   * Waits up to `graceMs` for every answer in preparation, then abandons the rest: each user is told
-   * to ask again (bounded by `noticeMs`). Resolves with how many were finished and abandoned.
+   * Waits up to `graceMs` for every answer in preparation, then abandons the rest: each user is
+   * told to ask again (those notices get up to `noticeMs`).
    */
-  async drain(graceMs: number, noticeMs = 2_000): Promise<{ finished: number; abandoned: number }> {
-    const started = this.inFlight.size;
-    if (await this.idleWithin(graceMs)) return { finished: started, abandoned: 0 };
-    const abandoned = this.inFlight.size;
-    log.warn('abandoning answers still in preparation at shutdown', { count: abandoned });
+  async drain(graceMs: number, noticeMs = 2_000): Promise<void> {
+    if (await this.idleWithin(graceMs)) return;
+    log.warn('abandoning answers still in preparation at shutdown', { count: this.inFlight.size });
     this.abandonAll();
     await this.idleWithin(noticeMs);
-    return { finished: Math.max(0, started - abandoned), abandoned };
-  }
-
-  /** Answers in preparation (in a turn or in the background). */
-  get pending(): number {
-    return this.inFlight.size;
   }
 
   /** The answer as a card, whatever happens: a failure becomes the error card. */
@@ -138,13 +136,36 @@ export class TimedAnswers {
     return turn;
   }
 
+  /**
+   * `waited`, or 'abandoned' if drain gives up first. Not a race against one shared promise that
+   * never settles: each race would leave a reaction on it, keeping every answer's card alive for ever.
+   */
+  private async orAbandoned<T>(waited: Promise<T>): Promise<T | 'abandoned'> {
+    if (this.abandoning) return 'abandoned';
+    let wake!: () => void;
+    const abandoned = new Promise<'abandoned'>((resolve) => {
+      wake = () => resolve('abandoned');
+    });
+    this.wakeOnAbandon.add(wake);
+    try {
+      return await Promise.race([waited, abandoned]);
+    } finally {
+      this.wakeOnAbandon.delete(wake);
+    }
+  }
+
+  private abandonAll(): void {
+    this.abandoning = true;
+    for (const wake of this.wakeOnAbandon) wake();
+  }
+
   private async within(prepared: Promise<{ card: object }>, ms: number): Promise<Outcome> {
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((resolve) => {
       timer = setTimeout(() => resolve('late'), ms);
     });
     try {
-      return await Promise.race([prepared, late, this.abandoned]);
+      return await this.orAbandoned(Promise.race([prepared, late]));
     } finally {
       clearTimeout(timer);
     }
@@ -154,15 +175,25 @@ export class TimedAnswers {
     let progress: Promise<void> = Promise.resolve();
     const timer =
       progressDueMs > 0 ? setTimeout(() => (progress = this.proactive(reference, (turn) => turn.sendActivity(STILL_PREPARING))), progressDueMs) : undefined;
-    const outcome = await Promise.race([prepared, this.abandoned]);
+    const outcome = await this.orAbandoned(prepared);
     clearTimeout(timer);
     await progress; // the note, if it went out, comes before the answer
     const message = outcome === 'abandoned' ? RESTARTING : cardActivity(outcome.card);
     await this.proactive(reference, (turn) => turn.sendActivity(message));
   }
 
-  private async updateLater(reference: Partial<ConversationReference>, cardId: string | undefined, prepared: Promise<{ card: object }>): Promise<void> {
-    const outcome = await Promise.race([prepared, this.abandoned]);
+  private async updateLater(
+    reference: Partial<ConversationReference>,
+    cardId: string | undefined,
+    prepared: Promise<{ card: object }>,
+    progress: ProgressFeed | undefined,
+  ): Promise<void> {
+    const finished = this.orAbandoned(prepared);
+    const update = (card: object): Promise<void> =>
+      this.proactive(reference, (turn) => turn.updateActivity({ ...cardActivity(card), id: cardId, type: 'message' }));
+    const shown = progress && cardId ? showProgressUntil(finished, progress, update) : undefined;
+    const outcome = await finished;
+    await shown; // the last progress update lands before the answer replaces it
     if (outcome === 'abandoned') return this.proactive(reference, (turn) => turn.sendActivity(RESTARTING));
     const card = cardActivity(outcome.card);
     await this.proactive(reference, (turn) => (cardId ? turn.updateActivity({ ...card, id: cardId, type: 'message' }) : turn.sendActivity(card)));

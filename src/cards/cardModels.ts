@@ -1,5 +1,7 @@
 /** The data each card template in ./templates binds to: every number and date is a pre-formatted string. */
-import type { ShowSpendersData } from './actionData';
+import type { CardActionData } from './actionData';
+import type { PickData } from './drilldownModels';
+import type { SpendersChart } from './reportCardExtras';
 
 /** A rendered Adaptive Card, ready for `CardFactory.adaptiveCard` or an invoke response. */
 export interface AdaptiveCardJson {
@@ -8,11 +10,12 @@ export interface AdaptiveCardJson {
   [key: string]: unknown;
 }
 
-/** A button that reloads the report card (Action.Execute with an Action.Submit fallback). */
-export interface SpendersButtonData {
+/** A button that sends a card verb back to the bot (Action.Execute with an Action.Submit fallback). */
+export interface ActionButtonData {
   title: string;
-  data: ShowSpendersData;
+  data: CardActionData;
 }
+
 
 /** A button that sends `value` as if the user had typed it (imBack). */
 export interface ExampleButtonData {
@@ -31,7 +34,7 @@ export interface CurrencyTotalsData {
   internationalCost: string;
   internationalShare: string;
   /** "Show EUR spenders": empty for the currency whose spenders are shown. */
-  switchTo: SpendersButtonData[];
+  switchTo: ActionButtonData[];
 }
 
 /** One row of the spenders table. */
@@ -65,8 +68,22 @@ export interface ReportCardData {
   /** "Showing 11–20 of 523 people". */
   spendersShowing: string;
   spenders: SpenderRowData[];
+  /** "Rank by calls", "Rank by minutes": the rankings not shown. */
+  rankings: ActionButtonData[];
+  /** Names may not be shown here (a shared chat): the card says where they are shown instead. */
+  namesHidden: boolean;
+  /** The currency whose usage locations are listed when names are hidden. */
+  namesHiddenCurrency: string;
+  /** With names hidden: the top usage locations instead of the spenders. */
+  countries: Array<{ country: string; calls: string; minutes: string; cost: string; share: string }>;
+  /** The page's spenders as a Chart.HorizontalBar (at most one), with its fallback rows. */
+  chart: SpendersChart[];
+  /** "See one person" (at most one). */
+  pick: PickData[];
+  /** Countries, Destinations, Trend, Export CSV. */
+  views: ActionButtonData[];
   /** Previous / Next, in that order, each only when there is such a page. */
-  navigation: SpendersButtonData[];
+  navigation: ActionButtonData[];
 }
 
 /** `templates/helpCard.json`: what the bot does and what to ask; also the welcome message. */

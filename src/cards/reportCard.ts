@@ -1,15 +1,22 @@
 /** The report card: the answer to a cost question — range, totals per currency, one page of top spenders. */
+import type { Ranking } from '../report/rankings';
 import type { CurrencyReport, Report } from '../report/report';
 import type { AdaptiveCardJson, CurrencyTotalsData, ReportCardData } from './cardModels';
-import { clip } from './cardSize';
+import { cardSize, clip, MAX_CARD_BYTES } from './cardSize';
 import { formatCount, formatDay, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
 import { cardRenderer } from './renderCard';
-import { clampPage, showSpendersData, spendersPage, type SpendersQuestion } from './spendersPage';
+import type { QuestionData } from './actionData';
+import { showSpendersData } from './actionButtons';
+import { clampPage, spendersPage } from './spendersPage';
+import { personPick, spendersChart, topCountries, viewButtons } from './reportCardExtras';
 import template from './templates/reportCard.json';
+import { clipPhrase } from './viewHeader';
 
-const MAX_PHRASE_CHARS = 80;
+/** A card above this keeps its tables but drops the chart (see reportCard). */
+const CHART_BUDGET_BYTES = Math.floor(MAX_CARD_BYTES * 0.8);
+
 /** Totals of more currencies than this would crowd the card and its size budget. */
-const MAX_CURRENCIES_LISTED = 6;
+const MAX_CURRENCIES_LISTED = 4;
 
 /** Which slice of the report to show, and the question as the user put it. */
 export interface ReportView {
@@ -19,15 +26,25 @@ export interface ReportView {
   page: number;
   phrase: string;
   clippedToToday: boolean;
+  /** What the spenders are ranked by; cost when absent. */
+  ranking?: Ranking;
 }
 
-/** How to present any card: the user's locale (BCP 47; bad tags fall back to en-US) and the data source. */
+/** How to present any card: the user's locale (BCP 47; bad tags fall back to en-US), the data source, and privacy. */
 export interface CardOptions {
   locale: string;
   demoTenant: boolean;
+  /** False in group chats and channels unless SHOW_NAMES_IN_SHARED_CHATS: then no card names a person. */
+  showNames: boolean;
 }
 
-function totals(currency: CurrencyReport, shown: boolean, question: SpendersQuestion, locale: string): CurrencyTotalsData {
+const RANKING_TITLES: Record<Ranking, string> = { cost: 'Rank by cost', calls: 'Rank by calls', minutes: 'Rank by minutes' };
+
+function otherRankings(ranking: Ranking): Ranking[] {
+  return (Object.keys(RANKING_TITLES) as Ranking[]).filter((other) => other !== ranking);
+}
+
+function totals(currency: CurrencyReport, shown: boolean, question: QuestionData, locale: string, showNames: boolean): CurrencyTotalsData {
   const { total, domestic, international } = currency;
   const domesticShare = sharePermille(domestic.chargeMicros, total.chargeMicros);
   const complementary =
@@ -50,7 +67,7 @@ function totals(currency: CurrencyReport, shown: boolean, question: SpendersQues
     internationalShare: formatPermille(internationalShare, locale),
     switchTo: shown
       ? []
-      : [{ title: `Show ${currency.currency} spenders`, data: showSpendersData(question, currency.currency, 0) }],
+      : [{ title: `Show ${currency.currency} ${showNames ? 'spenders' : 'usage locations'}`, data: showSpendersData(question, currency.currency, 0) }],
   };
 }
 
@@ -76,14 +93,15 @@ export function reportCardData(report: Report, view: ReportView, options: CardOp
   const { first, last, timeZone } = report.range;
   const [firstDay, lastDay] = [formatDay(first, locale), formatDay(last, locale)];
   const oneDay = first === last;
-  const question: SpendersQuestion = {
+  const question: QuestionData = {
     range: report.range,
-    phrase: clip(view.phrase, MAX_PHRASE_CHARS),
+    phrase: clipPhrase(view.phrase),
     clippedToToday: view.clippedToToday,
   };
   const shown = report.currencies.find((c) => c.currency === view.currency) ?? report.currencies[0];
   const currencies = listed(report.currencies, shown);
-  const page = shown ? spendersPage(shown, clampPage(view.page, shown.spenders.length), question, locale) : undefined;
+  const ranking = view.ranking ?? 'cost';
+  const page = shown && options.showNames ? spendersPage(shown, clampPage(view.page, shown.spenders.length), ranking, question, locale) : undefined;
   return {
     phrase: question.phrase,
     rangeText: oneDay ? `${firstDay} (${timeZone})` : `${firstDay} – ${lastDay} (${timeZone})`,
@@ -93,12 +111,20 @@ export function reportCardData(report: Report, view: ReportView, options: CardOp
     emptyText: oneDay
       ? `No dial-out usage recorded on ${firstDay} (${timeZone}).`
       : `No dial-out usage recorded between ${firstDay} and ${lastDay} (${timeZone}).`,
-    currencies: currencies.map((c) => totals(c, c === shown, question, locale)),
+    currencies: currencies.map((c) => totals(c, c === shown, question, locale, options.showNames)),
     unlistedCurrencies: unlistedNote(report.currencies, currencies),
     hasSpenders: page !== undefined && page.rows.length > 0,
-    spendersTitle: shown ? `Top spenders in ${shown.currency}` : '',
+    spendersTitle: shown ? `Top spenders in ${shown.currency}${ranking === 'cost' ? '' : ` by ${ranking}`}` : '',
     spendersShowing: page?.showing ?? '',
     spenders: page?.rows ?? [],
+    rankings:
+      shown && page ? otherRankings(ranking).map((other) => ({ title: RANKING_TITLES[other], data: showSpendersData(question, shown.currency, 0, other) })) : [],
+    namesHidden: shown !== undefined && !options.showNames,
+    namesHiddenCurrency: shown?.currency ?? '',
+    countries: shown && !options.showNames ? topCountries(shown, locale) : [],
+    chart: shown && page && page.people.length > 0 ? [spendersChart(page.people, ranking, shown.currency, locale)] : [],
+    pick: shown && page ? personPick(page.people, question, shown.currency) : [],
+    views: shown ? viewButtons(question, shown.currency) : [],
     navigation: page?.navigation ?? [],
   };
 }
@@ -106,9 +132,13 @@ export function reportCardData(report: Report, view: ReportView, options: CardOp
 const render = cardRenderer<ReportCardData>(template);
 
 /**
- * The answer to a cost question as an Adaptive Card 1.5 (Teams, full width).
- * @example reportCard(report, { currency: 'USD', page: 0, phrase: 'last month', clippedToToday: false }, { locale: 'en-US', demoTenant: true })
+ * The answer to a cost question as an Adaptive Card 1.5 (Teams, full width). The top-spenders chart
+ * is the one part left out when a card of extreme content (dozens of currencies, very long names)
+ * would come near the size limit; the table below it has the same figures.
+ * @example reportCard(report, { currency: 'USD', page: 0, phrase: 'last month', clippedToToday: false }, { locale: 'en-US', demoTenant: true, showNames: true })
  */
 export function reportCard(report: Report, view: ReportView, options: CardOptions): AdaptiveCardJson {
-  return render(reportCardData(report, view, options));
+  const data = reportCardData(report, view, options);
+  const card = render(data);
+  return cardSize(card) <= CHART_BUDGET_BYTES ? card : render({ ...data, chart: [] });
 }

@@ -1,8 +1,9 @@
 /** One page of one currency's top spenders, and the buttons that page or switch currency. */
-import type { DateRange } from '../questions/question';
+import { rankedSpenders, type Ranking } from '../report/rankings';
 import type { CurrencyReport, Spender } from '../report/report';
-import { CARD_VERBS, SPENDERS_PAGE_SIZE, type ShowSpendersData } from './actionData';
-import type { SpenderRowData, SpendersButtonData } from './cardModels';
+import { SPENDERS_PAGE_SIZE, type QuestionData } from './actionData';
+import { showSpendersData } from './actionButtons';
+import type { SpenderRowData, ActionButtonData } from './cardModels';
 import { clip } from './cardSize';
 import { formatCount, formatMinutes, formatMoney } from './format';
 
@@ -10,24 +11,13 @@ const MAX_NAME_CHARS = 40;
 const MAX_UPN_CHARS = 64;
 const MAX_COUNTRIES_SHOWN = 4;
 
-/** What every button of one report card repeats: the question, so the bot can rebuild the card. */
-export interface SpendersQuestion {
-  range: DateRange;
-  phrase: string;
-  clippedToToday: boolean;
-}
-
 /** The rows and navigation of one page, with its "Showing …" line. */
 export interface SpendersPage {
+  /** The people of the page, in rank order (the rows are theirs). */
+  people: Spender[];
   rows: SpenderRowData[];
   showing: string;
-  navigation: SpendersButtonData[];
-}
-
-/** The action data that shows page `page` of `currency`'s spenders for `question`. */
-export function showSpendersData(question: SpendersQuestion, currency: string, page: number): ShowSpendersData {
-  const { range, phrase, clippedToToday } = question;
-  return { verb: CARD_VERBS.showSpenders, range: { ...range }, currency, page, phrase, clippedToToday };
+  navigation: ActionButtonData[];
 }
 
 /** The last page that holds anyone (0 when nobody). */
@@ -62,30 +52,32 @@ function row(spender: Spender, rank: number, currency: string, locale: string): 
 }
 
 /**
- * Page `page` (already clamped) of the currency's spenders, ranked from 1 over the whole list.
- * @example spendersPage(usd, 1, question, 'en-US').showing // 'Showing 11–20 of 523 people'
+ * Page `page` (already clamped) of the currency's spenders in `ranking` order, ranked from 1 over the whole list.
+ * @example spendersPage(usd, 1, 'cost', question, 'en-US').showing // 'Showing 11–20 of 523 people'
  */
 export function spendersPage(
   report: CurrencyReport,
   page: number,
-  question: SpendersQuestion,
+  ranking: Ranking,
+  question: QuestionData,
   locale: string,
 ): SpendersPage {
-  const total = report.spenders.length;
+  const ranked = rankedSpenders(report, ranking);
+  const total = ranked.length;
   const start = page * SPENDERS_PAGE_SIZE;
-  const slice = report.spenders.slice(start, start + SPENDERS_PAGE_SIZE);
+  const slice = ranked.slice(start, start + SPENDERS_PAGE_SIZE);
   const rows = slice.map((spender, i) => row(spender, start + i + 1, report.currency, locale));
 
   const [from, to, of] = [start + 1, start + slice.length, total].map((n) => formatCount(n, locale));
   const people = total === 1 ? 'person' : 'people';
   const showing = slice.length === 1 ? `Showing ${from} of ${of} ${people}` : `Showing ${from}–${to} of ${of} ${people}`;
 
-  const navigation: SpendersButtonData[] = [];
-  if (page > 0) navigation.push({ title: 'Previous', data: showSpendersData(question, report.currency, page - 1) });
+  const navigation: ActionButtonData[] = [];
+  if (page > 0) navigation.push({ title: 'Previous', data: showSpendersData(question, report.currency, page - 1, ranking) });
   const remaining = total - (start + slice.length);
   if (remaining > 0) {
     const title = `Next ${Math.min(SPENDERS_PAGE_SIZE, remaining)}`;
-    navigation.push({ title, data: showSpendersData(question, report.currency, page + 1) });
+    navigation.push({ title, data: showSpendersData(question, report.currency, page + 1, ranking) });
   }
-  return { rows, showing, navigation };
+  return { people: slice, rows, showing, navigation };
 }

@@ -7,7 +7,7 @@ import { clip } from './cardSize';
 import { formatCount, formatDay, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
 import type { CardOptions } from './reportCard';
 import { cardRenderer } from './renderCard';
-import { showSpendersData } from './spendersPage';
+import { openReportData } from './actionButtons';
 import type { SummaryAlertData, SummaryCardData, SummaryCurrencyData } from './summaryCardModel';
 import template from './templates/summaryCard.json';
 
@@ -120,7 +120,7 @@ export function summaryCardData(comparison: MonthComparison, options: CardOption
     currencies: listed.map((c) => currencyData(c, labels, locale)),
     unlistedCurrencies: rest.length > 0 ? clip(`Also used, not listed here: ${rest.join(', ')}.`, 200) : '',
     openReport: first
-      ? [{ title: `Open the ${month} report`, data: showSpendersData({ range: { ...range }, phrase: month, clippedToToday: false }, first.currency, 0) }]
+      ? [{ title: `Open the ${month} report`, data: openReportData({ range, phrase: month, clippedToToday: false }, first.currency) }]
       : [],
   };
 }

@@ -1,5 +1,5 @@
 /** The data `templates/summaryCard.json` binds to: every number and date is a pre-formatted string. */
-import type { SpendersButtonData } from './cardModels';
+import type { ActionButtonData } from './cardModels';
 
 /** One line at the top of the card, in the attention style: over budget, International spike. */
 export interface SummaryAlertData {
@@ -55,5 +55,5 @@ export interface SummaryCardData {
   /** "Also used, not listed here: …", or ''. */
   unlistedCurrencies: string;
   /** The button that opens the month's full report card (none when the month is empty). */
-  openReport: SpendersButtonData[];
+  openReport: ActionButtonData[];
 }

@@ -24,6 +24,16 @@ export class AccessTokens {
     return expiry > this.clock() ? 'valid' : 'expired';
   }
 
+  /** Why an Authorization header may not call Graph (Graph's 401 message), or null when it may. */
+  problemWith(authorization: string | undefined): string | null {
+    const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
+    if (token === undefined) return 'Access token is empty.';
+    const check = this.check(token);
+    if (check === 'expired') return 'Lifetime validation failed, the token is expired.';
+    if (check === 'unknown') return 'Access token validation failure. Invalid audience.';
+    return null;
+  }
+
   /** Makes every issued token expired, as when an admin revokes the app's sessions. */
   expireAll(): void {
     const past = this.clock() - 1;

@@ -1,12 +1,15 @@
 /** The built-in demo tenant: a loopback server that speaks Graph's dial-out report and Entra's token endpoint. */
 import { randomBytes, X509Certificate } from 'node:crypto';
 import { AccessTokens } from './accessTokens';
+import { answerCallLogRequest, type CallLogEndpoint } from './callLogEndpoint';
+import { CallRowsCache } from './callRowsCache';
 import { daysCovered, daysWithData } from './dayAttribution';
 import { emptyStats, type DemoTenantStats } from './demoTenantStats';
 import { listen, type Routes, type TlsIdentity } from './demoTenantServer';
+import { answerMemberGroups } from './memberGroupsEndpoint';
 import { FaultQueue } from './faults';
 import { PageTextWriter } from './pageText';
-import { answerReportRequest, type ReportEndpoint } from './reportEndpoint';
+import { answerReportRequest } from './reportEndpoint';
 import { RequestRateLimit } from './requestRateLimit';
 import { sumUsage, type ExpectedUsage } from './syntheticUsage';
 import { SyntheticUsers } from './syntheticUsers';
@@ -44,6 +47,8 @@ export interface DemoTenantOptions {
   pageLatencyMs?: number;
   /** Report requests admitted per sliding 60 s before 429; default 200 (Graph's per-app limit). */
   requestLimitPerMinute?: number;
+  /** Entra groups and their members' object ids, for `checkMemberGroups` (the admin-group check). */
+  groups?: Record<string, string[]>;
   /** The data's clock: days strictly before today (UTC) have data. Tokens and limits use real time. */
   now?: () => Date;
   /** Years of usage history before today; default 2. */
@@ -98,6 +103,10 @@ function wholeNumber(name: string, value: number, minimum: number): number {
  *   with `Authorization: Bearer …`. Dates: `YYYY-MM-DD` (midnight UTC) or ISO timestamps
  *   with `Z` or an offset; both bounds inclusive; at most 90 × 24 h apart. A day's usage
  *   counts at 12:00:00Z of that UTC day (see dayAttribution.ts).
+ * - Call log: `GET {graphEndpoint}/v1.0/communications/callRecords/getPstnCalls(fromDateTime=…,toDateTime=…)`,
+ *   same parameters, token and limit: one `pstnCallLogRow` per call. The conf_out calls of a day are
+ *   the very calls the report's day adds up (see syntheticCalls.ts); a few calls of other types
+ *   come with them, and each page repeats the previous page's last call (clients dedupe on `id`).
  * - Pages of `pageSize` rows; `@odata.count` counts the page; `@odata.nextLink` (absolute,
  *   same origin, `?$skip=N`) only while rows remain. Errors: Graph's
  *   `{"error":{"code","message","innerError":{…}}}` and a `request-id` header.
@@ -120,12 +129,16 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
     tokenLifetimeSeconds: wholeNumber('tokenLifetimeSeconds', options.tokenLifetimeSeconds ?? 3600, 1),
   };
   const tokens = new AccessTokens();
+  const groups = new Map(
+    Object.entries(options.groups ?? {}).map(([id, members]) => [id.toLowerCase(), new Set(members.map((m) => m.toLowerCase()))]),
+  );
   const faults = new FaultQueue();
   const stats = emptyStats();
-  const endpoint: ReportEndpoint = {
+  const endpoint: CallLogEndpoint = {
     origin: '', // known once the port is bound
     users,
     rows: new UsageRowsCache(users),
+    calls: new CallRowsCache(users),
     pages: new PageTextWriter(users),
     tokens,
     limit: new RequestRateLimit(wholeNumber('requestLimitPerMinute', options.requestLimitPerMinute ?? 200, 1)),
@@ -139,7 +152,9 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
 
   const routes: Routes = {
     token: (tenant, form, ids) => answerTokenRequest({ app, tokens, faults, stats }, tenant, form, ids),
+    memberGroups: (userId, body, authorization, ids) => answerMemberGroups(tokens, groups, userId, body, authorization, ids),
     report: (request, url, authorization, ids) => answerReportRequest(endpoint, request, url, authorization, ids),
+    callLog: (request, authorization, ids) => answerCallLogRequest(endpoint, request, authorization, ids),
   };
   const server = await listen(routes, options.port ?? 0, options.tls);
   const tokenServer = options.tls ? await listen(routes, 0) : server;

@@ -3,7 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { readCallLogRequest } from './callLogEndpoint';
 import { graphError } from './graphErrors';
+import { memberGroupsUser } from './memberGroupsEndpoint';
 import type { Reply, RequestIds } from './reply';
 import { readReportRequest, type ReportRequest } from './reportRequest';
 import { tokenPathTenant } from './tokenEndpoint';
@@ -13,12 +15,15 @@ const MAX_BODY_BYTES = 1_000_000;
 /** What the server does with each kind of request. */
 export interface Routes {
   token(tenant: string, form: URLSearchParams, ids: RequestIds): Reply;
+  memberGroups(userId: string, body: string | null, authorization: string | undefined, ids: RequestIds): Reply;
   report(
     request: Exclude<ReportRequest, { kind: 'notReport' }>,
     url: string,
     authorization: string | undefined,
     ids: RequestIds,
   ): Reply;
+  /** getPstnCalls: the call log of a range. */
+  callLog(request: Exclude<ReportRequest, { kind: 'notReport' }>, authorization: string | undefined, ids: RequestIds): Reply;
 }
 
 /** PEM private key and certificate for serving https. */
@@ -77,6 +82,16 @@ async function route(routes: Routes, request: IncomingMessage): Promise<Reply> {
   if (tenant !== null) {
     const body = request.method === 'POST' ? await readBody(request) : null;
     return routes.token(tenant, new URLSearchParams(body ?? ''), ids);
+  }
+  const memberOf = memberGroupsUser(pathname);
+  if (memberOf !== null) {
+    if (request.method !== 'POST') return graphError(405, ids);
+    return routes.memberGroups(memberOf, await readBody(request), request.headers.authorization, ids);
+  }
+  const callLog = readCallLogRequest(url);
+  if (callLog.kind !== 'notReport') {
+    if (request.method !== 'GET') return graphError(405, ids);
+    return routes.callLog(callLog, request.headers.authorization, ids);
   }
   const report = readReportRequest(url);
   if (report.kind === 'notReport') {

@@ -4,6 +4,8 @@
 export interface DemoTenantStats {
   /** Every request to the report function, including rejected and faulted ones. */
   reportRequests: number;
+  /** Every request to getPstnCalls (the call log). */
+  callLogRequests: number;
   /** Report pages answered with 200 (including pages bent by a fault). */
   pagesServed: number;
   /** Requests answered 429 because the per-minute limit was reached (not injected 429s). */
@@ -22,6 +24,7 @@ export interface DemoTenantStats {
 export function emptyStats(): DemoTenantStats {
   return {
     reportRequests: 0,
+    callLogRequests: 0,
     pagesServed: 0,
     throttledRequests: 0,
     maxRequestsInAnyMinute: 0,

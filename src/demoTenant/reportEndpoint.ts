@@ -32,15 +32,6 @@ export interface ReportEndpoint {
   historyYears: number;
 }
 
-function authenticationProblem(endpoint: ReportEndpoint, authorization: string | undefined): string | null {
-  const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
-  if (token === undefined) return 'Access token is empty.';
-  const check = endpoint.tokens.check(token);
-  if (check === 'expired') return 'Lifetime validation failed, the token is expired.';
-  if (check === 'unknown') return 'Access token validation failure. Invalid audience.';
-  return null;
-}
-
 /** Where a page sits, for faults that rewrite its links. */
 interface PagePlace {
   origin: string;
@@ -95,7 +86,7 @@ function respond(
   if (fault?.kind === 'status') {
     return graphError(fault.status, ids, { code: fault.code, retryAfterSeconds: fault.retryAfterSeconds });
   }
-  const authProblem = authenticationProblem(endpoint, authorization);
+  const authProblem = endpoint.tokens.problemWith(authorization);
   if (authProblem) return graphError(401, ids, { message: authProblem });
   const admission = endpoint.limit.admit();
   stats.maxRequestsInAnyMinute = endpoint.limit.maxInAnyMinute;

@@ -43,14 +43,22 @@ function readParameters(list: string): Map<string, string> | string {
 
 /** Classifies a request URL (path and query, as in `IncomingMessage.url`). */
 export function readReportRequest(url: string): ReportRequest {
+  return readRangeFunctionRequest(url, REPORT_PATH);
+}
+
+/**
+ * Classifies a request for any call-records function of a range (`path` matches the decoded path,
+ * its first group being the parameter list): the report and getPstnCalls take the same parameters.
+ */
+export function readRangeFunctionRequest(url: string, path: RegExp): ReportRequest {
   const { rawPath, rawQuery } = splitUrl(url);
-  let path: string;
+  let decoded: string;
   try {
-    path = decodeURIComponent(rawPath);
+    decoded = decodeURIComponent(rawPath);
   } catch {
     return { kind: 'invalid', message: 'The request URL is not validly percent-encoded.' };
   }
-  const match = REPORT_PATH.exec(path);
+  const match = path.exec(decoded);
   if (!match) return { kind: 'notReport' };
   const parameterList = match[1];
   if (parameterList === undefined) {

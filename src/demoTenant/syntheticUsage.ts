@@ -15,23 +15,45 @@ const SINGLE_CALL_DAYS = threshold16(0.7);
 const LONG_CALLS = threshold16(0.05);
 
 /** One user's calls on one day; charge in 1/10000 of the user's currency. */
-interface DayUsage {
+export interface DayUsage {
+  /** The hash every number of the day is drawn from. */
+  dayKey: number;
   /** 0 = home location, 1 = second location. */
   place: number;
   /** Index into `DESTINATIONS`. */
   destination: number;
+  /** Per started minute, and per call, in 1/10000 of the currency. */
+  rate: number;
+  connectionFee: number;
   calls: number;
   seconds: number;
   charge: number;
+}
+
+/** An empty day to be filled by `dayUsage`. */
+export function blankDayUsage(): DayUsage {
+  return { dayKey: 0, place: 0, destination: 0, rate: 0, connectionFee: 0, calls: 0, seconds: 0, charge: 0 };
+}
+
+/** The length of call number `call` (0-based) of a day: the getPstnCalls log splits a day's usage with it. */
+export function callSeconds(dayKey: number, call: number): number {
+  const length = hash2(dayKey, 10 + call);
+  return between(length, 20, 2400) + (fraction16(length) < LONG_CALLS ? 3600 : 0);
+}
+
+/** What one call of `seconds` costs: billed per started minute, plus the location's connection fee. */
+export function callCharge(day: Readonly<DayUsage>, seconds: number): number {
+  return ceil(seconds / 60) * day.rate + day.connectionFee;
 }
 
 /**
  * Fills `out` with the user's usage on `day` and returns true, or returns false when the
  * user made no dial-out call that day. The single source of every synthetic number.
  */
-function dayUsage(users: SyntheticUsers, user: number, day: number, out: DayUsage): boolean {
+export function dayUsage(users: SyntheticUsers, user: number, day: number, out: DayUsage): boolean {
   const dayKey = hash2(users.key[user], day);
   if (fraction16(dayKey) >= users.activity[user]) return false;
+  out.dayKey = dayKey;
 
   const where = hash2(dayKey, 1);
   out.place = users.secondLocation[user] !== NO_LOCATION && fraction16(where) < SECOND_LOCATION_DAYS ? 1 : 0;
@@ -41,17 +63,15 @@ function dayUsage(users: SyntheticUsers, user: number, day: number, out: DayUsag
   const volume = hash2(dayKey, 2);
   if (users.heavy[user] === 1) out.calls = between(volume, 1, 8);
   else out.calls = fraction16(volume) < SINGLE_CALL_DAYS ? 1 : between(volume, 2, 3);
-  const rate =
-    out.destination === 1 ? INTERNATIONAL_RATES[hash2(dayKey, 3) % INTERNATIONAL_RATES.length] : location.domesticRate;
+  out.rate = out.destination === 1 ? INTERNATIONAL_RATES[hash2(dayKey, 3) % INTERNATIONAL_RATES.length] : location.domesticRate;
+  out.connectionFee = location.connectionFee;
 
   out.seconds = 0;
   out.charge = 0;
   for (let call = 0; call < out.calls; call += 1) {
-    const length = hash2(dayKey, 10 + call);
-    const seconds = between(length, 20, 2400) + (fraction16(length) < LONG_CALLS ? 3600 : 0);
+    const seconds = callSeconds(dayKey, call);
     out.seconds += seconds;
-    // Billed per started minute, plus the location's connection fee.
-    out.charge += ceil(seconds / 60) * rate + location.connectionFee;
+    out.charge += callCharge(out, seconds);
   }
   return true;
 }
@@ -86,7 +106,7 @@ export function buildUsageRows(users: SyntheticUsers, span: DaySpan): UsageRows 
     seconds: new Int32Array(capacity),
     charge: new Float64Array(capacity),
   };
-  const day: DayUsage = { place: 0, destination: 0, calls: 0, seconds: 0, charge: 0 };
+  const day = blankDayUsage();
   const calls = new Int32Array(SLOTS);
   const seconds = new Int32Array(SLOTS);
   const charge = new Float64Array(SLOTS);
@@ -154,7 +174,7 @@ export interface ExpectedUsage {
  */
 export function sumUsage(users: SyntheticUsers, span: DaySpan): ExpectedUsage {
   const expected: ExpectedUsage = { rowCount: 0, byCurrency: {} };
-  const day: DayUsage = { place: 0, destination: 0, calls: 0, seconds: 0, charge: 0 };
+  const day = blankDayUsage();
   for (let user = 0; user < users.count; user += 1) {
     let slotsSeen = 0;
     for (let d = span.first; d <= span.last; d += 1) {

@@ -15,7 +15,7 @@ export interface PageRead {
 }
 
 /** The token goes only to the configured endpoint: a nextLink elsewhere is never followed. */
-function isOwnLink(link: string, endpoint: URL): boolean {
+export function isOwnLink(link: string, endpoint: URL): boolean {
   try {
     const url = new URL(link);
     return url.origin === endpoint.origin && url.pathname.startsWith(`${endpoint.pathname.replace(/\/$/, '')}/`);

@@ -1,4 +1,4 @@
-/** GET JSON from Graph with an app token: pacing, a timeout per request, bounded retries, error mapping. */
+/** GET (and read-only POST) JSON from Graph with an app token: pacing, a timeout per request, bounded retries, error mapping. */
 import { GraphRequestError, type GraphFailure } from './graphErrors';
 import type { RequestPacer } from './requestPacer';
 import type { TokenProvider } from './tokenProvider';
@@ -85,12 +85,21 @@ export class GraphClient {
   constructor(private readonly options: GraphClientOptions) {}
 
   /** GETs `url` and parses the JSON body, retrying transient failures within the policy. */
-  async getJson(url: string): Promise<GraphResponse> {
+  getJson(url: string): Promise<GraphResponse> {
+    return this.send(url, undefined);
+  }
+
+  /** POSTs a JSON body to a Graph action that only reads (such as checkMemberGroups), so retrying it is safe. */
+  postJson(url: string, body: object): Promise<GraphResponse> {
+    return this.send(url, JSON.stringify(body));
+  }
+
+  private async send(url: string, body: string | undefined): Promise<GraphResponse> {
     const { retry } = this.options;
     let waited = 0;
     let refreshedToken = false;
     for (let attempt = 1; ; attempt += 1) {
-      const outcome = await this.attempt(url, refreshedToken);
+      const outcome = await this.attempt(url, body, refreshedToken);
       if ('body' in outcome) return outcome;
       if (outcome.error.failure === 'unauthorized' && !refreshedToken) {
         refreshedToken = true; // one fresh token, then a second 401 is final
@@ -103,13 +112,19 @@ export class GraphClient {
     }
   }
 
-  private async attempt(url: string, freshToken: boolean): Promise<GraphResponse | AttemptFailure> {
+  private async attempt(url: string, body: string | undefined, freshToken: boolean): Promise<GraphResponse | AttemptFailure> {
     const token = await this.options.token(freshToken);
     await this.options.pacer.take();
     let response: Response;
     try {
       response = await fetch(url, {
-        headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+        method: body === undefined ? 'GET' : 'POST',
+        body,
+        headers: {
+          Authorization: `Bearer ${token}`,
+          Accept: 'application/json',
+          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        },
         redirect: 'error',
         signal: AbortSignal.timeout(this.options.requestTimeoutMs),
       });

@@ -1,8 +1,10 @@
-/** Wires token provider, pacing, HTTP client and the report source for one tenant's Graph. */
+/** Wires token provider, pacing, HTTP client and the report source (and the group check) for one tenant's Graph. */
 import { DialoutReportSource } from './dialoutReport';
+import { PstnCallSource } from './pstnCalls';
 import { DEFAULT_RETRY, GraphClient, type RetryPolicy } from './graphClient';
 import { RequestPacer } from './requestPacer';
-import { createTokenProvider, type ClientCredential } from './tokenProvider';
+import { GraphGroupMembership } from './groupMembership';
+import { createTokenProvider, type ClientCredential, type TokenProvider } from './tokenProvider';
 
 export interface GraphConnectionSettings {
   tenantId: string;
@@ -29,6 +31,9 @@ const REQUESTS_PER_MINUTE = 190;
  */
 const WINDOWS_AT_ONCE = 10;
 
+/** Directory reads are far less limited than the report; this only keeps a burst of new users polite. */
+const DIRECTORY_REQUESTS_PER_MINUTE = 600;
+
 /** Entra answers in well under a second; a token request still open after this is lost. */
 const TOKEN_TIMEOUT_MS = 10_000;
 
@@ -37,6 +42,43 @@ const TOKEN_TIMEOUT_MS = 10_000;
  * @example const source = connectGraph({ tenantId, clientId, credential: { clientSecret }, endpoint, authorityHost });
  */
 export function connectGraph(settings: GraphConnectionSettings): DialoutReportSource {
+  return connectPstnReports(settings).report;
+}
+
+/** The tenant's PSTN report functions: the dial-out report and the call log. */
+export interface PstnReportSources {
+  report: DialoutReportSource;
+  calls: PstnCallSource;
+}
+
+/**
+ * Builds both PSTN sources on one client, so they share one pacer: Graph's 200 requests a minute per
+ * app count the dial-out report and getPstnCalls together.
+ * @example const { report, calls } = connectPstnReports(settings);
+ */
+export function connectPstnReports(settings: GraphConnectionSettings): PstnReportSources {
+  const { retry, requestTimeoutMs, token } = clientBasics(settings);
+  const client = new GraphClient({
+    token,
+    pacer: new RequestPacer({ limit: settings.requestsPerMinute ?? REQUESTS_PER_MINUTE, windowMs: 60_000 }),
+    requestTimeoutMs,
+    retry,
+  });
+  const paging = { endpoint: settings.endpoint, concurrency: WINDOWS_AT_ONCE, maxPagesPerWindow: 10_000 };
+  return { report: new DialoutReportSource(client, paging), calls: new PstnCallSource(client, paging) };
+}
+
+/**
+ * The admin-group check's Graph access: its own pacing, since directory requests do not count
+ * against the report functions' 200 per minute.
+ */
+export function connectGroupMembership(settings: GraphConnectionSettings): GraphGroupMembership {
+  const { retry, requestTimeoutMs, token } = clientBasics(settings);
+  const client = new GraphClient({ token, pacer: new RequestPacer({ limit: DIRECTORY_REQUESTS_PER_MINUTE, windowMs: 60_000 }), requestTimeoutMs, retry });
+  return new GraphGroupMembership(client, settings.endpoint);
+}
+
+function clientBasics(settings: GraphConnectionSettings): { retry: RetryPolicy; requestTimeoutMs: number; token: TokenProvider } {
   const retry = settings.retry ?? DEFAULT_RETRY;
   const requestTimeoutMs = settings.requestTimeoutMs ?? 30_000;
   const token = createTokenProvider({
@@ -48,11 +90,5 @@ export function connectGraph(settings: GraphConnectionSettings): DialoutReportSo
     retry,
     timeoutMs: Math.min(requestTimeoutMs, TOKEN_TIMEOUT_MS),
   });
-  const client = new GraphClient({
-    token,
-    pacer: new RequestPacer({ limit: settings.requestsPerMinute ?? REQUESTS_PER_MINUTE, windowMs: 60_000 }),
-    requestTimeoutMs,
-    retry,
-  });
-  return new DialoutReportSource(client, { endpoint: settings.endpoint, concurrency: WINDOWS_AT_ONCE, maxPagesPerWindow: 10_000 });
+  return { retry, requestTimeoutMs, token };
 }

@@ -25,6 +25,8 @@ export interface MonthlySummaryParts {
   /** NOTIFY_API_KEY; without it there is no HTTP trigger. */
   notifyApiKey: string | undefined;
   demoTenant: boolean;
+  /** SHOW_NAMES_IN_SHARED_CHATS. */
+  showNamesInSharedChats: boolean;
   clock: () => Date;
 }
 
@@ -50,7 +52,7 @@ export interface MonthlySummaries {
 
 /**
  * Builds the monthly summary's parts (nothing runs until `start()`).
- * @example const summaries = createMonthlySummaries({ storage, adapter, botAppId: '', reports, settings, notifyApiKey, demoTenant: true, clock });
+ * @example const summaries = createMonthlySummaries({ storage, adapter, botAppId: '', reports, settings, notifyApiKey, demoTenant: true, showNamesInSharedChats: false, clock });
  */
 export function createMonthlySummaries(parts: MonthlySummaryParts, overrides: MonthlySummaryOverrides = {}): MonthlySummaries {
   const { settings, clock } = parts;
@@ -64,6 +66,7 @@ export function createMonthlySummaries(parts: MonthlySummaryParts, overrides: Mo
     timeZone: settings.timeZone,
     comparison: { budget: settings.budget, internationalSpikePercent: settings.internationalSpikePercent },
     demoTenant: parts.demoTenant,
+    showNamesInSharedChats: parts.showNamesInSharedChats,
     claimLeaseMs: overrides.claimLeaseMs ?? CLAIM_LEASE_MS,
     instanceId: `${hostname()}/${process.pid}/${randomUUID().slice(0, 8)}`,
     clock,

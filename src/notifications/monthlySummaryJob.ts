@@ -38,6 +38,8 @@ export interface MonthlySummaryJobParts {
   timeZone: string;
   comparison: ComparisonSettings;
   demoTenant: boolean;
+  /** SHOW_NAMES_IN_SHARED_CHATS: spenders are named in group chats and channels only when true. */
+  showNamesInSharedChats: boolean;
   /** How long a claim holds before another instance may take it over (its holder died). */
   claimLeaseMs: number;
   instanceId: string;
@@ -108,10 +110,11 @@ export class MonthlySummaryJob {
 
   private async deliverAll(due: ConversationAddress[], month: Month, comparison: MonthComparison, options: RunOptions, result: MonthlyRunResult): Promise<void> {
     const cards = new Map<string, object>();
-    // Whether spenders are named in shared chats (the access issue's SHOW_NAMES_IN_SHARED_CHATS) belongs here, per conversation type.
-    const cardFor = (locale: string): object => {
-      let card = cards.get(locale);
-      if (!card) cards.set(locale, (card = summaryCard(comparison, { locale, demoTenant: this.parts.demoTenant })));
+    const cardFor = (locale: string, conversationType: string): object => {
+      const showNames = conversationType === 'personal' || this.parts.showNamesInSharedChats;
+      const key = `${locale}|${showNames}`;
+      let card = cards.get(key);
+      if (!card) cards.set(key, (card = summaryCard(comparison, { locale, demoTenant: this.parts.demoTenant, showNames })));
       return card;
     };
     for (const [index, address] of due.entries()) {
@@ -124,7 +127,7 @@ export class MonthlySummaryJob {
     }
   }
 
-  private async deliverOne(address: ConversationAddress, month: Month, cardFor: (locale: string) => object, options: RunOptions, result: MonthlyRunResult): Promise<void> {
+  private async deliverOne(address: ConversationAddress, month: Month, cardFor: (locale: string, conversationType: string) => object, options: RunOptions, result: MonthlyRunResult): Promise<void> {
     const { subscriptions, conversations, delivery, instanceId } = this.parts;
     let claimed = false;
     try {
@@ -139,7 +142,7 @@ export class MonthlySummaryJob {
         result.removed += 1;
         return;
       }
-      const sent = await delivery.post(conversation.reference, cardFor(conversation.locale));
+      const sent = await delivery.post(conversation.reference, cardFor(conversation.locale, conversation.conversationType));
       if (sent.kind === 'sent') {
         claimed = false; // posted: from here on, releasing the claim would post it twice
         result.posted += 1;

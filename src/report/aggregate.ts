@@ -3,7 +3,7 @@ import type { RowSink } from '../graph/dialoutPage';
 import type { DialoutRow } from '../graph/dialoutRow';
 import type { DateRange } from '../questions/question';
 import { addMicros } from './money';
-import type { CurrencyReport, Report, Spender, Usage } from './report';
+import type { CurrencyReport, Report, Spender, SpenderSlice, Usage } from './report';
 import { SpenderIndex } from './spenderIndex';
 
 interface CurrencyTotals {
@@ -37,11 +37,33 @@ function newSpender(row: Readonly<DialoutRow>): Spender {
     userId: row.userId,
     userPrincipalName: row.userPrincipalName,
     userDisplayName: row.userDisplayName,
-    countries: [],
+    countries: row.usageLocation === '' ? [] : [row.usageLocation],
+    firstCountry: row.usageLocation,
+    firstDestination: row.destinationContext === 'Domestic' ? 'Domestic' : 'International',
+    otherSlices: undefined,
     calls: 0,
     seconds: 0,
     chargeMicros: 0,
   };
+}
+
+/** Adds a row of a person's other location or destination to its slice, made when new (the country is noted then too). */
+function addToOtherSlice(spender: Spender, row: Readonly<DialoutRow>, international: boolean): void {
+  const location = row.usageLocation;
+  if (spender.otherSlices === undefined) spender.otherSlices = [];
+  const slices = spender.otherSlices;
+  let slice: SpenderSlice | undefined;
+  for (let i = 0; i < slices.length && slice === undefined; i += 1) {
+    const candidate = slices[i] as SpenderSlice;
+    if (candidate.country === location && (candidate.destination === 'International') === international) slice = candidate;
+  }
+  if (slice === undefined) {
+    slice = { country: location, destination: international ? 'International' : 'Domestic', calls: 0, seconds: 0, chargeMicros: 0 };
+    slices.push(slice);
+    const { countries } = spender;
+    if (location !== '' && !countries.includes(location)) countries.push(location);
+  }
+  addRowUsage(slice, row);
 }
 
 /** Ranking of spenders: charge, then calls, then UPN so the order is stable. */
@@ -55,8 +77,8 @@ export function compareSpenders(a: Spender, b: Spender): number {
 
 /**
  * Accumulates rows from any number of pages and windows; memory grows with people, not rows.
- * Per row it does two map lookups and a few additions, and allocates only for a person seen
- * for the first time.
+ * Per row it does two map lookups and a few additions, and allocates only for a person, or a
+ * person's second country or destination, seen for the first time.
  * @example const a = new ReportAggregator(); for (const row of rows) a.addRow(row); const report = a.finish(range, meta);
  */
 export class ReportAggregator implements RowSink {
@@ -67,7 +89,8 @@ export class ReportAggregator implements RowSink {
 
   addRow(row: Readonly<DialoutRow>): void {
     const totals = this.recent !== undefined && this.recent.currency === row.currency ? this.recent : this.totalsOf(row.currency);
-    addRowUsage(row.destinationContext === 'Domestic' ? totals.domestic : totals.international, row);
+    const international = row.destinationContext !== 'Domestic';
+    addRowUsage(international ? totals.international : totals.domestic, row);
     let spender = totals.spenders.find(row.userId);
     if (spender === undefined) {
       spender = newSpender(row);
@@ -76,10 +99,10 @@ export class ReportAggregator implements RowSink {
     spender.calls += row.totalCalls;
     spender.seconds += row.totalCallSeconds;
     spender.chargeMicros = addMicros(spender.chargeMicros, row.chargeMicros);
-    const location = row.usageLocation;
-    // Most people use one country: comparing it first skips the search.
-    const { countries } = spender;
-    if (location !== '' && countries[0] !== location && !countries.includes(location)) countries.push(location);
+    // Nearly everyone dials from one country to one destination: their first. Only other rows are kept apart.
+    if (spender.firstCountry !== row.usageLocation || (spender.firstDestination === 'International') !== international) {
+      addToOtherSlice(spender, row, international);
+    }
     this.rows += 1;
   }
 

@@ -104,8 +104,11 @@ function compareMovers(a: Mover, b: Mover): number {
   return size || (a.userPrincipalName < b.userPrincipalName ? -1 : a.userPrincipalName > b.userPrincipalName ? 1 : 0);
 }
 
-/** The people whose spend changed most, over everyone who spent in either month. */
-function movers(current: Spender[], previous: Spender[]): Mover[] {
+/**
+ * The people whose spend changed most (the MOVERS largest changes), over everyone who spent in either period.
+ * @example movers(october.spenders, september.spenders)[0]?.deltaMicros
+ */
+export function movers(current: Spender[], previous: Spender[]): Mover[] {
   const before = new Map(previous.map((s) => [s.userId, s]));
   const all: Mover[] = current.map((s) => {
     const previousMicros = before.get(s.userId)?.chargeMicros ?? 0;

@@ -1,4 +1,5 @@
 /** The aggregated dial-out report for one date range: what cards are built from. */
+import type { DestinationContext } from '../graph/dialoutRow';
 import type { DateRange } from '../questions/question';
 
 /** Calls, seconds and charge (in millionths of the currency unit) of one slice. */
@@ -8,6 +9,13 @@ export interface Usage {
   chargeMicros: number;
 }
 
+/** A person's usage from one usage location to one destination context: their report row, merged over windows. */
+export interface SpenderSlice extends Usage {
+  /** ISO 3166 alpha-2, or '' when Graph gave none. */
+  country: string;
+  destination: DestinationContext;
+}
+
 /** A person's usage in one currency, merged over countries, destinations and windows. */
 export interface Spender extends Usage {
   userId: string;
@@ -15,6 +23,15 @@ export interface Spender extends Usage {
   userDisplayName: string;
   /** Usage locations seen for this person, sorted. */
   countries: string[];
+  /**
+   * The usage location and destination of the person's first row. Their rows there are not kept apart:
+   * they are the person's usage minus `otherSlices` (see spenderSlices.ts), which keeps the common
+   * case — one country, one destination — free of any work per row.
+   */
+  firstCountry: string;
+  firstDestination: DestinationContext;
+  /** Their rows from any other location or destination; undefined for most people. */
+  otherSlices: SpenderSlice[] | undefined;
 }
 
 /** Everything in one currency: amounts of different currencies are never added. */

@@ -36,13 +36,17 @@ export class ReportService {
     return this.cache.get(range, this.clock().getTime());
   }
 
-  /** The report for the range: cached, joined to a read under way, or read now. */
-  async report(range: DateRange): Promise<Report> {
+  /**
+   * The report for the range: cached, joined to a read under way, or read now. `admit` is asked
+   * only before a new read from Graph (the per-user question limit); when it throws, nothing is read.
+   */
+  async report(range: DateRange, admit?: () => void): Promise<Report> {
     const hit = this.cached(range);
     if (hit) return hit;
     const key = rangeKey(range);
     let pending = this.inFlight.get(key);
     if (!pending) {
+      admit?.();
       pending = this.read(range).finally(() => this.inFlight.delete(key));
       this.inFlight.set(key, pending);
     }

@@ -51,10 +51,10 @@ describe('appPackage/manifest.json', () => {
     expect(manifest.name.short).toBe('Dial-out Insights dev');
   });
 
-  it('offers the bot in personal chats, teams and group chats, without file support (there is no export yet)', () => {
+  it('offers the bot in personal chats, teams and group chats, with file support for the CSV export (file consent)', () => {
     expect(manifest.bots).toHaveLength(1);
     expect([...manifest.bots[0].scopes].sort()).toEqual(['groupChat', 'personal', 'team']);
-    expect(manifest.bots[0].supportsFiles).toBeUndefined();
+    expect(manifest.bots[0].supportsFiles).toBe(true);
     expect(manifest.bots[0].isNotificationOnly).toBe(false);
   });
 

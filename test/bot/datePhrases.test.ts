@@ -1,5 +1,5 @@
 import { startApp, type RunningApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
+import { testConfig } from '../helpers/testConfig';
 import { cardsIn, cardText, message, post } from '../helpers/botConversation';
 
 /** Friday 27 Nov 2026, 23:30 UTC: already Saturday the 28th in Berlin and Kolkata, still the 27th in Los Angeles. */
@@ -14,7 +14,7 @@ describe('date phrases read through the bot, in the user\'s time zone', () => {
   let app: RunningApp;
 
   beforeAll(async () => {
-    app = await startApp(loadConfig({ PORT: '0', FISCAL_YEAR_START_MONTH: '7' }), {
+    app = await startApp(testConfig({ FISCAL_YEAR_START_MONTH: '7' }), {
       clock: () => NOW,
       demoTenant: { users: 50, now: () => NOW },
     });

@@ -1,5 +1,5 @@
 import { startApp, type RunningApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
+import { testConfig } from '../helpers/testConfig';
 import type { DemoTenant } from '../../src/demoTenant/demoTenant';
 import { formatMoney } from '../../src/cards/format';
 import { MAX_CARD_BYTES, cardSize } from '../../src/cards/cardSize';
@@ -13,7 +13,7 @@ describe('the bot behind a real restify server, answering from the demo tenant',
   let tenant: DemoTenant;
 
   beforeAll(async () => {
-    app = await startApp(loadConfig({ PORT: '0' }), {
+    app = await startApp(testConfig(), {
       clock: () => NOW,
       demoTenant: { users: 500, now: () => NOW },
       graph: { retry: TEST_RETRY, requestTimeoutMs: 5_000 },

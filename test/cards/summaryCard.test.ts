@@ -11,7 +11,7 @@ const OCTOBER: DateRange = { first: '2026-10-01', last: '2026-10-31', timeZone: 
 const SEPTEMBER: DateRange = { first: '2026-09-01', last: '2026-09-30', timeZone: 'Europe/Berlin' };
 const USD = (units: number): number => units * 1_000_000;
 const SETTINGS: ComparisonSettings = { budget: undefined, internationalSpikePercent: 50 };
-const OPTIONS = { locale: 'en-US', demoTenant: false };
+const OPTIONS = { locale: 'en-US', demoTenant: false, showNames: true };
 
 const october = report([currencyReport('USD', [spender(1, USD(300)), spender(2, USD(200)), spender(3, USD(100))])], OCTOBER);
 const september = report([currencyReport('USD', [spender(2, USD(250)), spender(1, USD(100)), spender(4, USD(80))])], SEPTEMBER);
@@ -53,11 +53,11 @@ describe('summaryCard', () => {
   it('opens the full report of the month with a button the bot accepts', () => {
     const card = summaryCard(compareMonths({ month: october, previous: undefined, lastYear: undefined }, SETTINGS), OPTIONS);
     const [button] = cardActions(card);
-    expect(button).toMatchObject({ type: 'Action.Execute', title: 'Open the October 2026 report', verb: 'showSpenders' });
+    expect(button).toMatchObject({ type: 'Action.Execute', title: 'Open the October 2026 report', verb: 'openReport' });
     const check = checkCardAction(button?.verb, button?.data);
     expect(check).toEqual({
       ok: true,
-      data: { verb: 'showSpenders', range: OCTOBER, currency: 'USD', page: 0, phrase: 'October 2026', clippedToToday: false },
+      data: { verb: 'openReport', range: OCTOBER, currency: 'USD', page: 0, phrase: 'October 2026', clippedToToday: false, ranking: 'cost' },
     });
     expect(button?.fallback).toMatchObject({ type: 'Action.Submit', data: button?.data });
   });
@@ -69,7 +69,7 @@ describe('summaryCard', () => {
   });
 
   it('formats in the reader\'s locale', () => {
-    const text = visibleText(summaryCard(compareMonths({ month: october, previous: september, lastYear: undefined }, SETTINGS), { locale: 'de-DE', demoTenant: true }));
+    const text = visibleText(summaryCard(compareMonths({ month: october, previous: september, lastYear: undefined }, SETTINGS), { locale: 'de-DE', demoTenant: true, showNames: true }));
     expect(text).toContain('Dial-out summary: Oktober 2026');
     expect(text).toMatch(/Cost: 600,00\s\$/);
     expect(text).toMatch(/\+39,5\s%/);

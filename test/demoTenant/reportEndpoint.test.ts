@@ -81,7 +81,7 @@ describe('report endpoint: authentication and validation', () => {
   });
 
   it('answers other paths with 404 in Graph’s error shape', async () => {
-    const received = await getWithToken(`${tenant.graphEndpoint}/v1.0/communications/callRecords/getPstnCalls`, token);
+    const received = await getWithToken(`${tenant.graphEndpoint}/v1.0/communications/callRecords/getDirectRoutingCalls`, token);
     expect(received.status).toBe(404);
     expect(received.json).toEqual(graphErrorShape('ResourceNotFound', received.headers.get('request-id')));
   });

@@ -1,9 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { testConfig } from '../helpers/testConfig';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startApp, type RunningApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
 import type { DemoTenant } from '../../src/demoTenant/demoTenant';
 import { EXAMPLE_QUESTIONS } from '../../src/questions/exampleQuestions';
 import { readAllPages, reportUrl, secretToken, totalsOf } from '../helpers/demoTenantClient';
@@ -50,7 +50,7 @@ describe('Dial-out Insights in the Microsoft 365 Agents Playground, in headless 
     mkdirSync(screenshots, { recursive: true });
     browser = await launchChromium({ timezoneId: 'UTC', locale: 'en-US' });
     stateDir = mkdtempSync(join(tmpdir(), 'playground-e2e-state-'));
-    app = await startApp(loadConfig({ PORT: '0', STATE_DIR: stateDir }), { clock: () => NOW, demoTenant: { users: 500, now: () => NOW } });
+    app = await startApp(testConfig({ STATE_DIR: stateDir }), { clock: () => NOW, demoTenant: { users: 500, now: () => NOW } });
     expectedTotals = await octoberTotals(app.demoTenant as DemoTenant);
     playground = await startPlayground(`${app.url}/api/messages`);
     page = await browser.context.newPage();

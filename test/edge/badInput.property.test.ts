@@ -1,7 +1,7 @@
 import fc from 'fast-check';
+import { testConfig } from '../helpers/testConfig';
 import { startApp, type RunningApp } from '../../src/app';
 import { MAX_CARD_BYTES, cardSize } from '../../src/cards/cardSize';
-import { loadConfig } from '../../src/config';
 import type { DemoTenant } from '../../src/demoTenant/demoTenant';
 import { cardAction, cardText, message, post } from '../helpers/botConversation';
 
@@ -132,7 +132,7 @@ describe('hostile and random input through the real bot', () => {
 
   beforeAll(async () => {
     process.on('unhandledRejection', onUnhandled);
-    app = await startApp(loadConfig({ PORT: '0' }), { clock: () => NOW, demoTenant: { users: 300, now: () => NOW } });
+    app = await startApp(testConfig(), { clock: () => NOW, demoTenant: { users: 300, now: () => NOW } });
     tenant = app.demoTenant as DemoTenant;
   });
   afterAll(async () => {

@@ -1,7 +1,7 @@
 /** Starts the whole bot on a demo tenant small enough for fault tests: several pages a month, fast retries, short timeouts. */
 import { startApp, type AppOverrides, type RunningApp } from '../../src/app';
+import { testConfig } from '../helpers/testConfig';
 import { formatMoney } from '../../src/cards/format';
-import { loadConfig } from '../../src/config';
 import type { DemoTenant } from '../../src/demoTenant/demoTenant';
 import { TEST_RETRY } from '../helpers/graphSource';
 
@@ -22,7 +22,7 @@ export async function startFaultyTenantApp(
   options: { pageLatencyMs?: number; requestTimeoutMs?: number } & Pick<AppOverrides, 'connectorRetry' | 'turnBudgetMs'> = {},
 ): Promise<FaultyTenantApp> {
   const { pageLatencyMs, requestTimeoutMs = REQUEST_TIMEOUT_MS, ...overrides } = options;
-  const app = await startApp(loadConfig({ PORT: '0', ...env }), {
+  const app = await startApp(testConfig({ ...env }), {
     clock: () => NOW,
     demoTenant: { users: 300, pageSize: 100, now: () => NOW, pageLatencyMs },
     graph: { retry: TEST_RETRY, requestTimeoutMs },

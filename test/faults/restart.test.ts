@@ -69,7 +69,7 @@ describe('SIGTERM while answering, then a restart', () => {
     const amounts = Object.entries(usage.byCurrency).map(([currency, totals]) => formatMoney(totals.chargeMicros, currency, 'en-US'));
 
     const first = await startBotProcess(tenant, stateDir);
-    const answer = post(first.url, message(QUESTION));
+    const answer = post(first.url, message(QUESTION, { tenantId: tenant.tenantId }));
     const requestsBefore = tenant.stats.reportRequests;
     while (tenant.stats.reportRequests === requestsBefore) await new Promise((resolve) => setTimeout(resolve, 20));
     first.child.kill('SIGTERM');
@@ -84,7 +84,7 @@ describe('SIGTERM while answering, then a restart', () => {
 
     const second = await startBotProcess(tenant, stateDir);
     try {
-      const again = await post(second.url, message(QUESTION));
+      const again = await post(second.url, message(QUESTION, { tenantId: tenant.tenantId }));
       for (const amount of amounts) expect(cardText(cardsIn(again.body)[0])).toContain(amount);
     } finally {
       second.child.kill('SIGTERM');

@@ -1,10 +1,14 @@
 /** Talks to the bot over real HTTP the way the Playground does, with replies returned in the response body. */
 import { randomUUID } from 'node:crypto';
+import { AGENTS_PLAYGROUND_TENANT_ID } from '../../src/configAccess';
 
 export interface ChatOptions {
   conversationType?: 'personal' | 'groupChat' | 'channel';
   timeZone?: string;
   locale?: string;
+  tenantId?: string;
+  /** The asker's Entra object id (default: an admin-looking id; local mode lets everyone in). */
+  userObjectId?: string;
 }
 
 function baseActivity(options: ChatOptions): Record<string, unknown> {
@@ -12,10 +16,10 @@ function baseActivity(options: ChatOptions): Record<string, unknown> {
     id: randomUUID(),
     channelId: 'msteams',
     serviceUrl: 'http://127.0.0.1:9/_connector',
-    from: { id: 'user-1', name: 'Avery Admin', aadObjectId: '00000000-0000-0000-0000-0000000000a1' },
+    from: { id: 'user-1', name: 'Avery Admin', aadObjectId: options.userObjectId ?? '00000000-0000-0000-0000-0000000000a1' },
     recipient: { id: 'bot-1', name: 'Dial-out Insights' },
-    conversation: { id: 'conversation-1', conversationType: options.conversationType ?? 'personal', tenantId: 'tenant-1' },
-    channelData: { tenant: { id: 'tenant-1' } },
+    conversation: { id: 'conversation-1', conversationType: options.conversationType ?? 'personal', tenantId: options.tenantId ?? AGENTS_PLAYGROUND_TENANT_ID },
+    channelData: { tenant: { id: options.tenantId ?? AGENTS_PLAYGROUND_TENANT_ID } },
     locale: options.locale ?? 'en-US',
     localTimezone: options.timeZone ?? 'UTC',
     timestamp: new Date().toISOString(),

@@ -46,9 +46,19 @@ export function typesUsed(card: Json): Set<string> {
   return new Set(elementsOf(card, (e) => typeof e.type === 'string').map((e) => e.type as string));
 }
 
-/** The body rows of the first Table (header excluded), each cell as its texts joined by a space. */
+/** Every Table that a host with chart support shows: tables that are only a chart's fallback are left out. */
+function shownTables(node: Json): JsonObject[] {
+  if (Array.isArray(node)) return node.flatMap(shownTables);
+  if (!isObject(node)) return [];
+  const here = node.type === 'Table' ? [node] : [];
+  const chart = typeof node.type === 'string' && node.type.startsWith('Chart.');
+  const children = Object.entries(node).filter(([key]) => key !== 'data' && key !== 'msteams' && !(chart && key === 'fallback'));
+  return [...here, ...children.flatMap(([, child]) => shownTables(child))];
+}
+
+/** The body rows of the first Table (header excluded; charts' fallback tables skipped), each cell as its texts joined by a space. */
 export function tableRows(card: Json): string[][] {
-  const table = elementsOf(card, (e) => e.type === 'Table')[0];
+  const table = shownTables(card)[0];
   if (!table) return [];
   const rows = (table.rows as JsonObject[]).slice(1);
   return rows.map((row) => (row.cells as Json[]).map((cell) => texts(cell).join(' ')));

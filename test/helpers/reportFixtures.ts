@@ -1,12 +1,16 @@
 /** Hand-built Reports for card tests: synthetic spenders in one or more currencies. */
 import type { DateRange } from '../../src/questions/question';
-import type { CurrencyReport, Report, Spender, Usage } from '../../src/report/report';
+import type { CurrencyReport, Report, Spender, SpenderSlice, Usage } from '../../src/report/report';
 
 export const OCTOBER_IN_BERLIN: DateRange = { first: '2026-10-01', last: '2026-10-31', timeZone: 'Europe/Berlin' };
 
-/** Person `i` (1-based) with the given charge; calls, seconds and country vary with `i`. */
-export function spender(i: number, chargeMicros: number, overrides: Partial<Spender> = {}): Spender {
-  return {
+/**
+ * Person `i` (1-based) with the given charge; calls, seconds and country vary with `i`. Unless `slices`
+ * are given (they must add up to the person), all of it is one Domestic row in their first country.
+ */
+export function spender(i: number, chargeMicros: number, overrides: Partial<Spender> & { slices?: SpenderSlice[] } = {}): Spender {
+  const { slices, ...rest } = overrides;
+  const person = {
     userId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
     userPrincipalName: `user${i}@contoso.com`,
     userDisplayName: `User ${i}`,
@@ -14,7 +18,14 @@ export function spender(i: number, chargeMicros: number, overrides: Partial<Spen
     calls: 1 + (i % 7),
     seconds: 90 + 60 * (i % 13),
     chargeMicros,
-    ...overrides,
+    ...rest,
+  };
+  const [first, ...others] = slices ?? [];
+  return {
+    firstCountry: first?.country ?? person.countries[0] ?? '',
+    firstDestination: first?.destination ?? 'Domestic',
+    otherSlices: others.length > 0 ? others : undefined,
+    ...person,
   };
 }
 

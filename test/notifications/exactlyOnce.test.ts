@@ -1,10 +1,10 @@
 /** Two bot instances on one storage (files, then azurite) post each month once per conversation, restarts included. */
 import { mkdtemp, rm } from 'node:fs/promises';
+import { testConfig } from '../helpers/testConfig';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp, type RunningApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
 import { post } from '../helpers/botConversation';
 import { TEST_RETRY } from '../helpers/graphSource';
 import { startAzurite } from '../storage/azurite';
@@ -39,7 +39,7 @@ const BACKENDS: Backend[] = [
 ];
 
 function startInstance(env: Record<string, string>, minIntervalMs = 0): Promise<RunningApp> {
-  return startApp(loadConfig({ PORT: '0', NOTIFY_API_KEY: KEY, ...env }), {
+  return startApp(testConfig({ NOTIFY_API_KEY: KEY, ...env }), {
     clock: () => NOW,
     demoTenant: { users: 30, now: () => NOW },
     graph: { retry: TEST_RETRY, requestTimeoutMs: 5_000 },

@@ -1,11 +1,11 @@
 /** The monthly summary end to end: trigger auth, posts at a fake Bot Connector, 403/429/failures, catch-up after downtime. */
 import { randomBytes } from 'node:crypto';
+import { testConfig } from '../helpers/testConfig';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp, type AppOverrides, type RunningApp } from '../../src/app';
 import { formatMoney } from '../../src/cards/format';
-import { loadConfig } from '../../src/config';
 import type { DemoTenant } from '../../src/demoTenant/demoTenant';
 import { cardText, post } from '../helpers/botConversation';
 import { TEST_RETRY } from '../helpers/graphSource';
@@ -16,7 +16,7 @@ const KEY = randomBytes(24).toString('base64url');
 const FAST_DELIVERY: AppOverrides['monthlySummary'] = { delivery: { retry: { attempts: 4, baseDelayMs: 5, maxDelayMs: 20 }, minIntervalMs: 0 } };
 
 function startBot(stateDir: string, now: Date, env: Record<string, string> = {}): Promise<RunningApp> {
-  return startApp(loadConfig({ PORT: '0', STATE_DIR: stateDir, NOTIFY_API_KEY: KEY, ...env }), {
+  return startApp(testConfig({ STATE_DIR: stateDir, NOTIFY_API_KEY: KEY, ...env }), {
     clock: () => now,
     demoTenant: { users: 40, now: () => now },
     graph: { retry: TEST_RETRY, requestTimeoutMs: 5_000 },
@@ -101,11 +101,14 @@ describe('the monthly summary, posted to a fake Bot Connector', () => {
     expect(again.body).toMatchObject({ posted: 0, skipped: 3, failed: 0 });
     expect(connector.posts).toHaveLength(3);
 
+    // The button posts the month's full report as a new message: the summary stays where it is.
     const button = card.actions[0];
     const { body: invoke } = await post(app.url, { ...group.message(''), type: 'invoke', name: 'adaptiveCard/action', deliveryMode: undefined, value: { action: { type: 'Action.Execute', verb: button.verb, data: button.data } } });
-    expect(invoke.statusCode).toBe(200);
-    expect(cardText(invoke.value)).toMatch(/Oct 1, 2026 – Oct 31, 2026 \(UTC\)/);
-    expect(cardText(invoke.value)).toMatch(/Showing 1.10 of \d+ people/);
+    expect(invoke).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message' });
+    const full = cardText(connector.posts.at(-1)?.activity.attachments?.[0]?.content);
+    expect(connector.posts).toHaveLength(4);
+    expect(full).toMatch(/Oct 1, 2026 – Oct 31, 2026 \(UTC\)/);
+    expect(full).toContain('Top usage locations'); // a group chat: totals and countries, no names
 
     const subscriptions = replyTexts((await post(app.url, group.message('subscriptions'))).body)[0];
     expect(subscriptions).toContain('Last posted: October 2026, on Nov 20, 2026.');

@@ -1,22 +1,22 @@
 /** subscribe / unsubscribe / subscriptions and conversation references on a real bot with file storage; a corrupt state file. */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { testConfig } from '../helpers/testConfig';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp, type RunningApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
 import { subscriptionKey } from '../../src/notifications/conversationKeys';
 import { ConversationStore } from '../../src/notifications/conversationStore';
 import { SubscriptionStore } from '../../src/notifications/subscriptionStore';
 import { FileStorage } from '../../src/storage/fileStorage';
 import { cardsIn, cardText, post } from '../helpers/botConversation';
 import { TEST_RETRY } from '../helpers/graphSource';
-import { replyTexts, teamsConversation } from './teamsConversation';
+import { replyTexts, teamsConversation, TEST_TENANT_ID } from './teamsConversation';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
 const SERVICE_URL = 'http://127.0.0.1:9/_connector';
 
 function startBot(stateDir: string, env: Record<string, string> = {}): Promise<RunningApp> {
-  return startApp(loadConfig({ PORT: '0', STATE_DIR: stateDir, ...env }), {
+  return startApp(testConfig({ STATE_DIR: stateDir, ...env }), {
     clock: () => NOW,
     demoTenant: { users: 40, now: () => NOW },
     graph: { retry: TEST_RETRY, requestTimeoutMs: 5_000 },
@@ -70,7 +70,7 @@ describe('subscription commands on a real bot with file storage', () => {
     const chat = teamsConversation({ serviceUrl: SERVICE_URL, conversationId: 'a:personal-2', conversationType: 'personal' });
     await say(app, chat.installed());
     expect(await conversations.get(chat.address)).toMatchObject({
-      tenantId: 'tenant-1',
+      tenantId: TEST_TENANT_ID,
       conversationId: 'a:personal-2',
       conversationType: 'personal',
       reference: { serviceUrl: SERVICE_URL, conversation: { id: 'a:personal-2' }, bot: { id: 'bot-1' } },
@@ -93,9 +93,9 @@ describe('subscription commands on a real bot with file storage', () => {
     await say(app, other.message('subscribe'));
     await say(app, elsewhere.message('subscribe'));
     expect(await storage.keys('subscriptions/')).toEqual([
-      subscriptionKey({ tenantId: 'tenant-1', conversationId: '19:elsewhere@thread.tacv2' }),
-      subscriptionKey({ tenantId: 'tenant-1', conversationId: '19:finance@thread.tacv2' }),
-      subscriptionKey({ tenantId: 'tenant-1', conversationId: '19:general@thread.tacv2' }),
+      subscriptionKey({ tenantId: TEST_TENANT_ID, conversationId: '19:elsewhere@thread.tacv2' }),
+      subscriptionKey({ tenantId: TEST_TENANT_ID, conversationId: '19:finance@thread.tacv2' }),
+      subscriptionKey({ tenantId: TEST_TENANT_ID, conversationId: '19:general@thread.tacv2' }),
     ]);
     await say(app, thread.teamDeleted());
     expect(await conversations.get(thread.address)).toBeUndefined();

@@ -1,5 +1,9 @@
 /** Activities of one Teams conversation whose serviceUrl is a fake connector: messages, installs, removals. */
+import { AGENTS_PLAYGROUND_TENANT_ID } from '../../src/configAccess';
 import { randomUUID } from 'node:crypto';
+
+/** The tenant of every test conversation: the one the demo tenant serves. */
+export const TEST_TENANT_ID = AGENTS_PLAYGROUND_TENANT_ID;
 
 export interface ConversationOptions {
   serviceUrl: string;
@@ -12,7 +16,7 @@ export interface ConversationOptions {
 
 /** The activities a test posts to the bot for one conversation. */
 export function teamsConversation(options: ConversationOptions) {
-  const tenantId = options.tenantId ?? 'tenant-1';
+  const tenantId = options.tenantId ?? TEST_TENANT_ID;
   const common = (): Record<string, unknown> => ({
     id: randomUUID(),
     channelId: 'msteams',

@@ -2,7 +2,7 @@ import type { Spender } from '../../src/report/report';
 import { SpenderIndex } from '../../src/report/spenderIndex';
 
 function spender(userId: string): Spender {
-  return { userId, userPrincipalName: `${userId}@contoso.com`, userDisplayName: userId, countries: [], calls: 0, seconds: 0, chargeMicros: 0 };
+  return { userId, userPrincipalName: `${userId}@contoso.com`, userDisplayName: userId, countries: [], firstCountry: '', firstDestination: 'Domestic', otherSlices: undefined, calls: 0, seconds: 0, chargeMicros: 0 };
 }
 
 describe('SpenderIndex', () => {

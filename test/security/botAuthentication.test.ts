@@ -1,5 +1,5 @@
 import { startApp, type RunningApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
+import { testConfig } from '../helpers/testConfig';
 import { message } from '../helpers/botConversation';
 import { CHANNEL_ISSUER, startTestIssuer, type TestIssuer } from '../helpers/botFrameworkIssuer';
 
@@ -12,7 +12,7 @@ describe('Bot Framework authentication when BOT_ID is set', () => {
 
   beforeAll(async () => {
     issuer = await startTestIssuer();
-    app = await startApp(loadConfig({ PORT: '0', BOT_ID, BOT_PASSWORD: 'test-password-not-real', BOT_TYPE: 'MultiTenant' }), {
+    app = await startApp(testConfig({ BOT_ID, BOT_PASSWORD: 'test-password-not-real', BOT_TYPE: 'MultiTenant' }), {
       botAuthentication: { ToBotFromChannelOpenIdMetadataUrl: issuer.metadataUrl, ToBotFromChannelTokenIssuer: CHANNEL_ISSUER },
       host: '127.0.0.1',
     });

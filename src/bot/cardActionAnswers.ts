@@ -1,0 +1,75 @@
+/** Answers a checked button press through its verb: in the invoke's response, as a new message, or by updating the card. */
+import { ActivityTypes, CardFactory, type AdaptiveCardInvokeResponse } from 'botbuilder';
+import { daysBetween } from '../calendar/calendarDate';
+import type { CardActionData } from '../cards/actionData';
+import { log } from '../log';
+import type { ActionTurn, CardActionServices, CardAnswer } from './cardActions/cardAction';
+import { answerCardAction } from './cardActions/registry';
+import { errorAnswer } from './errorAnswer';
+import type { TimedAnswers } from './timedAnswers';
+
+export interface CardActionAnswersOptions {
+  services: CardActionServices;
+  /** Keeps invokes inside Teams' time limit; posts slow answers later. */
+  answers: TimedAnswers;
+  /** MAX_RANGE_DAYS: a payload may not ask for more than a question may. */
+  maxRangeDays: number;
+}
+
+/** An invoke answer that shows a short message and leaves the pressed card as it is. */
+export function messageResponse(text: string): AdaptiveCardInvokeResponse {
+  return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text as never };
+}
+
+/** Dispatches checked payloads to their verbs, for Action.Execute invokes and for the Action.Submit fallback. */
+export class CardActionAnswers {
+  constructor(private readonly options: CardActionAnswersOptions) {}
+
+  /** Action.Execute: the new card in the response (replaced in place), or a note while the answer is posted as a message. */
+  async invoke(turn: ActionTurn, data: CardActionData): Promise<AdaptiveCardInvokeResponse> {
+    const answer = this.answer(turn, data);
+    if (answer.kind === 'replace') return this.options.answers.invoke(turn.context, answer.card, answer.progress);
+    if (answer.kind === 'post') {
+      await this.options.answers.reply(turn.context, answer.card);
+      return messageResponse(answer.note);
+    }
+    return messageResponse(await answer.note);
+  }
+
+  /** Action.Submit (older clients): the card the button was on is updated when Teams allows, else a new one is sent. */
+  async submit(turn: ActionTurn, data: CardActionData): Promise<void> {
+    const { context } = turn;
+    const answer = this.answer(turn, data);
+    if (answer.kind === 'post') return this.options.answers.reply(context, answer.card);
+    if (answer.kind === 'told') {
+      await context.sendActivity(await answer.note);
+      return;
+    }
+    const attachments = [CardFactory.adaptiveCard(await answer.card)];
+    const replyToId = context.activity.replyToId;
+    if (replyToId) {
+      try {
+        await context.updateActivity({ id: replyToId, type: ActivityTypes.Message, attachments });
+        return;
+      } catch (error) {
+        log.warn('card update failed, sending a new card', { activityId: turn.activityId, error });
+      }
+    }
+    await context.sendActivity({ attachments });
+  }
+
+  private answer(turn: ActionTurn, data: CardActionData): CardAnswer {
+    if (daysBetween(data.range.first, data.range.last) + 1 > this.options.maxRangeDays) {
+      log.warn('card action refused', { activityId: turn.activityId, reason: 'range over MAX_RANGE_DAYS' });
+      return { kind: 'replace', card: Promise.resolve(errorAnswer(new Error('range over the limit in a card action'), turn.activityId)) };
+    }
+    // One press is one question for the per-user limit, however many reads its view needs.
+    let admitted = false;
+    const admit = (): void => {
+      if (admitted) return;
+      turn.admit();
+      admitted = true;
+    };
+    return answerCardAction(data, { ...turn, admit }, this.options.services);
+  }
+}

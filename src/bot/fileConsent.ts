@@ -1,0 +1,82 @@
+/** Teams' file consent flow for exports: the consent card, then the upload on accept and the file card, or nothing on decline. */
+import type { Activity, Attachment, FileConsentCardResponse, TurnContext } from 'botbuilder';
+import { log } from '../log';
+import type { CsvExports, PreparedExport } from './csvExports';
+import { FileUploadError, uploadFile, uploadTarget } from './fileUpload';
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Who is asking: the Entra object id when Teams gives one, else the channel account id. */
+export function ownerOf(activity: Partial<Activity>): string {
+  return activity.from?.aadObjectId ?? activity.from?.id ?? 'unknown';
+}
+
+/**
+ * The message that offers a prepared file: a FileConsentCard whose contexts carry only the file's id.
+ * @example await context.sendActivity(consentMessage(prepared, id, '523 rows of October 2026'))
+ */
+export function consentMessage(prepared: PreparedExport, id: string, description: string): { attachments: Attachment[] } {
+  return {
+    attachments: [
+      {
+        contentType: 'application/vnd.microsoft.teams.card.file.consent',
+        name: prepared.name,
+        content: { description, sizeInBytes: prepared.bytes.length, acceptContext: { exportId: id }, declineContext: { exportId: id } },
+      },
+    ],
+  };
+}
+
+function exportIdOf(response: FileConsentCardResponse): string | undefined {
+  const context = response.context as { exportId?: unknown } | undefined;
+  const id = context?.exportId;
+  return typeof id === 'string' && GUID.test(id) ? id : undefined;
+}
+
+/** Answers the user's choice on a consent card (fileConsent/invoke). */
+export class FileConsentAnswers {
+  constructor(private readonly exports: CsvExports) {}
+
+  /** Uploads the file to the URL Teams gave, then shows it as a file card in the chat. */
+  async accept(context: TurnContext, response: FileConsentCardResponse): Promise<void> {
+    const id = exportIdOf(response);
+    const prepared = id ? this.exports.get(id, ownerOf(context.activity)) : undefined;
+    if (!id || !prepared) {
+      await context.sendActivity('This export is no longer available. Press Export CSV on the report again.');
+      return;
+    }
+    const info = response.uploadInfo;
+    const target = uploadTarget(info?.uploadUrl);
+    if (!info || !target) {
+      log.warn('file consent refused: the upload URL is not https', { activityId: context.activity.id });
+      await context.sendActivity('Teams did not give a safe place to save the file, so nothing was uploaded. Try Export CSV again.');
+      return;
+    }
+    try {
+      await uploadFile(target, prepared.bytes);
+    } catch (error) {
+      if (!(error instanceof FileUploadError)) throw error;
+      log.error('export upload failed', { activityId: context.activity.id, error });
+      await context.sendActivity('The file could not be saved to your OneDrive. Try Export CSV again in a minute.');
+      return;
+    }
+    this.exports.drop(id);
+    await context.sendActivity({
+      attachments: [
+        {
+          contentType: 'application/vnd.microsoft.teams.card.file.info',
+          contentUrl: info.contentUrl,
+          name: info.name ?? prepared.name,
+          content: { uniqueId: info.uniqueId, fileType: info.fileType ?? 'csv' },
+        },
+      ],
+    });
+  }
+
+  /** Forgets the file: nothing is uploaded. */
+  async decline(context: TurnContext, response: FileConsentCardResponse): Promise<void> {
+    const id = exportIdOf(response);
+    if (id && this.exports.get(id, ownerOf(context.activity))) this.exports.drop(id);
+    await context.sendActivity('OK, the file was not saved.');
+  }
+}

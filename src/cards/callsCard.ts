@@ -1,0 +1,90 @@
+/** The calls view: one person's individual dial-out calls from Graph's call log, a page at a time, checked against the report. */
+import type { PstnCall } from '../graph/pstnCall';
+import type { Report } from '../report/report';
+import { spenderById } from '../report/spenderLookup';
+import { CALLS_PAGE_SIZE, type ShowCallsData } from './actionData';
+import { backToSummary, showCallsData, showPersonData } from './actionButtons';
+import type { ActionButtonData, AdaptiveCardJson } from './cardModels';
+import { clip } from './cardSize';
+import type { CallsCardData } from './drilldownModels';
+import { formatCount, formatMinutes, formatMoney, resolveLocale } from './format';
+import type { CardOptions } from './reportCard';
+import { cardRenderer } from './renderCard';
+import template from './templates/callsCard.json';
+import { clippedQuestion, viewHeader } from './viewHeader';
+
+const render = cardRenderer<CallsCardData>(template);
+
+/** "1:05:09" or "12:04": a call's length. */
+function duration(seconds: number): string {
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  const rest = String(seconds % 60).padStart(2, '0');
+  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${rest}` : `${minutes}:${rest}`;
+}
+
+function sum(calls: PstnCall[]): { seconds: number; byCurrency: Map<string, number> } {
+  const byCurrency = new Map<string, number>();
+  let seconds = 0;
+  for (const call of calls) {
+    seconds += call.durationSeconds;
+    byCurrency.set(call.currency, (byCurrency.get(call.currency) ?? 0) + call.chargeMicros);
+  }
+  return { seconds, byCurrency };
+}
+
+/**
+ * The calls card at `data.page` (brought into range). The totals line says whether the calls add up
+ * to the person's rows of the dial-out report for the same range.
+ * @example callsCard(report, calls, data, { locale: 'en-US', demoTenant: true, showNames: true })
+ */
+export function callsCard(report: Report, calls: PstnCall[], data: ShowCallsData, options: CardOptions): AdaptiveCardJson {
+  const locale = resolveLocale(options.locale);
+  const question = clippedQuestion({ ...data, range: report.range });
+  const currency = report.currencies.find((c) => c.currency === data.currency);
+  const spender = currency ? spenderById(currency, data.userId) : undefined;
+  const lastPage = Math.max(0, Math.ceil(calls.length / CALLS_PAGE_SIZE) - 1);
+  const page = Math.min(data.page, lastPage);
+  const start = page * CALLS_PAGE_SIZE;
+  const shown = calls.slice(start, start + CALLS_PAGE_SIZE);
+  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: report.range.timeZone });
+  const totals = sum(calls);
+  const charged = [...totals.byCurrency].map(([code, micros]) => formatMoney(micros, code, locale)).join(' + ') || formatMoney(0, data.currency, locale);
+
+  const inReport = spender ? { calls: spender.calls, seconds: spender.seconds, charge: spender.chargeMicros } : undefined;
+  const sameCurrency = totals.byCurrency.size <= 1 && (totals.byCurrency.size === 0 || totals.byCurrency.has(data.currency));
+  const matches =
+    inReport !== undefined && sameCurrency && inReport.calls === calls.length && inReport.seconds === totals.seconds && inReport.charge === (totals.byCurrency.get(data.currency) ?? 0);
+  const check = inReport === undefined
+    ? 'The dial-out report has no usage by this person in this currency and range.'
+    : matches
+      ? 'These calls add up exactly to this person\'s rows in the dial-out report.'
+      : `The dial-out report shows ${formatCount(inReport.calls, locale)} calls, ${formatMinutes(inReport.seconds, locale)} minutes and ${formatMoney(inReport.charge, data.currency, locale)} for this person; Graph's call log lists the calls above.`;
+
+  const navigation: ActionButtonData[] = [];
+  if (page > 0) navigation.push({ title: 'Previous', data: showCallsData(question, data.currency, data.userId, page - 1) });
+  const remaining = calls.length - (start + shown.length);
+  if (remaining > 0) navigation.push({ title: `Next ${Math.min(CALLS_PAGE_SIZE, remaining)}`, data: showCallsData(question, data.currency, data.userId, page + 1) });
+  const [from, to, of] = [start + 1, start + shown.length, calls.length].map((n) => formatCount(n, locale));
+
+  return render({
+    header: viewHeader('Dial-out calls of one person', question, options, locale),
+    name: spender ? clip(spender.userDisplayName, 80) || clip(spender.userPrincipalName, 80) || '(no name)' : 'This person',
+    showing: shown.length === 1 ? `Call ${from} of ${of}` : `Calls ${from}–${to} of ${of}`,
+    totals: [
+      { title: 'Calls', value: formatCount(calls.length, locale) },
+      { title: 'Minutes', value: formatMinutes(totals.seconds, locale) },
+      { title: 'Charged', value: charged },
+    ],
+    check,
+    hasCalls: shown.length > 0,
+    emptyText: 'Graph\'s call log has no conference dial-out calls by this person in this range.',
+    calls: shown.map((call) => ({
+      start: time.format(Date.parse(call.startDateTime)),
+      destination: clip([call.destinationName, call.destinationContext].filter((part) => part !== '').join(' · ') || '–', 60),
+      duration: duration(call.durationSeconds),
+      charge: formatMoney(call.chargeMicros, call.currency, locale),
+    })),
+    actions: [...navigation, { title: 'Back to person', data: showPersonData(question, data.currency, data.userId) }, backToSummary(question, data.currency)],
+  });
+}

@@ -1,0 +1,80 @@
+/** The countries view: spend by usage location (donut and table), each location leading to its people. */
+import { countriesOf } from '../report/countries';
+import type { Report } from '../report/report';
+import { COUNTRIES_PAGE_SIZE, type ShowCountriesData } from './actionData';
+import { backToSummary, showCountriesData, showCountryData, showDestinationsData, showTrendData } from './actionButtons';
+import type { ActionButtonData, AdaptiveCardJson } from './cardModels';
+import { chartMoney } from './chartValues';
+import { countryName } from './countryNames';
+import type { CountriesCardData } from './drilldownModels';
+import { formatCount, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
+import { pageWindow } from './pagination';
+import type { CardOptions } from './reportCard';
+import { cardRenderer } from './renderCard';
+import template from './templates/countriesCard.json';
+import { clippedQuestion, viewHeader } from './viewHeader';
+
+/** Slices of the donut before the rest are summed as "Other": more would be unreadable. */
+const DONUT_SLICES = 7;
+
+const render = cardRenderer<CountriesCardData>(template);
+
+/**
+ * The countries card of one currency at `data.page`; with names allowed, a pick list opens a location's people.
+ * @example countriesCard(report, data, { locale: 'en-US', demoTenant: true, showNames: true })
+ */
+export function countriesCard(report: Report, data: ShowCountriesData, options: CardOptions): AdaptiveCardJson {
+  const locale = resolveLocale(options.locale);
+  const question = clippedQuestion({ ...data, range: report.range });
+  const currency = report.currencies.find((c) => c.currency === data.currency) ?? report.currencies[0];
+  const code = currency?.currency ?? data.currency;
+  const countries = currency ? countriesOf(currency) : [];
+  const total = currency?.total.chargeMicros ?? 0;
+  const money = (micros: number): string => formatMoney(micros, code, locale);
+  const window = pageWindow(countries.length, data.page, COUNTRIES_PAGE_SIZE, { one: 'usage location', many: 'usage locations' }, locale);
+  const shown = countries.slice(window.start, window.end);
+
+  const top = countries.slice(0, DONUT_SLICES).map((c) => ({ legend: countryName(c.country, locale), micros: c.total.chargeMicros }));
+  const rest = countries.slice(DONUT_SLICES).reduce((sum, c) => sum + c.total.chargeMicros, 0);
+  if (countries.length > DONUT_SLICES) top.push({ legend: `Other (${formatCount(countries.length - DONUT_SLICES, locale)})`, micros: rest });
+
+  const navigation: ActionButtonData[] = [];
+  if (window.hasPrevious) navigation.push({ title: 'Previous', data: showCountriesData(question, code, window.page - 1) });
+  if (window.hasNext) navigation.push({ title: 'Next', data: showCountriesData(question, code, window.page + 1) });
+  const first = shown[0];
+  return render({
+    header: viewHeader('Dial-out costs by country', question, options, locale),
+    currency: code,
+    isEmpty: countries.length === 0,
+    emptyText: 'No dial-out usage recorded in this range.',
+    donut: top.map((slice) => ({ legend: slice.legend, value: chartMoney(slice.micros, code) })),
+    donutRows: top.map((slice) => ({ legend: slice.legend, cost: money(slice.micros) })),
+    showing: window.showing,
+    countries: shown.map((c) => ({
+      country: countryName(c.country, locale),
+      people: formatCount(c.people.length, locale),
+      calls: formatCount(c.total.calls, locale),
+      minutes: formatMinutes(c.total.seconds, locale),
+      cost: money(c.total.chargeMicros),
+      share: formatPermille(sharePermille(c.total.chargeMicros, total), locale),
+    })),
+    pick:
+      options.showNames && first
+        ? [
+            {
+              inputId: 'country',
+              label: 'See the people of',
+              choices: shown.map((c) => ({ title: countryName(c.country, locale), value: c.country })),
+              value: first.country,
+              button: [{ title: 'Show people', data: showCountryData(question, code, first.country, 0) }],
+            },
+          ]
+        : [],
+    navigation,
+    actions: [
+      { title: 'Destinations', data: showDestinationsData(question, code) },
+      { title: 'Trend', data: showTrendData(question, code) },
+      backToSummary(question, code),
+    ],
+  });
+}

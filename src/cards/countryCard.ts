@@ -1,0 +1,89 @@
+/** The people of one usage location: their cost there, a page at a time, each leading to the person view. */
+import { countriesOf, countryOf } from '../report/countries';
+import type { Report } from '../report/report';
+import { SPENDERS_PAGE_SIZE, type ShowCountryData } from './actionData';
+import { backToSummary, showCountriesData, showCountryData, showPersonData } from './actionButtons';
+import type { ActionButtonData, AdaptiveCardJson } from './cardModels';
+import { clip } from './cardSize';
+import { countryName } from './countryNames';
+import type { CountryCardData } from './drilldownModels';
+import { formatCount, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
+import { pageWindow } from './pagination';
+import type { CardOptions } from './reportCard';
+import { cardRenderer } from './renderCard';
+import template from './templates/countryCard.json';
+import { clippedQuestion, viewHeader } from './viewHeader';
+
+const render = cardRenderer<CountryCardData>(template);
+
+/**
+ * The people of `data.country` in `data.currency`, ranked by their cost there. Names are shown, so the
+ * bot sends this card only where names may appear.
+ * @example countryCard(report, data, { locale: 'en-US', demoTenant: true, showNames: true })
+ */
+export function countryCard(report: Report, data: ShowCountryData, options: CardOptions): AdaptiveCardJson {
+  const locale = resolveLocale(options.locale);
+  const question = clippedQuestion({ ...data, range: report.range });
+  const currency = report.currencies.find((c) => c.currency === data.currency);
+  const country = currency ? countryOf(currency, data.country) : undefined;
+  const name = countryName(data.country, locale);
+  const header = viewHeader(`Dial-out costs: ${name}`, question, options, locale);
+  const back: ActionButtonData[] = [{ title: 'Back to countries', data: showCountriesData(question, data.currency) }, backToSummary(question, data.currency)];
+  if (!currency || !country) {
+    return render({
+      header,
+      found: false,
+      notFoundText: `No dial-out usage in ${data.currency} from ${name} in this range.`,
+      facts: [],
+      showing: '',
+      people: [],
+      pick: [],
+      navigation: [],
+      actions: back,
+    });
+  }
+  const code = currency.currency;
+  const money = (micros: number): string => formatMoney(micros, code, locale);
+  const window = pageWindow(country.people.length, data.page, SPENDERS_PAGE_SIZE, { one: 'person', many: 'people' }, locale);
+  const shown = country.people.slice(window.start, window.end);
+  const place = countriesOf(currency).indexOf(country) + 1;
+  const navigation: ActionButtonData[] = [];
+  if (window.hasPrevious) navigation.push({ title: 'Previous', data: showCountryData(question, code, data.country, window.page - 1) });
+  if (window.hasNext) navigation.push({ title: 'Next', data: showCountryData(question, code, data.country, window.page + 1) });
+  const first = shown[0];
+  return render({
+    header,
+    found: true,
+    notFoundText: '',
+    facts: [
+      { title: 'Cost', value: `${money(country.total.chargeMicros)} (${formatPermille(sharePermille(country.total.chargeMicros, currency.total.chargeMicros), locale)} of all ${code}; #${formatCount(place, locale)})` },
+      { title: 'Domestic', value: money(country.domestic.chargeMicros) },
+      { title: 'International', value: money(country.international.chargeMicros) },
+      { title: 'Calls', value: formatCount(country.total.calls, locale) },
+      { title: 'Minutes', value: formatMinutes(country.total.seconds, locale) },
+      { title: 'People', value: formatCount(country.people.length, locale) },
+    ],
+    showing: window.showing,
+    people: shown.map((person, i) => ({
+      rank: formatCount(window.start + i + 1, locale),
+      name: clip(person.spender.userDisplayName, 40) || '(no name)',
+      upn: clip(person.spender.userPrincipalName, 64),
+      calls: formatCount(person.usage.calls, locale),
+      minutes: formatMinutes(person.usage.seconds, locale),
+      cost: money(person.usage.chargeMicros),
+    })),
+    pick: first
+      ? [
+          {
+            inputId: 'userId',
+            label: 'See one person',
+            choices: shown.map((person) => ({ title: clip(person.spender.userDisplayName, 40) || clip(person.spender.userPrincipalName, 40) || '(no name)', value: person.spender.userId.toLowerCase() })),
+            value: first.spender.userId.toLowerCase(),
+            button: [{ title: 'Show person', data: showPersonData(question, code, first.spender.userId.toLowerCase()) }],
+          },
+        ]
+      : [],
+    navigation,
+    actions: back,
+  });
+}

@@ -1,0 +1,94 @@
+/** The person view: one spender's rows by country and destination, their share, rank and trend per period. */
+import type { PeriodicReport } from '../report/periodicReport';
+import type { Report } from '../report/report';
+import { spenderById } from '../report/spenderLookup';
+import { slicesOf } from '../report/spenderSlices';
+import type { ShowPersonData } from './actionData';
+import { backToSummary, showCallsData } from './actionButtons';
+import type { AdaptiveCardJson } from './cardModels';
+import { clip } from './cardSize';
+import { chartMoney } from './chartValues';
+import { countryName } from './countryNames';
+import type { PersonCardData } from './drilldownModels';
+import { formatCount, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
+import { periodAxisLabel, periodText } from './periodLabels';
+import type { CardOptions } from './reportCard';
+import { cardRenderer } from './renderCard';
+import template from './templates/personCard.json';
+import { clippedQuestion, viewHeader } from './viewHeader';
+
+const render = cardRenderer<PersonCardData>(template);
+
+/** Rows by country and destination shown; a person with more (a rare traveller) has the rest in the CSV export. */
+const MAX_SLICES_SHOWN = 12;
+
+/**
+ * The person card. `periodic` gives the trend (omitted when undefined).
+ * @example personCard(report, periodic, data, { locale: 'en-US', demoTenant: true, showNames: true })
+ */
+export function personCard(report: Report, periodic: PeriodicReport | undefined, data: ShowPersonData, options: CardOptions): AdaptiveCardJson {
+  const locale = resolveLocale(options.locale);
+  const question = clippedQuestion({ ...data, range: report.range });
+  const currency = report.currencies.find((c) => c.currency === data.currency);
+  const spender = currency ? spenderById(currency, data.userId) : undefined;
+  const header = viewHeader('Dial-out costs: one person', question, options, locale);
+  const back = backToSummary(question, data.currency);
+  if (!currency || !spender) {
+    return render({
+      header,
+      found: false,
+      notFoundText: `This person has no dial-out usage in ${data.currency} in this range.`,
+      name: '',
+      upn: '',
+      currency: data.currency,
+      facts: [],
+      slices: [],
+      moreSlices: '',
+      hasTrend: false,
+      trendTitle: '',
+      trendAxis: '',
+      trendChart: [],
+      trendRows: [],
+      actions: [back],
+    });
+  }
+  const code = currency.currency;
+  const money = (micros: number): string => formatMoney(micros, code, locale);
+  const rank = currency.spenders.indexOf(spender) + 1;
+  const slices = slicesOf(spender);
+  const charges = periodic?.people.get(code)?.get(spender.userId.toLowerCase());
+  const granularity = periodic?.granularity ?? 'month';
+  const periods = (periodic?.periods ?? []).map((period) => ({ range: period.range, granularity }));
+  const trendTitle = `Cost per ${granularity} in ${code}`;
+  return render({
+    header,
+    found: true,
+    notFoundText: '',
+    name: clip(spender.userDisplayName, 80) || '(no name)',
+    upn: clip(spender.userPrincipalName, 120),
+    currency: code,
+    facts: [
+      { title: 'Cost', value: `${money(spender.chargeMicros)} (${formatPermille(sharePermille(spender.chargeMicros, currency.total.chargeMicros), locale)} of all ${code})` },
+      { title: 'Calls', value: formatCount(spender.calls, locale) },
+      { title: 'Minutes', value: formatMinutes(spender.seconds, locale) },
+      { title: 'Rank by cost', value: `${formatCount(rank, locale)} of ${formatCount(currency.spenders.length, locale)}` },
+    ],
+    slices: [...slices].sort((a, b) => b.chargeMicros - a.chargeMicros).slice(0, MAX_SLICES_SHOWN).map((slice) => ({
+      country: countryName(slice.country, locale),
+      destination: slice.destination,
+      calls: formatCount(slice.calls, locale),
+      minutes: formatMinutes(slice.seconds, locale),
+      cost: money(slice.chargeMicros),
+    })),
+    moreSlices:
+      slices.length > MAX_SLICES_SHOWN
+        ? `The ${formatCount(MAX_SLICES_SHOWN, locale)} largest of ${formatCount(slices.length, locale)} rows; Export CSV on the report has them all.`
+        : '',
+    hasTrend: periods.length > 0,
+    trendTitle,
+    trendAxis: granularity === 'week' ? 'Week' : 'Month',
+    trendChart: [{ legend: trendTitle, values: periods.map((period, i) => ({ x: periodAxisLabel(period, locale), y: chartMoney(charges?.[i] ?? 0, code) })) }],
+    trendRows: periods.map((period, i) => ({ period: periodText(period, locale), cost: money(charges?.[i] ?? 0) })),
+    actions: [{ title: 'Calls', data: showCallsData(question, code, spender.userId.toLowerCase(), 0) }, back],
+  });
+}

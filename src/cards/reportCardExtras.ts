@@ -1,0 +1,79 @@
+/** The report card's ways onward: the top-spenders chart, the person pick, the view buttons, and the countries shown instead of names. */
+import { countriesOf } from '../report/countries';
+import type { Ranking } from '../report/rankings';
+import type { CurrencyReport, Spender } from '../report/report';
+import type { QuestionData } from './actionData';
+import { exportCsvData, showCountriesData, showDestinationsData, showPersonData, showTrendData } from './actionButtons';
+import type { ActionButtonData } from './cardModels';
+import { clip } from './cardSize';
+import { chartMinutes, chartMoney } from './chartValues';
+import { countryName } from './countryNames';
+import type { PickData } from './drilldownModels';
+import { formatCount, formatMinutes, formatMoney, formatPermille, sharePermille } from './format';
+
+/** Usage locations listed on a report card that may not name people. */
+const COUNTRIES_LISTED = 6;
+
+/** A Chart.HorizontalBar of the page's spenders and the table it falls back to, with the same figures. */
+export interface SpendersChart {
+  title: string;
+  bars: Array<{ x: string; y: number }>;
+  rows: Array<{ name: string; value: string }>;
+}
+
+function personName(spender: Spender): string {
+  return clip(spender.userDisplayName, 40) || clip(spender.userPrincipalName, 40) || '(no name)';
+}
+
+/** The page's people by the ranking's measure: cost in the currency, calls, or minutes. */
+export function spendersChart(people: Spender[], ranking: Ranking, currency: string, locale: string): SpendersChart {
+  const measure = {
+    cost: (s: Spender) => ({ y: chartMoney(s.chargeMicros, currency), value: formatMoney(s.chargeMicros, currency, locale) }),
+    calls: (s: Spender) => ({ y: s.calls, value: formatCount(s.calls, locale) }),
+    minutes: (s: Spender) => ({ y: chartMinutes(s.seconds), value: formatMinutes(s.seconds, locale) }),
+  }[ranking];
+  const unit = ranking === 'cost' ? `cost in ${currency}` : ranking;
+  return {
+    title: `Top spenders by ${unit}`,
+    bars: people.map((s) => ({ x: personName(s), y: measure(s).y })),
+    rows: people.map((s) => ({ name: personName(s), value: measure(s).value })),
+  };
+}
+
+/** "See one person": a pick list of the page's people and the button that opens the person view. */
+export function personPick(people: Spender[], question: QuestionData, currency: string): PickData[] {
+  const first = people[0];
+  if (!first) return [];
+  return [
+    {
+      inputId: 'userId',
+      label: 'See one person',
+      choices: people.map((s) => ({ title: personName(s), value: s.userId.toLowerCase() })),
+      value: first.userId.toLowerCase(),
+      button: [{ title: 'Show person', data: showPersonData(question, currency, first.userId.toLowerCase()) }],
+    },
+  ];
+}
+
+/** The buttons to the other views of the same question and currency. */
+export function viewButtons(question: QuestionData, currency: string): ActionButtonData[] {
+  return [
+    { title: 'Countries', data: showCountriesData(question, currency) },
+    { title: 'Destinations', data: showDestinationsData(question, currency) },
+    { title: 'Trend', data: showTrendData(question, currency) },
+    { title: 'Export CSV', data: exportCsvData(question) },
+  ];
+}
+
+/** The top usage locations of a currency: what a card that may not name people shows instead of spenders. */
+export function topCountries(currency: CurrencyReport, locale: string): Array<{ country: string; calls: string; minutes: string; cost: string; share: string }> {
+  return countriesOf(currency)
+    .slice(0, COUNTRIES_LISTED)
+    .map((c) => ({
+      country: countryName(c.country, locale),
+      calls: formatCount(c.total.calls, locale),
+      minutes: formatMinutes(c.total.seconds, locale),
+      cost: formatMoney(c.total.chargeMicros, currency.currency, locale),
+      share: formatPermille(sharePermille(c.total.chargeMicros, currency.total.chargeMicros), locale),
+    }));
+}

@@ -1,0 +1,51 @@
+/** `GET /v1.0/communications/callRecords/getPstnCalls(fromDateTime=…,toDateTime=…)`: auth, the shared limit, paging. */
+import { renderCallPage } from './callLogPage';
+import type { CallRowsCache } from './callRowsCache';
+import { daysCovered, daysWithData } from './dayAttribution';
+import { graphError } from './graphErrors';
+import { jsonReply, type Reply, type RequestIds } from './reply';
+import type { ReportEndpoint } from './reportEndpoint';
+import { readRangeFunctionRequest, type ReportRequest } from './reportRequest';
+
+const CALLS_PATH = /^\/(?:v1\.0|beta)\/communications\/callRecords\/(?:microsoft\.graph\.callRecords\.)?getPstnCalls(?:\((.*)\))?$/i;
+
+const ODATA_JSON = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
+
+/** The report endpoint's state (tokens, limit, clock, paging) and the call logs. */
+export interface CallLogEndpoint extends ReportEndpoint {
+  calls: CallRowsCache;
+}
+
+/** Classifies a URL as a getPstnCalls request ('notReport' when it is something else). */
+export function readCallLogRequest(url: string): ReportRequest {
+  return readRangeFunctionRequest(url, CALLS_PATH);
+}
+
+/**
+ * Answers one getPstnCalls request. The function shares the PSTN report functions' limit of 200
+ * requests a minute per app, so it takes from the same allowance. A call counts in a window when
+ * its day counts for the dial-out report (the day's noon lies in the window), so a window's calls
+ * always add up to that window's report rows; every call starts between 12:00 and 12:50 UTC.
+ */
+export function answerCallLogRequest(
+  endpoint: CallLogEndpoint,
+  request: Exclude<ReportRequest, { kind: 'notReport' }>,
+  authorization: string | undefined,
+  ids: RequestIds,
+): Reply {
+  const { stats } = endpoint;
+  stats.callLogRequests += 1;
+  const authProblem = endpoint.tokens.problemWith(authorization);
+  if (authProblem) return graphError(401, ids, { message: authProblem });
+  const admission = endpoint.limit.admit();
+  stats.maxRequestsInAnyMinute = endpoint.limit.maxInAnyMinute;
+  if (!admission.admitted) {
+    stats.throttledRequests += 1;
+    return graphError(429, ids, { retryAfterSeconds: admission.retryAfterSeconds });
+  }
+  if (request.kind === 'invalid') return graphError(400, ids, { message: request.message });
+  const { fromMs, toMs, skip, rawPath } = request.query;
+  const rows = endpoint.calls.rows(daysCovered(fromMs, toMs, daysWithData(endpoint.now(), endpoint.historyYears)));
+  const page = renderCallPage(endpoint.users, rows, { origin: endpoint.origin, rawPath, skip, pageSize: endpoint.pageSize });
+  return { ...jsonReply(200, page, ids, { 'Content-Type': ODATA_JSON }), delayMs: endpoint.pageLatencyMs };
+}

@@ -1,0 +1,96 @@
+/** Reads a range period by period (each period its own Graph read, aggregated apart) and keeps the result for a while. */
+import type { DateRange } from '../questions/question';
+import { ReportAggregator } from './aggregate';
+import { periodicReport, type PeriodicReport } from './periodicReport';
+import { periodsOf, type Period } from './periods';
+import { rangeKey } from './reportCache';
+import type { Report } from './report';
+import type { RowSource } from './reportService';
+import { TimedCache } from './rangeCache';
+
+export interface PeriodicReportsOptions {
+  cacheTtlMinutes: number;
+  /** Periodic reports kept at most. */
+  cacheEntries: number;
+  /** Periods read at the same time (each is one window; the Graph client paces the requests). */
+  periodsAtOnce: number;
+  clock?: () => Date;
+}
+
+/** Periods read so far, of all, for a progress line. */
+export interface PeriodProgress {
+  done: number;
+  total: number;
+}
+
+/** A read in progress: its result and how far it has got. */
+export interface PeriodicRead {
+  report: Promise<PeriodicReport>;
+  progress: PeriodProgress;
+}
+
+/**
+ * Periodic reports by range. One aggregated window cannot say how spend moved within it, so the
+ * range is read again period by period; what is kept per period is small (totals and each person's
+ * charge), never the periods' full reports.
+ */
+export class PeriodicReports {
+  private readonly cache: TimedCache<PeriodicReport>;
+  private readonly inFlight = new Map<string, PeriodicRead>();
+  private readonly clock: () => Date;
+
+  constructor(
+    private readonly source: RowSource,
+    private readonly options: PeriodicReportsOptions,
+  ) {
+    this.cache = new TimedCache(options.cacheTtlMinutes * 60_000, options.cacheEntries);
+    this.clock = options.clock ?? (() => new Date());
+  }
+
+  /**
+   * The periodic report of the range: cached, joined to a read under way, or read now. `admit` is asked
+   * only before a new read (the per-user question limit); when it throws, nothing is read.
+   */
+  read(range: DateRange, admit?: () => void): PeriodicRead {
+    const key = rangeKey(range);
+    const hit = this.cache.get(key, this.clock().getTime());
+    if (hit) return { report: Promise.resolve(hit), progress: { done: 1, total: 1 } };
+    const pending = this.inFlight.get(key);
+    if (pending) return pending;
+    admit?.();
+    const periods = periodsOf(range);
+    const progress: PeriodProgress = { done: 0, total: periods.length };
+    const report = this.readPeriods(range, periods, progress).then((periodic) => {
+      this.cache.set(key, periodic, this.clock().getTime());
+      return periodic;
+    });
+    const read: PeriodicRead = { report: report.finally(() => this.inFlight.delete(key)), progress };
+    this.inFlight.set(key, read);
+    return read;
+  }
+
+  private async readPeriods(range: DateRange, periods: Period[], progress: PeriodProgress): Promise<PeriodicReport> {
+    const reports: Report[] = new Array(periods.length);
+    let next = 0;
+    let failed = false;
+    const worker = async (): Promise<void> => {
+      while (next < periods.length && !failed) {
+        const index = next++;
+        const period = periods[index] as Period;
+        try {
+          const aggregator = new ReportAggregator();
+          const summary = await this.source.read(period.range, aggregator);
+          reports[index] = aggregator.finish(period.range, { pageCount: summary.pages, fetchedAt: this.clock() });
+          progress.done += 1;
+        } catch (error) {
+          failed = true; // the answer is lost anyway: stop the other periods spending requests
+          throw error;
+        }
+      }
+    };
+    const results = await Promise.allSettled(Array.from({ length: Math.min(this.options.periodsAtOnce, periods.length) }, worker));
+    const rejected = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+    if (rejected) throw rejected.reason;
+    return periodicReport(range, periods, reports);
+  }
+}

@@ -1,0 +1,41 @@
+/** Spenders ranked by cost, calls or minutes, sorted once per report and kept with it. */
+import type { CurrencyReport, Spender } from './report';
+
+/** What spenders can be ranked by. */
+export const RANKINGS = ['cost', 'calls', 'minutes'] as const;
+export type Ranking = (typeof RANKINGS)[number];
+
+function byUpn(a: Spender, b: Spender): number {
+  return a.userPrincipalName < b.userPrincipalName ? -1 : a.userPrincipalName > b.userPrincipalName ? 1 : 0;
+}
+
+const COMPARE: Record<Exclude<Ranking, 'cost'>, (a: Spender, b: Spender) => number> = {
+  calls: (a, b) => b.calls - a.calls || b.chargeMicros - a.chargeMicros || byUpn(a, b),
+  minutes: (a, b) => b.seconds - a.seconds || b.chargeMicros - a.chargeMicros || byUpn(a, b),
+};
+
+/**
+ * Other rankings of a currency's spenders, sorted on first use. Keyed by the report object, so a
+ * ranking lives exactly as long as its report stays cached: a click never sorts 100,000 people twice.
+ */
+const sorted = new WeakMap<CurrencyReport, Map<Ranking, Spender[]>>();
+
+/**
+ * The currency's spenders in `ranking` order (by cost: the report's own order, ties by calls then UPN;
+ * by calls or minutes: ties by cost, then UPN).
+ * @example rankedSpenders(usd, 'minutes')[0] // the person with the most call seconds
+ */
+export function rankedSpenders(currency: CurrencyReport, ranking: Ranking): Spender[] {
+  if (ranking === 'cost') return currency.spenders;
+  let rankings = sorted.get(currency);
+  if (rankings === undefined) {
+    rankings = new Map();
+    sorted.set(currency, rankings);
+  }
+  let list = rankings.get(ranking);
+  if (list === undefined) {
+    list = [...currency.spenders].sort(COMPARE[ranking]);
+    rankings.set(ranking, list);
+  }
+  return list;
+}

@@ -1,0 +1,135 @@
+/** Card actions that must not be trusted or must not reveal: forged payloads per verb, names in shared chats, stale cards, the summary's button. */
+import { startApp, type RunningApp } from '../../src/app';
+import { CARD_VERBS } from '../../src/cards/actionData';
+import type { DemoTenant } from '../../src/demoTenant/demoTenant';
+import { cardAction, cardsIn, cardText, executeActions, message, post } from '../helpers/botConversation';
+import { allStrings, visibleText } from '../helpers/cardJson';
+import { startFakeBotConnector, type FakeBotConnector } from '../helpers/fakeBotConnector';
+import { TEST_RETRY } from '../helpers/graphSource';
+import { testConfig } from '../helpers/testConfig';
+
+const NOW = new Date('2026-11-27T10:00:00Z');
+const RANGE = { first: '2026-10-01', last: '2026-10-31', timeZone: 'UTC' };
+const QUESTION = { range: RANGE, phrase: 'last month', clippedToToday: false };
+const USER = '0b7e2c4a-1f3d-4e5a-9b8c-7d6e5f4a3b2c';
+
+/** A valid payload of each verb. */
+const VALID: Record<string, Record<string, unknown>> = {
+  showSpenders: { verb: 'showSpenders', ...QUESTION, currency: 'USD', page: 0, ranking: 'calls' },
+  openReport: { verb: 'openReport', ...QUESTION, currency: 'USD', page: 0 },
+  showPerson: { verb: 'showPerson', ...QUESTION, currency: 'USD', userId: USER },
+  showCalls: { verb: 'showCalls', ...QUESTION, currency: 'USD', userId: USER, page: 0 },
+  showCountries: { verb: 'showCountries', ...QUESTION, currency: 'USD', page: 0 },
+  showCountry: { verb: 'showCountry', ...QUESTION, currency: 'USD', country: 'US', page: 0 },
+  showDestinations: { verb: 'showDestinations', ...QUESTION, currency: 'USD' },
+  showTrend: { verb: 'showTrend', ...QUESTION, currency: 'USD' },
+  exportCsv: { verb: 'exportCsv', ...QUESTION },
+};
+
+/** One field broken at a time, for the verbs that have it. */
+const FORGERIES: Array<[string, Record<string, unknown>]> = [
+  ['a range end before its start', { range: { ...RANGE, first: '2026-11-01' } }],
+  ['an unknown time zone', { range: { ...RANGE, timeZone: 'Mars/Olympus' } }],
+  ['a phrase of 201 characters', { phrase: 'x'.repeat(201) }],
+  ['clippedToToday as text', { clippedToToday: 'no' }],
+  ['a lower-case currency', { currency: 'usd' }],
+  ['a negative page', { page: -1 }],
+  ['page 100,001', { page: 100_001 }],
+  ['a fractional page', { page: 1.5 }],
+  ['a user id that is no GUID', { userId: 'admin@contoso.com' }],
+  ['a three-letter country', { country: 'USA' }],
+  ['a ranking by price', { ranking: 'price' }],
+];
+
+describe('card actions under attack or out of place', () => {
+  let app: RunningApp;
+  let tenant: DemoTenant;
+  let connector: FakeBotConnector;
+  let clock = NOW.getTime();
+
+  beforeAll(async () => {
+    connector = await startFakeBotConnector();
+    app = await startApp(testConfig({ REPORT_CACHE_TTL_MINUTES: '1' }), {
+      clock: () => new Date(clock),
+      demoTenant: { users: 300, now: () => NOW },
+      graph: { retry: TEST_RETRY, requestTimeoutMs: 5_000 },
+    });
+    tenant = app.demoTenant as DemoTenant;
+  });
+  afterAll(async () => {
+    await app.close();
+    await connector.close();
+  });
+
+  it('knows a payload schema for every verb, and every valid payload here passes', () => {
+    expect(Object.keys(VALID).sort()).toEqual(Object.values(CARD_VERBS).sort());
+  });
+
+  describe.each(Object.entries(VALID))('%s', (verb, valid) => {
+    it.each(FORGERIES.filter(([, broken]) => Object.keys(broken).every((key) => key in valid)))('refuses %s with a clear 400, reading nothing', async (_, broken) => {
+      const requests = tenant.stats.reportRequests + tenant.stats.callLogRequests;
+      const { body } = await post(app.url, cardAction(verb, { ...valid, ...broken }));
+      expect(body).toMatchObject({ statusCode: 400, value: { message: 'This button is not valid any more. Ask the question again.' } });
+      expect(tenant.stats.reportRequests + tenant.stats.callLogRequests).toBe(requests);
+    });
+
+    it('refuses a payload without its fields, and one sent under another verb', async () => {
+      expect((await post(app.url, cardAction(verb, { verb }))).body.statusCode).toBe(400);
+      const other = verb === 'exportCsv' ? 'showPerson' : 'exportCsv';
+      const expectedStatus = Object.keys(VALID[other]!).every((key) => key in valid) ? 200 : 400;
+      expect((await post(app.url, { ...cardAction(other, valid), serviceUrl: connector.serviceUrl })).body.statusCode).toBe(expectedStatus);
+    });
+  });
+
+  it('refuses an unknown verb and a prototype-polluting payload', async () => {
+    expect((await post(app.url, cardAction('deleteEverything', VALID.showTrend))).body.statusCode).toBe(400);
+    expect((await post(app.url, cardAction('showPerson', JSON.parse(`{"__proto__":{"userId":"${USER}"}}`)))).body.statusCode).toBe(400);
+  });
+
+  it('answers a range longer than MAX_RANGE_DAYS with an error card, not data', async () => {
+    const { body } = await post(app.url, cardAction('showTrend', { ...VALID.showTrend, range: { first: '2020-01-01', last: '2026-10-31', timeZone: 'UTC' } }));
+    expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
+    expect(cardText(body.value)).toMatch(/went wrong on the bot's side/);
+  });
+
+  it('shows someone who is not in the report as "no usage", never someone else', async () => {
+    const { body } = await post(app.url, cardAction('showPerson', VALID.showPerson));
+    expect(visibleText(body.value)).toContain('This person has no dial-out usage in USD in this range.');
+    expect(visibleText(body.value)).not.toMatch(/@contoso\.com/);
+  });
+
+  it('names nobody in a channel: the report lists countries, and person, calls and country views point to personal chat', async () => {
+    const channel = { conversationType: 'channel' as const };
+    const report = cardsIn((await post(app.url, message('cost last month', channel))).body)[0];
+    expect(allStrings(report).join('\n')).not.toMatch(/@contoso\.com/);
+    expect(visibleText(report)).toContain('Top usage locations');
+    expect(executeActions(report).map((a) => a.title)).not.toContain('Show person');
+    for (const verb of ['showPerson', 'showCalls', 'showCountry']) {
+      const { body } = await post(app.url, cardAction(verb, VALID[verb], channel));
+      expect(visibleText(body.value)).toContain('Names are shown in personal chat');
+      expect(allStrings(body.value).join('\n')).not.toMatch(/@contoso\.com/);
+    }
+    for (const verb of ['showTrend', 'showCountries', 'showDestinations']) {
+      const { body } = await post(app.url, cardAction(verb, VALID[verb], channel));
+      expect(allStrings(body.value).join('\n')).not.toMatch(/@contoso\.com/);
+    }
+  });
+
+  it('recomputes a view whose report has left the cache, instead of failing', async () => {
+    const { body: first } = await post(app.url, cardAction('showCountries', VALID.showCountries));
+    const requests = tenant.stats.reportRequests;
+    clock += 2 * 60_000; // past REPORT_CACHE_TTL_MINUTES
+    const { body: again } = await post(app.url, cardAction('showCountries', VALID.showCountries));
+    expect(tenant.stats.reportRequests).toBeGreaterThan(requests);
+    expect(visibleText(again.value)).toBe(visibleText(first.value));
+  });
+
+  it('opens the summary\'s report as a new message and leaves the summary card as it is', async () => {
+    connector.calls.length = 0;
+    const { body } = await post(app.url, { ...cardAction('openReport', VALID.openReport), serviceUrl: connector.serviceUrl, replyToId: 'summary-1' });
+    expect(body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message' });
+    const [posted] = await connector.waitForCalls(1);
+    expect(posted!.method).toBe('POST');
+    expect(cardText(posted!.activity.attachments[0].content)).toMatch(/Top spenders in USD/);
+  });
+});

@@ -1,0 +1,70 @@
+/** Hand-built inputs of the drilled-down cards: periodic reports, previous-period reports, call lists, payloads. */
+import type { QuestionData, ShowCallsData, ShowCountriesData, ShowCountryData, ShowDestinationsData, ShowPersonData, ShowTrendData } from '../../src/cards/actionData';
+import type { PstnCall } from '../../src/graph/pstnCall';
+import { periodicReport, type PeriodicReport } from '../../src/report/periodicReport';
+import { periodsOf } from '../../src/report/periods';
+import type { Report } from '../../src/report/report';
+import { currencyReport, report, spender } from './reportFixtures';
+
+/** Splits every spender of `whole` evenly-ish over the range's periods (person i spends in period p: charge × (p+1) / sum). */
+export function periodicOf(whole: Report): PeriodicReport {
+  const periods = periodsOf(whole.range);
+  const weights = periods.map((_, p) => p + 1);
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const reports = periods.map((period, p) =>
+    report(
+      whole.currencies.map((c) =>
+        currencyReport(
+          c.currency,
+          c.spenders.map((s, i) => spender(i + 1, Math.floor((s.chargeMicros * (weights[p] ?? 1)) / sum), { userId: s.userId, userPrincipalName: s.userPrincipalName, userDisplayName: s.userDisplayName })),
+        ),
+      ),
+      period.range,
+    ),
+  );
+  return periodicReport(whole.range, periods, reports);
+}
+
+/** The question of a report, as buttons carry it. */
+export function questionOf(whole: Report, phrase = 'last month'): QuestionData {
+  return { range: whole.range, phrase, clippedToToday: false };
+}
+
+export function personData(whole: Report, userId: string, currency = 'USD'): ShowPersonData {
+  return { verb: 'showPerson', ...questionOf(whole), currency, userId };
+}
+
+export function callsData(whole: Report, userId: string, page = 0, currency = 'USD'): ShowCallsData {
+  return { verb: 'showCalls', ...questionOf(whole), currency, userId, page };
+}
+
+export function countriesData(whole: Report, page = 0, currency = 'USD'): ShowCountriesData {
+  return { verb: 'showCountries', ...questionOf(whole), currency, page };
+}
+
+export function countryData(whole: Report, country: string, page = 0, currency = 'USD'): ShowCountryData {
+  return { verb: 'showCountry', ...questionOf(whole), currency, country, page };
+}
+
+export function destinationsData(whole: Report, currency = 'USD'): ShowDestinationsData {
+  return { verb: 'showDestinations', ...questionOf(whole), currency };
+}
+
+export function trendData(whole: Report, currency = 'USD'): ShowTrendData {
+  return { verb: 'showTrend', ...questionOf(whole), currency };
+}
+
+/** `count` calls of one person in USD, one every 20 minutes from 1 Oct 2026 12:00Z, 61 s and $0.25 each. */
+export function callsOf(userId: string, count: number): PstnCall[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `call-${i}`,
+    userId,
+    startDateTime: new Date(Date.parse('2026-10-01T12:00:00Z') + i * 1_200_000).toISOString(),
+    durationSeconds: 61,
+    chargeMicros: 250_000,
+    currency: 'USD',
+    destinationContext: i % 3 === 0 ? 'International' : 'Domestic',
+    destinationName: i % 3 === 0 ? 'United Kingdom' : 'United States',
+    usageCountryCode: 'US',
+  }));
+}
