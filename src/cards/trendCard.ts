@@ -1,7 +1,8 @@
 /** The trend view: cost per period, the change against the previous period of the same length, the biggest movers. */
 import { daysBetween } from '../calendar/calendarDate';
-import { changePermille, movers } from '../report/monthComparison';
+import { changePermille } from '../report/monthComparison';
 import type { PeriodicReport } from '../report/periodicReport';
+import { moversSince } from '../report/periodMovers';
 import type { Report } from '../report/report';
 import type { ShowTrendData } from './actionData';
 import { backToSummary, showCountriesData, showDestinationsData, showPersonData } from './actionButtons';
@@ -50,7 +51,7 @@ export function trendCard(report: Report, periodic: PeriodicReport, previous: Re
         ? `${signed(money(now - then), now - then)} vs ${against}, which had no dial-out cost in ${code}`
         : `${signed(formatPermille(permille, locale), permille)} vs ${against}: ${money(then)} → ${money(now)}`;
 
-  const moved = currency ? movers(currency.spenders, before?.spenders ?? []) : [];
+  const moved = currency ? moversSince(currency, before) : [];
   const name = (m: { userDisplayName: string; userPrincipalName: string }): string => clip(m.userDisplayName, 40) || clip(m.userPrincipalName, 40) || '(no name)';
   const first = moved[0];
   return render({
