@@ -1,19 +1,19 @@
 /** `GET /v1.0/communications/callRecords/getPstnCalls(fromDateTime=…,toDateTime=…)`: auth, the shared limit, paging. */
 import { renderCallPage } from './callLogPage';
-import type { CallRowsCache } from './callRowsCache';
+import type { SpanCache } from './spanCache';
+import type { CallRows } from './syntheticCalls';
 import { daysCovered, daysWithData } from './dayAttribution';
-import { graphError } from './graphErrors';
+import { ODATA_JSON, refuseRangeRequest } from './rangeRequestGate';
 import { jsonReply, type Reply, type RequestIds } from './reply';
 import type { ReportEndpoint } from './reportEndpoint';
 import { readRangeFunctionRequest, type ReportRequest } from './reportRequest';
 
 const CALLS_PATH = /^\/(?:v1\.0|beta)\/communications\/callRecords\/(?:microsoft\.graph\.callRecords\.)?getPstnCalls(?:\((.*)\))?$/i;
 
-const ODATA_JSON = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
 
 /** The report endpoint's state (tokens, limit, clock, paging) and the call logs. */
 export interface CallLogEndpoint extends ReportEndpoint {
-  calls: CallRowsCache;
+  calls: SpanCache<CallRows>;
 }
 
 /** Classifies a URL as a getPstnCalls request ('notReport' when it is something else). */
@@ -35,15 +35,8 @@ export function answerCallLogRequest(
 ): Reply {
   const { stats } = endpoint;
   stats.callLogRequests += 1;
-  const authProblem = endpoint.tokens.problemWith(authorization);
-  if (authProblem) return graphError(401, ids, { message: authProblem });
-  const admission = endpoint.limit.admit();
-  stats.maxRequestsInAnyMinute = endpoint.limit.maxInAnyMinute;
-  if (!admission.admitted) {
-    stats.throttledRequests += 1;
-    return graphError(429, ids, { retryAfterSeconds: admission.retryAfterSeconds });
-  }
-  if (request.kind === 'invalid') return graphError(400, ids, { message: request.message });
+  const refusal = refuseRangeRequest(endpoint, request, authorization, ids);
+  if (refusal !== undefined || request.kind === 'invalid') return refusal as Reply;
   const { fromMs, toMs, skip, rawPath } = request.query;
   const rows = endpoint.calls.rows(daysCovered(fromMs, toMs, daysWithData(endpoint.now(), endpoint.historyYears)));
   const page = renderCallPage(endpoint.users, rows, { origin: endpoint.origin, rawPath, skip, pageSize: endpoint.pageSize });

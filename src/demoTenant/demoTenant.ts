@@ -2,7 +2,6 @@
 import { randomBytes, X509Certificate } from 'node:crypto';
 import { AccessTokens } from './accessTokens';
 import { answerCallLogRequest, type CallLogEndpoint } from './callLogEndpoint';
-import { CallRowsCache } from './callRowsCache';
 import { daysCovered, daysWithData } from './dayAttribution';
 import { emptyStats, type DemoTenantStats } from './demoTenantStats';
 import { listen, type Routes, type TlsIdentity } from './demoTenantServer';
@@ -11,10 +10,11 @@ import { FaultQueue } from './faults';
 import { PageTextWriter } from './pageText';
 import { answerReportRequest } from './reportEndpoint';
 import { RequestRateLimit } from './requestRateLimit';
-import { sumUsage, type ExpectedUsage } from './syntheticUsage';
+import { buildUsageRows, sumUsage, type ExpectedUsage } from './syntheticUsage';
+import { SpanCache } from './spanCache';
+import { buildCallRows } from './syntheticCalls';
 import { SyntheticUsers } from './syntheticUsers';
 import { answerTokenRequest, type AppRegistration } from './tokenEndpoint';
-import { UsageRowsCache } from './usageRowsCache';
 
 export type { DemoTenantStats } from './demoTenantStats';
 export type { FaultQueue, FaultTiming, ReportFault, StatusFault, TokenFault, TransportFault } from './faults';
@@ -137,8 +137,9 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
   const endpoint: CallLogEndpoint = {
     origin: '', // known once the port is bound
     users,
-    rows: new UsageRowsCache(users),
-    calls: new CallRowsCache(users),
+    // A two-year question reads nine windows at once; each window's rows stay a few megabytes even at 100,000 users.
+    rows: new SpanCache((span) => buildUsageRows(users, span), 12),
+    calls: new SpanCache((span) => buildCallRows(users, span), 10),
     pages: new PageTextWriter(users),
     tokens,
     limit: new RequestRateLimit(wholeNumber('requestLimitPerMinute', options.requestLimitPerMinute ?? 200, 1)),

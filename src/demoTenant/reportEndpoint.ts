@@ -5,21 +5,21 @@ import type { DemoTenantStats } from './demoTenantStats';
 import { deliverWithFault, type FaultQueue, type ReportFault } from './faults';
 import { graphError } from './graphErrors';
 import type { PageTextWriter } from './pageText';
+import { ODATA_JSON, refuseRangeRequest } from './rangeRequestGate';
 import { jsonReply, jsonTextReply, type Reply, type RequestIds } from './reply';
 import { renderPage, skipLink, type WirePage } from './reportPage';
 import type { ReportRequest } from './reportRequest';
 import type { RequestRateLimit } from './requestRateLimit';
 import type { SyntheticUsers } from './syntheticUsers';
-import type { UsageRowsCache } from './usageRowsCache';
+import type { SpanCache } from './spanCache';
+import type { UsageRows } from './syntheticUsage';
 
-/** Graph's content type for OData collections. */
-const ODATA_JSON = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
 
 /** Everything the report endpoint reads or updates. */
 export interface ReportEndpoint {
   origin: string;
   users: SyntheticUsers;
-  rows: UsageRowsCache;
+  rows: SpanCache<UsageRows>;
   pages: PageTextWriter;
   tokens: AccessTokens;
   limit: RequestRateLimit;
@@ -86,15 +86,8 @@ function respond(
   if (fault?.kind === 'status') {
     return graphError(fault.status, ids, { code: fault.code, retryAfterSeconds: fault.retryAfterSeconds });
   }
-  const authProblem = endpoint.tokens.problemWith(authorization);
-  if (authProblem) return graphError(401, ids, { message: authProblem });
-  const admission = endpoint.limit.admit();
-  stats.maxRequestsInAnyMinute = endpoint.limit.maxInAnyMinute;
-  if (!admission.admitted) {
-    stats.throttledRequests += 1;
-    return graphError(429, ids, { retryAfterSeconds: admission.retryAfterSeconds });
-  }
-  if (request.kind === 'invalid') return graphError(400, ids, { message: request.message });
+  const refusal = refuseRangeRequest(endpoint, request, authorization, ids);
+  if (refusal !== undefined || request.kind === 'invalid') return refusal as Reply;
 
   const { fromMs, toMs, skip, rawPath } = request.query;
   const { origin } = endpoint;

@@ -1,0 +1,38 @@
+/** What every range function (the dial-out report, the call log) checks before it reads data: token, rate limit, dates. */
+import type { AccessTokens } from './accessTokens';
+import type { DemoTenantStats } from './demoTenantStats';
+import { graphError } from './graphErrors';
+import type { Reply, RequestIds } from './reply';
+import type { ReportRequest } from './reportRequest';
+import type { RequestRateLimit } from './requestRateLimit';
+
+/** Graph's content type for OData collections. */
+export const ODATA_JSON = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
+
+export interface RangeGateParts {
+  tokens: AccessTokens;
+  limit: RequestRateLimit;
+  stats: DemoTenantStats;
+}
+
+/**
+ * Graph's order of refusals: 401 for a missing or bad token, then 429 past the per-app limit,
+ * then 400 for unreadable or over-long dates. Undefined when the request may be answered.
+ */
+export function refuseRangeRequest(
+  parts: RangeGateParts,
+  request: Exclude<ReportRequest, { kind: 'notReport' }>,
+  authorization: string | undefined,
+  ids: RequestIds,
+): Reply | undefined {
+  const authProblem = parts.tokens.problemWith(authorization);
+  if (authProblem) return graphError(401, ids, { message: authProblem });
+  const admission = parts.limit.admit();
+  parts.stats.maxRequestsInAnyMinute = parts.limit.maxInAnyMinute;
+  if (!admission.admitted) {
+    parts.stats.throttledRequests += 1;
+    return graphError(429, ids, { retryAfterSeconds: admission.retryAfterSeconds });
+  }
+  if (request.kind === 'invalid') return graphError(400, ids, { message: request.message });
+  return undefined;
+}
