@@ -1,5 +1,4 @@
 /** Composition root: config → storage → Graph (a tenant or the demo tenant) → reports → bot → HTTP server → monthly summary. */
-import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { ActivityTypes, CardFactory, CloudAdapter, type TurnContext } from 'botbuilder';
 import { AccessGate } from './bot/accessGate';
@@ -23,6 +22,7 @@ import type { MonthlyRunResult } from './notifications/monthlySummaryJob';
 import { drillDownServices } from './report/drillDownServices';
 import { ReportService } from './report/reportService';
 import { createServer } from './server';
+import { readCertificateFile } from './storage/certificateFile';
 import { openStorage, storageSecrets } from './storage/openStorage';
 
 export interface RunningApp {
@@ -68,7 +68,7 @@ function graphSettings(config: Config, demo: DemoTenant | undefined): GraphConne
     return {
       tenantId: config.graph.tenantId,
       clientId: config.graph.clientId,
-      credential: 'clientSecret' in credential ? credential : { certificatePem: readFileSync(credential.certificatePath, 'utf8') },
+      credential: 'clientSecret' in credential ? credential : { certificatePem: readCertificateFile(credential.certificatePath) },
       endpoint: config.graph.endpoint,
       authorityHost: config.graph.authorityHost,
     };
