@@ -95,18 +95,6 @@ function readIcon(kind, name) {
   return bytes;
 }
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(buffer) {
-  let crc = 0xffffffff;
-  for (const byte of buffer) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
 /**
  * A zip archive of files at its root, deflated, with a fixed timestamp (1 Jan 2000) so the same
  * inputs give the same bytes. Local headers, then the central directory, then its end record.
@@ -120,7 +108,7 @@ function zip(files) {
   for (const { name, data } of files) {
     const fileName = Buffer.from(name, 'utf8');
     const compressed = zlib.deflateRawSync(data, { level: 9 });
-    const crc = crc32(data);
+    const crc = zlib.crc32(data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
