@@ -114,7 +114,7 @@ export class GraphClient {
 
   private async attempt(url: string, body: string | undefined, freshToken: boolean): Promise<GraphResponse | AttemptFailure> {
     const token = await this.options.token(freshToken);
-    await this.options.pacer.take();
+    const slot = await this.options.pacer.take();
     let response: Response;
     try {
       response = await fetch(url, {
@@ -130,6 +130,8 @@ export class GraphClient {
       });
     } catch (cause) {
       return this.transportFailure(cause, undefined);
+    } finally {
+      slot.settle(); // by now Graph has counted the request, if it ever will
     }
     const requestId = response.headers.get('request-id') ?? undefined;
     if (!response.ok) {

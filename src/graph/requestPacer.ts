@@ -6,30 +6,44 @@ export interface PacerOptions {
   windowMs: number;
 }
 
-/** Sliding-window pacer: `take()` resolves when one more request fits in the window. */
+/** A booked request; `settle()` when its answer (or failure) arrives. */
+export interface PacedSlot {
+  settle(): void;
+}
+
+/**
+ * Sliding-window pacer. Graph counts a request when it arrives, which can be well after we send
+ * it (a busy event loop, a slow connection); so a slot is stamped when booked and stamped again
+ * when the answer comes, and it frees a window after the later stamp. That can only make the
+ * pacer stricter than Graph's own count, never looser.
+ */
 export class RequestPacer {
-  private readonly sent: number[] = [];
-  private queue: Promise<void> = Promise.resolve();
+  private readonly stamps = new Set<{ at: number }>();
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: PacerOptions) {}
 
   /** Waits for a slot and books it. Callers are served in order. */
-  take(): Promise<void> {
+  take(): Promise<PacedSlot> {
     const turn = this.queue.then(() => this.book());
     this.queue = turn;
     return turn;
   }
 
-  private async book(): Promise<void> {
+  private async book(): Promise<PacedSlot> {
     for (;;) {
       const now = Date.now();
-      while (this.sent.length > 0 && (this.sent[0] as number) <= now - this.options.windowMs) this.sent.shift();
-      if (this.sent.length < this.options.limit) {
-        this.sent.push(now);
-        return;
+      let oldest = Number.POSITIVE_INFINITY;
+      for (const stamp of this.stamps) {
+        if (stamp.at <= now - this.options.windowMs) this.stamps.delete(stamp);
+        else oldest = Math.min(oldest, stamp.at);
       }
-      const wait = (this.sent[0] as number) + this.options.windowMs - now;
-      await new Promise((resolve) => setTimeout(resolve, wait));
+      if (this.stamps.size < this.options.limit) {
+        const stamp = { at: now };
+        this.stamps.add(stamp);
+        return { settle: () => (stamp.at = Math.max(stamp.at, Date.now())) };
+      }
+      await new Promise((resolve) => setTimeout(resolve, oldest + this.options.windowMs - now));
     }
   }
 }
