@@ -145,6 +145,8 @@ async function main(): Promise<void> {
   const end = await ask(bot.child, { kind: 'probe' }, 'probe');
   bot.child.removeAllListeners('exit');
   const stopped = await ask(bot.child, { kind: 'stop' }, 'stopped');
+  // Its idle keep-alive sockets would hold the child (and our IPC channel to it) open for a while.
+  bot.child.kill();
   await connector.close();
   await tenant.close();
   rmSync(stateDir, { recursive: true, force: true });
@@ -170,7 +172,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
