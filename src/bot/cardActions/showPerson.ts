@@ -2,23 +2,17 @@
 import { CARD_VERBS } from '../../cards/actionData';
 import { namesHiddenCard } from '../../cards/noticeCard';
 import { personCard } from '../../cards/personCard';
-import type { PeriodicRead } from '../../report/periodicReports';
-import { cardOrError, type CardAction } from './cardAction';
+import type { CardAction } from './cardAction';
 import { currencyViewFields, userIdField } from './payloadFields';
-import { periodicProgress } from './viewProgress';
+import { periodicViewAnswer } from './periodicView';
 
 export const showPerson: CardAction<typeof CARD_VERBS.showPerson> = {
   verb: CARD_VERBS.showPerson,
   check: (data) => ({ verb: CARD_VERBS.showPerson, ...currencyViewFields(data), userId: userIdField(data) }),
   answer: (data, turn, services) => {
     if (!turn.cardOptions.showNames) return { kind: 'replace', card: Promise.resolve(namesHiddenCard(data, data.currency, turn.cardOptions)) };
-    let periodic: PeriodicRead | undefined;
-    const card = cardOrError(turn, CARD_VERBS.showPerson, async () => {
-      const report = services.reports.report(data.range, turn.admit);
-      periodic = services.periodic.read(data.range, turn.admit);
-      const [whole, periods] = await Promise.all([report, periodic.report]);
-      return personCard(whole, periods, data, turn.cardOptions);
-    });
-    return { kind: 'replace', card, progress: periodicProgress(data.range, () => periodic, turn.cardOptions) };
+    return periodicViewAnswer(CARD_VERBS.showPerson, data.range, turn, services, (whole, periods) =>
+      personCard(whole, periods, data, turn.cardOptions),
+    );
   },
 };
