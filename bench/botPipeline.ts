@@ -1,5 +1,5 @@
 /** The bot's own path for a range, timed: connectGraph (token, pacing, retries, windows at once) → ReportAggregator → Report. */
-import { connectGraph, type GraphConnectionSettings } from '../src/graph/graphConnection';
+import { connectGraph, demoTenantConnection, type GraphConnectionSettings } from '../src/graph/graphConnection';
 import type { DateRange } from '../src/questions/question';
 import { ReportAggregator } from '../src/report/aggregate';
 import type { Report } from '../src/report/report';
@@ -13,14 +13,7 @@ export interface TimedReport {
 
 /** The connection settings for a demo tenant, with any overrides. */
 export function settingsFor(tenant: TenantAddress, overrides: Partial<GraphConnectionSettings> = {}): GraphConnectionSettings {
-  return {
-    tenantId: tenant.tenantId,
-    clientId: tenant.clientId,
-    credential: { clientSecret: tenant.clientSecret },
-    endpoint: tenant.graphEndpoint,
-    authorityHost: tenant.authorityHost,
-    ...overrides,
-  };
+  return { ...demoTenantConnection(tenant), ...overrides };
 }
 
 /**

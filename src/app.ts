@@ -15,7 +15,7 @@ import { subscriptionCommands } from './bot/subscriptionCommands';
 import { DEFAULT_TURN_BUDGET_MS, TimedAnswers } from './bot/timedAnswers';
 import type { Config } from './config';
 import { startDemoTenant, type DemoTenant, type DemoTenantOptions } from './demoTenant/demoTenant';
-import { connectGroupMembership, connectPstnReports, type GraphConnectionSettings } from './graph/graphConnection';
+import { connectGroupMembership, connectPstnReports, demoTenantConnection, type GraphConnectionSettings } from './graph/graphConnection';
 import { log, registerSecrets } from './log';
 import { createMonthlySummaries, type MonthlySummaryOverrides } from './notifications/monthlySummaries';
 import type { MonthlyRunResult } from './notifications/monthlySummaryJob';
@@ -73,14 +73,7 @@ function graphSettings(config: Config, demo: DemoTenant | undefined): GraphConne
       authorityHost: config.graph.authorityHost,
     };
   }
-  const tenant = demo as DemoTenant;
-  return {
-    tenantId: tenant.tenantId,
-    clientId: tenant.clientId,
-    credential: { clientSecret: tenant.clientSecret },
-    endpoint: tenant.graphEndpoint,
-    authorityHost: tenant.authorityHost,
-  };
+  return demoTenantConnection(demo as DemoTenant);
 }
 
 function createAdapter(config: Config, overrides: AppOverrides): CloudAdapter {

@@ -6,7 +6,7 @@ import { startApp } from '../../src/app';
 import { cardSize, MAX_CARD_BYTES } from '../../src/cards/cardSize';
 import { reportCard, type ReportView } from '../../src/cards/reportCard';
 import { loadConfig } from '../../src/config';
-import { connectGraph } from '../../src/graph/graphConnection';
+import { connectGraph, demoTenantConnection } from '../../src/graph/graphConnection';
 import type { DateRange } from '../../src/questions/question';
 import { ReportService } from '../../src/report/reportService';
 import { cardAction, cardsIn, executeActions, message, post } from '../../test/helpers/botConversation';
@@ -54,7 +54,7 @@ export const cachedAnswers: Scenario = async ({ options }) => {
 
     progress('cached: card render time');
     const reports = new ReportService(
-      connectGraph({ tenantId: tenant.tenantId, clientId: tenant.clientId, credential: { clientSecret: tenant.clientSecret }, endpoint: tenant.graphEndpoint, authorityHost: tenant.authorityHost }),
+      connectGraph(demoTenantConnection(tenant)),
       { cacheTtlMinutes: 60, cacheEntries: 1 },
     );
     const report = await reports.report(data.range);

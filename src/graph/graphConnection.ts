@@ -19,6 +19,29 @@ export interface GraphConnectionSettings {
   requestsPerMinute?: number;
 }
 
+/** Where and as whom to reach a built-in demo tenant (the fields of a running one). */
+export interface DemoTenantAddress {
+  tenantId: string;
+  clientId: string;
+  clientSecret: string;
+  graphEndpoint: string;
+  authorityHost: string;
+}
+
+/**
+ * The connection settings for a demo tenant: the same Graph path as a real tenant, pointed at it.
+ * @example connectGraph(demoTenantConnection(await startDemoTenant()))
+ */
+export function demoTenantConnection(tenant: DemoTenantAddress): GraphConnectionSettings {
+  return {
+    tenantId: tenant.tenantId,
+    clientId: tenant.clientId,
+    credential: { clientSecret: tenant.clientSecret },
+    endpoint: tenant.graphEndpoint,
+    authorityHost: tenant.authorityHost,
+  };
+}
+
 /**
  * Graph allows 200 report requests per 60 s per app and tenant; staying a little below leaves
  * room for clock skew between us and Graph's counter.

@@ -2,7 +2,7 @@
 import type { DemoTenant } from '../../src/demoTenant/demoTenant';
 import type { DialoutReportSource } from '../../src/graph/dialoutReport';
 import type { DialoutRow } from '../../src/graph/dialoutRow';
-import { connectGraph } from '../../src/graph/graphConnection';
+import { connectGraph, demoTenantConnection } from '../../src/graph/graphConnection';
 import type { ClientCredential } from '../../src/graph/tokenProvider';
 import { ReportAggregator } from '../../src/report/aggregate';
 import type { DateRange } from '../../src/questions/question';
@@ -12,15 +12,8 @@ import type { Report } from '../../src/report/report';
 export const TEST_RETRY = { maxAttempts: 4, maxWaitMs: 5_000, baseDelayMs: 10, maxDelayMs: 50 };
 
 export function sourceFor(tenant: DemoTenant, credential?: ClientCredential, requestTimeoutMs = 5_000): DialoutReportSource {
-  return connectGraph({
-    tenantId: tenant.tenantId,
-    clientId: tenant.clientId,
-    credential: credential ?? { clientSecret: tenant.clientSecret },
-    endpoint: tenant.graphEndpoint,
-    authorityHost: tenant.authorityHost,
-    retry: TEST_RETRY,
-    requestTimeoutMs,
-  });
+  const settings = demoTenantConnection(tenant);
+  return connectGraph({ ...settings, credential: credential ?? settings.credential, retry: TEST_RETRY, requestTimeoutMs });
 }
 
 /** Reads a range through the source and aggregates it exactly as the bot does. */
