@@ -2,7 +2,7 @@
 import restify from 'restify';
 import type { CloudAdapter } from 'botbuilder';
 import { activityShapeProblem } from './bot/activityShape';
-import { bodyLimit } from './bodyLimit';
+import { bodyLimit, jsonBody } from './bodyLimit';
 import type { DialoutBot } from './bot/dialoutBot';
 import type { MonthlyTrigger } from './notifications/monthlyTrigger';
 
@@ -25,11 +25,10 @@ export interface ServerParts {
 export function createServer(parts: ServerParts): restify.Server {
   const server = restify.createServer({ name: 'dialout-insights', handleUncaughtExceptions: false });
   server.pre(bodyLimit(MAX_BODY_BYTES));
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
+  server.use(jsonBody(MAX_BODY_BYTES));
   server.post('/api/messages', async (req, res) => {
     if (res.headersSent) return; // bodyLimit already refused it
     // Refused here, a bad body is a 4xx; inside botbuilder it would be a 500 or a failed turn.
-    if (!req.is('json')) return void res.send(415, { code: 'UnsupportedMediaType', message: 'Send the activity as application/json.' });
     const problem = activityShapeProblem(req.body);
     if (problem) return void res.send(400, { code: 'BadRequest', message: `Not a Bot Framework activity: ${problem}.` });
     await parts.adapter.process(req, res, (context) => parts.bot.run(context));
