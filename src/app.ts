@@ -16,7 +16,7 @@ import { DEFAULT_TURN_BUDGET_MS, TimedAnswers } from './bot/timedAnswers';
 import type { Config } from './config';
 import { startDemoTenant, type DemoTenant, type DemoTenantOptions } from './demoTenant/demoTenant';
 import { connectGroupMembership, connectPstnReports, demoTenantConnection, type GraphConnectionSettings } from './graph/graphConnection';
-import { log, registerSecrets } from './log';
+import { log, registerSecrets, routeConsoleToLog } from './log';
 import { createMonthlySummaries, type MonthlySummaryOverrides } from './notifications/monthlySummaries';
 import type { MonthlyRunResult } from './notifications/monthlySummaryJob';
 import { drillDownServices } from './report/drillDownServices';
@@ -120,6 +120,7 @@ function accessPolicy(config: Config, graph: GraphConnectionSettings, clock: () 
  * Local mode (no BOT_ID) listens on 127.0.0.1 only, because inbound auth is off.
  */
 export async function startApp(config: Config, overrides: AppOverrides = {}): Promise<RunningApp> {
+  routeConsoleToLog();
   registerSecrets(config.bot.password, config.graph.kind === 'tenant' && 'clientSecret' in config.graph.credential ? config.graph.credential.clientSecret : undefined);
   const demoTenant = config.graph.kind === 'demo' ? await startDemoTenant(overrides.demoTenant) : undefined;
   if (demoTenant) registerSecrets(demoTenant.clientSecret);

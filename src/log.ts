@@ -1,4 +1,5 @@
 /** Structured JSON-lines logging with secrets redacted; the only place the bot writes to stdout/stderr. */
+import { format } from 'node:util';
 
 type Level = 'info' | 'warn' | 'error';
 type Fields = Record<string, unknown>;
@@ -50,3 +51,37 @@ export const log = {
   warn: (event: string, fields: Fields = {}): void => write('warn', event, fields),
   error: (event: string, fields: Fields = {}): void => write('error', event, fields),
 };
+
+/** Names of the JWT library's errors for a token it refused (expired, not yet valid, bad signature…). */
+const TOKEN_REFUSALS = new Set(['TokenExpiredError', 'NotBeforeError', 'JsonWebTokenError']);
+
+/** A request the library refused (an AuthenticationError carries statusCode 401): expected, so no stack. */
+function isRefusal(error: Error): boolean {
+  const status = (error as { statusCode?: unknown }).statusCode;
+  return (typeof status === 'number' && status >= 400 && status < 500) || TOKEN_REFUSALS.has(error.name);
+}
+
+function consoleLine(method: string, args: unknown[]): void {
+  const errors = args.filter((arg): arg is Error => arg instanceof Error);
+  const text = format(...args.filter((arg) => !(arg instanceof Error)));
+  const refusals = errors.filter(isRefusal);
+  const fields: Fields = { via: `console.${method}` };
+  if (text !== '') fields.text = text;
+  if (refusals.length > 0) fields.refused = refusals.map((error) => ({ name: error.name, message: error.message, status: (error as { statusCode?: unknown }).statusCode }));
+  const failures = errors.filter((error) => !isRefusal(error));
+  if (failures.length > 0) fields.errors = failures;
+  const level: Level = failures.length > 0 ? 'error' : method === 'error' || method === 'warn' || method === 'trace' ? 'warn' : 'info';
+  write(level, 'library output', fields);
+}
+
+/**
+ * Makes what libraries print with console.* (botbuilder prints every refused request's error with
+ * its stack) one JSON line of this logger each, scrubbed like every other line; a refused request's
+ * error is logged by name, message and status, without a stack.
+ * @example routeConsoleToLog(); // once, at start-up
+ */
+export function routeConsoleToLog(): void {
+  for (const method of ['log', 'info', 'debug', 'warn', 'error', 'trace'] as const) {
+    console[method] = (...args: unknown[]) => consoleLine(method, args);
+  }
+}

@@ -77,5 +77,10 @@ describe.each([
     await response.text();
     // Local mode answers; a registered bot asks for a token first. Either way the body was read as JSON.
     expect(response.status).toBe(botEnv.BOT_ID ? 401 : 200);
+    // The refusal of the missing token, like everything else on stderr, is a JSON line without a stack.
+    const lines = bot.stderr().split('\n').filter((line) => line !== '');
+    for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
+    if (botEnv.BOT_ID) expect(lines.map((line) => JSON.parse(line).event)).toContain('library output');
+    expect(bot.stderr()).not.toMatch(/\n\s+at /);
   });
 });
