@@ -25,7 +25,8 @@ export class AccessGate implements Middleware {
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const { activity } = context;
-    if (!this.policy.tenantAllowed(activity)) return this.refuse(context, 'tenant');
+    const tenantRefusal = this.policy.tenantRefusal(activity);
+    if (tenantRefusal) return this.refuse(context, tenantRefusal);
     if (!asksForData(context)) return next();
     if (activity.type === ActivityTypes.Message && Buffer.byteLength(activity.text ?? '', 'utf8') > MAX_MESSAGE_BYTES) {
       log.warn('message refused: too long', { activityId: activity.id, bytes: Buffer.byteLength(activity.text ?? '', 'utf8') });
@@ -46,7 +47,7 @@ export class AccessGate implements Middleware {
       return;
     }
     if (activity.type !== ActivityTypes.Message) return;
-    if (reason === 'tenant') await context.sendActivity(refusalMessage(reason));
+    if (reason === 'tenant' || reason === 'tenantMismatch') await context.sendActivity(refusalMessage(reason));
     else await context.sendActivity({ attachments: [CardFactory.adaptiveCard(refusalCard(reason))] });
   }
 }

@@ -1,5 +1,6 @@
 /** Who may see dial-out costs: the tenant lock and the admin check (user list or Entra group, cached). */
 import type { Activity } from 'botbuilder';
+import { activityTenant } from './activityTenant';
 
 export interface AccessSettings {
   /** Lower-case tenant ids whose users are served. */
@@ -17,15 +18,8 @@ export interface GroupMembership {
   isMember(userObjectId: string, groupId: string): Promise<boolean>;
 }
 
-export type AccessRefusal = 'tenant' | 'notAdmin' | 'notConfigured' | 'noUser' | 'directoryUnavailable';
+export type AccessRefusal = 'tenant' | 'tenantMismatch' | 'notAdmin' | 'notConfigured' | 'noUser' | 'directoryUnavailable';
 export type AccessDecision = { allowed: true } | { allowed: false; reason: AccessRefusal };
-
-/** The tenant of an activity, from Teams' channelData or the conversation. */
-export function tenantOf(activity: Partial<Activity>): string | undefined {
-  const fromChannelData = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
-  const id = typeof fromChannelData === 'string' ? fromChannelData : activity.conversation?.tenantId;
-  return id ? id.toLowerCase() : undefined;
-}
 
 export class AccessPolicy {
   private readonly memberships = new Map<string, { member: boolean; expiresAt: number }>();
@@ -36,15 +30,17 @@ export class AccessPolicy {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  /** Whether the activity's tenant is served at all (checked before anything else is read). */
-  tenantAllowed(activity: Partial<Activity>): boolean {
-    const tenant = tenantOf(activity);
-    return tenant !== undefined && this.settings.allowedTenantIds.includes(tenant);
+  /** Why the activity's tenant is not served at all, if it is not (checked before anything else is read). */
+  tenantRefusal(activity: Partial<Activity>): 'tenant' | 'tenantMismatch' | undefined {
+    const tenant = activityTenant(activity);
+    if (tenant.kind === 'mismatch') return 'tenantMismatch';
+    return tenant.kind === 'tenant' && this.settings.allowedTenantIds.includes(tenant.id) ? undefined : 'tenant';
   }
 
   /** The full decision for a question or a card action. */
   async check(activity: Partial<Activity>): Promise<AccessDecision> {
-    if (!this.tenantAllowed(activity)) return { allowed: false, reason: 'tenant' };
+    const tenantRefusal = this.tenantRefusal(activity);
+    if (tenantRefusal) return { allowed: false, reason: tenantRefusal };
     const { adminUserIds, adminGroupId, localMode } = this.settings;
     if (adminUserIds.length === 0 && adminGroupId === undefined) {
       return localMode ? { allowed: true } : { allowed: false, reason: 'notConfigured' };

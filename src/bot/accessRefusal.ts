@@ -10,6 +10,11 @@ const REFUSALS: Record<AccessRefusal, { title: string; detail: string; whatToTry
     detail: 'Dial-out Insights only answers people in the organization that installed it.',
     whatToTry: `${ASK_ADMIN} whether your organization has its own copy of the app.`,
   },
+  tenantMismatch: {
+    title: 'This message names two different organizations',
+    detail: 'Its Teams tenant ids disagree, so the bot cannot tell whose data it may show.',
+    whatToTry: 'Ask again from Microsoft Teams; if this keeps happening, tell your Teams administrator.',
+  },
   notAdmin: {
     title: 'Dial-out costs are for admins only',
     detail: 'The report names people and what their calls cost, so only the admins chosen for this bot may see it.',

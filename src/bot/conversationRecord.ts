@@ -2,10 +2,10 @@
 import { TurnContext, type Activity } from 'botbuilder';
 import { channelConversationId, type ConversationAddress } from '../notifications/conversationKeys';
 import type { ConversationRecord } from '../notifications/conversationStore';
+import { activityTenant } from './activityTenant';
 import { localeOf } from './turnSettings';
 
 interface TeamsChannelData {
-  tenant?: { id?: string };
   team?: { id?: string };
   eventType?: string;
 }
@@ -15,11 +15,15 @@ function channelData(activity: Partial<Activity>): TeamsChannelData {
   return typeof data === 'object' && data !== null ? (data as TeamsChannelData) : {};
 }
 
-/** The tenant and conversation (a channel rather than one of its threads). */
+/**
+ * The tenant and conversation (a channel rather than one of its threads). The access gate refuses
+ * an activity whose tenant ids disagree before anything is stored, so such an activity never gets here.
+ */
 export function addressOf(activity: Partial<Activity>): ConversationAddress {
+  const tenant = activityTenant(activity);
+  if (tenant.kind === 'mismatch') throw new Error('the activity names two different tenants');
   return {
-    // Tenant ids are GUIDs whose case varies between sources; keys use one case.
-    tenantId: (activity.conversation?.tenantId ?? channelData(activity).tenant?.id ?? '').toLowerCase(),
+    tenantId: tenant.kind === 'tenant' ? tenant.id : '',
     conversationId: channelConversationId(activity.conversation?.id ?? ''),
   };
 }
