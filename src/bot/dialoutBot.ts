@@ -58,7 +58,8 @@ export class DialoutBot extends TeamsActivityHandler {
     super();
     this.clock = options.clock ?? (() => new Date());
     this.cardActions = new CardActionAnswers({ services: { reports: options.reports, ...options.views }, answers: options.answers, maxRangeDays: options.maxRangeDays });
-    this.fileConsent = new FileConsentAnswers(options.views.exports.files);
+    // Loopback http (the tests' upload target) only in local mode, which has no BOT_ID.
+    this.fileConsent = new FileConsentAnswers(options.views.exports.files, { allowLoopbackHttp: options.views.exports.botAppId === '' });
     this.onTurn(async (context, next) => {
       await this.options.conversations?.observe(context);
       await next();

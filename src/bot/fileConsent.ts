@@ -2,7 +2,8 @@
 import type { Activity, Attachment, FileConsentCardResponse, TurnContext } from 'botbuilder';
 import { log } from '../log';
 import type { CsvExports, PreparedExport } from './csvExports';
-import { FileUploadError, uploadFile, uploadTarget } from './fileUpload';
+import { FileUploadError, uploadFile } from './fileUpload';
+import { uploadTarget, type UploadAddressRules } from './uploadAddress';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -35,7 +36,10 @@ function exportIdOf(response: FileConsentCardResponse): string | undefined {
 
 /** Answers the user's choice on a consent card (fileConsent/invoke). */
 export class FileConsentAnswers {
-  constructor(private readonly exports: CsvExports) {}
+  constructor(
+    private readonly exports: CsvExports,
+    private readonly addressRules: UploadAddressRules,
+  ) {}
 
   /** Uploads the file to the URL Teams gave, then shows it as a file card in the chat. */
   async accept(context: TurnContext, response: FileConsentCardResponse): Promise<void> {
@@ -46,9 +50,9 @@ export class FileConsentAnswers {
       return;
     }
     const info = response.uploadInfo;
-    const target = uploadTarget(info?.uploadUrl);
+    const target = await uploadTarget(info?.uploadUrl, this.addressRules);
     if (!info || !target) {
-      log.warn('file consent refused: the upload URL is not https', { activityId: context.activity.id });
+      log.warn('file consent refused: the upload URL is not https to a public host', { activityId: context.activity.id });
       await context.sendActivity('Teams did not give a safe place to save the file, so nothing was uploaded. Try Export CSV again.');
       return;
     }

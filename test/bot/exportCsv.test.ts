@@ -159,6 +159,22 @@ describe('Export CSV', () => {
     expect(replies[2]).toMatch(/not saved/);
   });
 
+  it.each([
+    ['the cloud metadata address', 'https://169.254.169.254/upload'],
+    ['an IPv4 literal in another form', 'https://2130706433/upload'],
+    ['an IPv6 literal', 'https://[::1]/upload'],
+    ['a name that resolves to loopback', 'https://localhost/upload'],
+  ])('uploads nothing over https to %s', async (_name, uploadUrl) => {
+    const report = cardsIn((await post(app.url, message('cost last month'))).body)[0];
+    const exportButton = executeActions(report).find((a) => a.title === 'Export CSV')!;
+    await post(app.url, { ...cardAction(exportButton.verb, exportButton.data), serviceUrl: connector.serviceUrl });
+    const [offer] = await connector.waitForCalls(1);
+    const context = offer!.activity.attachments[0].content.acceptContext;
+    await post(app.url, consentInvoke('accept', context, uploadUrl, connector.serviceUrl));
+    const [, refusal] = await connector.waitForCalls(2);
+    expect(refusal!.activity.text).toMatch(/safe place/);
+  });
+
   it('in a channel, says exports are offered in personal chat, without a file', async () => {
     const report = cardsIn((await post(app.url, message('cost last month', { conversationType: 'channel' }))).body)[0];
     const exportButton = executeActions(report).find((a) => a.title === 'Export CSV')!;
