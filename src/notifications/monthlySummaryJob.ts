@@ -1,13 +1,13 @@
 /** One monthly run: find the conversations due, read the reports once, then claim, post and record each conversation. */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { summaryCard } from '../cards/summaryCard';
+import { summaryCard, type MonthSummary } from '../cards/summaryCard';
 import { log } from '../log';
-import type { ComparisonSettings, MonthComparison } from '../report/monthComparison';
+import type { ComparisonSettings } from '../report/monthComparison';
 import type { ConversationAddress } from './conversationKeys';
 import type { ConversationStore } from './conversationStore';
 import { decideClaim, type Claimant } from './deliveryClaims';
 import type { ProactiveDelivery } from './proactiveDelivery';
-import { loadComparison, type ReportSource } from './summaryReports';
+import { loadMonthSummary, type ReportSource } from './summaryReports';
 import type { Month } from './summaryMonth';
 import type { SubscriptionStore } from './subscriptionStore';
 
@@ -78,15 +78,15 @@ export class MonthlySummaryJob {
     const result: MonthlyRunResult = { month, posted: 0, skipped: 0, failed: 0, removed: 0 };
     const due = await this.dueConversations(month, options, result);
     if (due.length > 0 && !this.stopping) {
-      let comparison: MonthComparison | undefined;
+      let summary: MonthSummary | undefined;
       try {
-        comparison = await loadComparison(this.parts.reports, month, this.parts.timeZone, this.parts.comparison);
+        summary = await loadMonthSummary(this.parts.reports, month, this.parts.timeZone, this.parts.comparison);
       } catch (error) {
         log.error('monthly summary: the report could not be read; nothing posted, the next run retries', { month, error });
         result.failed += due.length;
         result.error = 'reportUnavailable';
       }
-      if (comparison) await this.deliverAll(due, month, comparison, options, result);
+      if (summary) await this.deliverAll(due, month, summary, options, result);
     }
     log.info('monthly summary run', { ...result, instance: this.parts.instanceId });
     return result;
@@ -108,13 +108,13 @@ export class MonthlySummaryJob {
     return due;
   }
 
-  private async deliverAll(due: ConversationAddress[], month: Month, comparison: MonthComparison, options: RunOptions, result: MonthlyRunResult): Promise<void> {
+  private async deliverAll(due: ConversationAddress[], month: Month, summary: MonthSummary, options: RunOptions, result: MonthlyRunResult): Promise<void> {
     const cards = new Map<string, object>();
     const cardFor = (locale: string, conversationType: string): object => {
       const showNames = conversationType === 'personal' || this.parts.showNamesInSharedChats;
       const key = `${locale}|${showNames}`;
       let card = cards.get(key);
-      if (!card) cards.set(key, (card = summaryCard(comparison, { locale, demoTenant: this.parts.demoTenant, showNames })));
+      if (!card) cards.set(key, (card = summaryCard(summary, { locale, demoTenant: this.parts.demoTenant, showNames })));
       return card;
     };
     for (const [index, address] of due.entries()) {
