@@ -41,6 +41,9 @@ export function subscriptionCommands(parts: SubscriptionCommandParts): Record<Co
   };
 
   const status = (record: SubscriptionRecord | undefined, locale: string): string => {
+    if (record?.pausedAt && !record.active) {
+      return `The monthly dial-out summary is paused in this conversation since ${day(record.pausedAt, timeZone, locale)}: the person who subscribed it may no longer see dial-out costs. Type "subscribe" to start it again. ${nextPost(locale)}`;
+    }
     if (!record?.active) return `This conversation does not get the monthly dial-out summary. Type "subscribe" to get it here. ${nextPost(locale)}`;
     const by = record.subscribedBy.name ? ` by ${record.subscribedBy.name}` : '';
     const posted = lastSent(record);

@@ -1,25 +1,31 @@
 /** One monthly run: find the conversations due, read the reports once, then claim, post and record each conversation. */
 import { setTimeout as sleep } from 'node:timers/promises';
+import { summaryPausedCard } from '../cards/noticeCard';
 import { summaryCard, type MonthSummary } from '../cards/summaryCard';
 import { log } from '../log';
 import type { ComparisonSettings } from '../report/monthComparison';
 import type { ConversationAddress } from './conversationKeys';
-import type { ConversationStore } from './conversationStore';
+import type { ConversationRecord, ConversationStore } from './conversationStore';
 import { decideClaim, type Claimant } from './deliveryClaims';
 import type { ProactiveDelivery } from './proactiveDelivery';
+import { subscriberOf, type SubscriberCheck } from './subscriberAccess';
 import { loadMonthSummary, type ReportSource } from './summaryReports';
 import type { Month } from './summaryMonth';
 import type { SubscriptionStore } from './subscriptionStore';
 
 const RECORD_ATTEMPTS = 3;
 
-/** What a run did, per conversation: posted now, skipped (already posted or being posted), failed (retried later), removed (bot gone). */
+/**
+ * What a run did, per conversation: posted now, skipped (already posted or being posted), failed (retried later),
+ * removed (bot gone), paused (the subscriber may no longer see costs: a notice without figures instead).
+ */
 export interface MonthlyRunResult {
   month: Month;
   posted: number;
   skipped: number;
   failed: number;
   removed: number;
+  paused: number;
   /** Set when the month's report could not be read: nothing was posted. */
   error?: 'reportUnavailable';
 }
@@ -40,6 +46,8 @@ export interface MonthlySummaryJobParts {
   demoTenant: boolean;
   /** SHOW_NAMES_IN_SHARED_CHATS: spenders are named in group chats and channels only when true. */
   showNamesInSharedChats: boolean;
+  /** Asks the access policy whether the subscriber may still see costs, before every delivery. */
+  subscriberAccess: SubscriberCheck;
   /** How long a claim holds before another instance may take it over (its holder died). */
   claimLeaseMs: number;
   instanceId: string;
@@ -75,7 +83,7 @@ export class MonthlySummaryJob {
   }
 
   private async execute(month: Month, options: RunOptions): Promise<MonthlyRunResult> {
-    const result: MonthlyRunResult = { month, posted: 0, skipped: 0, failed: 0, removed: 0 };
+    const result: MonthlyRunResult = { month, posted: 0, skipped: 0, failed: 0, removed: 0, paused: 0 };
     const due = await this.dueConversations(month, options, result);
     if (due.length > 0 && !this.stopping) {
       let summary: MonthSummary | undefined;
@@ -142,6 +150,25 @@ export class MonthlySummaryJob {
         result.removed += 1;
         return;
       }
+      // Access is checked at every delivery: admin rights may have been taken away since the subscription.
+      const subscription = await subscriptions.get(address);
+      if (!subscription?.active) {
+        await subscriptions.release(address, month, instanceId); // unsubscribed meanwhile
+        return;
+      }
+      const access = await this.parts.subscriberAccess(subscriberOf(subscription));
+      if (access === 'unavailable') {
+        log.warn('monthly summary: the subscriber\'s access could not be checked; the next run retries', { ...address, month });
+        await subscriptions.release(address, month, instanceId);
+        result.failed += 1;
+        return;
+      }
+      if (access === 'refused') {
+        await subscriptions.pause(address, month, instanceId, this.parts.clock());
+        claimed = false; // the pause gave up the claim
+        await this.tellPaused(address, month, conversation, result);
+        return;
+      }
       const sent = await delivery.post(conversation.reference, cardFor(conversation.locale, conversation.conversationType));
       if (sent.kind === 'sent') {
         claimed = false; // posted: from here on, releasing the claim would post it twice
@@ -162,6 +189,16 @@ export class MonthlySummaryJob {
       // The claim also expires by itself (the lease), should this release fail too.
       if (claimed) await subscriptions.release(address, month, instanceId).catch(() => undefined);
     }
+  }
+
+  /** Tells a paused conversation why the summary stopped (no figures); posted once, as the subscription is now paused. */
+  private async tellPaused(address: ConversationAddress, month: Month, conversation: ConversationRecord, result: MonthlyRunResult): Promise<void> {
+    const { conversations, delivery, demoTenant } = this.parts;
+    result.paused += 1;
+    log.warn('monthly summary: the subscriber may no longer see costs; subscription paused', { ...address, month });
+    const sent = await delivery.post(conversation.reference, summaryPausedCard(conversation.conversationType === 'personal', { demoTenant }));
+    if (sent.kind === 'gone') await conversations.forget(address);
+    if (sent.kind === 'failed') log.error('monthly summary: the pause notice could not be posted', { ...address, month, status: sent.status, code: sent.code, error: sent.error });
   }
 
   /** Records a post; tried a few times, because an unrecorded post would be posted again once the claim expires. */
