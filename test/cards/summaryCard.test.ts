@@ -34,8 +34,9 @@ describe('summaryCard', () => {
     expect(text).toContain('vs October 2025: no data');
     expect(text).toContain('Domestic: $420.00 (70%)');
     expect(text).toContain('International: $180.00 (30%)');
-    expect(text).toContain('1. User 1: $300.00');
-    expect(text).toContain('3. User 3: $100.00');
+    // The rank's dot is escaped: a fact title starting "1. " would render as a Markdown list.
+    expect(text).toContain('1\\. User 1: $300.00');
+    expect(text).toContain('3\\. User 3: $100.00');
     expect(text).toContain('Biggest changes vs September 2026');
     expect(text).toContain('User 4: -$80.00 ($80.00 → $0.00)');
     expect(text).toContain('User 1: +$200.00 ($100.00 → $300.00)');

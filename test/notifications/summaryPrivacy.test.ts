@@ -110,8 +110,8 @@ describe('the monthly summary in shared conversations', () => {
     const [first, second] = rankedByCost(peopleOf(rows, 'USD')) as [PersonSums, PersonSums];
     const text = cardText(connector.posts[0]?.activity.attachments?.[0]?.content);
     expect(text).toContain('Top spenders');
-    expect(text).toContain(`1. ${first.name}`);
-    expect(text).toContain(`2. ${second.name}`);
+    expect(text).toContain(`1\\. ${first.name}`);
+    expect(text).toContain(`2\\. ${second.name}`);
     expect(text).not.toContain('Top usage locations');
   });
 });
