@@ -1,10 +1,12 @@
-/** A Graph endpoint in front of a demo tenant that rewrites strings in its answers: hostile display names without a tenant of their own. */
+/** A Graph endpoint in front of a demo tenant that rewrites strings in its answers (hostile display names) and can fail chosen requests. */
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface GraphRewritingProxy {
   /** Use as the bot's Graph endpoint. */
   url: string;
+  /** Requests whose path passes `test` are answered 503 from now on (undefined: none). */
+  failWhen(test: ((path: string) => boolean) | undefined): void;
   close(): Promise<void>;
 }
 
@@ -20,7 +22,13 @@ async function bodyOf(request: IncomingMessage): Promise<string> {
  * @example const proxy = await startGraphRewritingProxy(tenant.graphEndpoint, new Map([['Nadia Berg', '[x](https://evil.example)']]));
  */
 export async function startGraphRewritingProxy(target: string, replacements: Map<string, string>): Promise<GraphRewritingProxy> {
+  let failing: ((path: string) => boolean) | undefined;
   const server = createServer(async (request, response) => {
+    if (failing?.(request.url ?? '/')) {
+      response.writeHead(503, { 'Content-Type': 'application/json' });
+      response.end(JSON.stringify({ error: { code: 'serviceNotAvailable', message: 'proxy fault' } }));
+      return;
+    }
     const upstream = await fetch(`${target}${request.url ?? '/'}`, {
       method: request.method,
       headers: { ...(request.headers.authorization ? { Authorization: request.headers.authorization } : {}), 'Content-Type': 'application/json' },
@@ -38,6 +46,9 @@ export async function startGraphRewritingProxy(target: string, replacements: Map
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
+    failWhen: (test) => {
+      failing = test;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

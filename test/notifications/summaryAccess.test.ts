@@ -2,10 +2,15 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { RunningApp } from '../../src/app';
+import { startApp, type RunningApp } from '../../src/app';
+import { AGENTS_PLAYGROUND_TENANT_ID } from '../../src/configAccess';
+import { startDemoTenant } from '../../src/demoTenant/demoTenant';
+import { startGraphRewritingProxy } from '../helpers/graphRewritingProxy';
+import { TEST_RETRY } from '../helpers/graphSource';
+import { testConfig } from '../helpers/testConfig';
 import { cardText, post } from '../helpers/botConversation';
 import { startFakeConnector, type FakeConnector } from './fakeConnector';
-import { startSummaryBot, triggerMonth } from './summaryBot';
+import { NOTIFY_KEY, startSummaryBot, triggerMonth } from './summaryBot';
 import { replyTexts, teamsConversation } from './teamsConversation';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
@@ -77,5 +82,48 @@ describe('a subscriber who is no longer an admin', () => {
     const after = await start(`${NEW_ADMIN};${FORMER_ADMIN}`);
     expect((await triggerMonth(after, { month: '2026-10' })).body).toMatchObject({ posted: 1, paused: 0 });
     expect(cardText(connector.posts[0]?.activity.attachments?.[0]?.content)).toContain('Dial-out summary: October 2026');
+  });
+
+  it('is not posted to while the admin group cannot be asked, and is posted once it can', async () => {
+    const group = '22222222-bbbb-4bbb-8bbb-000000000001';
+    const tenant = await startDemoTenant({ users: 40, now: () => NOW, groups: { [group]: [FORMER_ADMIN] } });
+    const proxy = await startGraphRewritingProxy(tenant.graphEndpoint, new Map());
+    const startOverTenant = async (): Promise<RunningApp> => {
+      const app = await startApp(
+        testConfig({
+          STATE_DIR: stateDir,
+          NOTIFY_API_KEY: NOTIFY_KEY,
+          GRAPH_TENANT_ID: tenant.tenantId,
+          GRAPH_CLIENT_ID: tenant.clientId,
+          GRAPH_CLIENT_SECRET: tenant.clientSecret,
+          GRAPH_ENDPOINT: proxy.url,
+          GRAPH_AUTHORITY_HOST: tenant.authorityHost,
+          ALLOWED_TENANT_IDS: AGENTS_PLAYGROUND_TENANT_ID,
+          ADMIN_GROUP_ID: group,
+        }),
+        { clock: () => NOW, graph: { retry: TEST_RETRY, requestTimeoutMs: 5_000 }, monthlySummary: { delivery: { retry: { attempts: 2, baseDelayMs: 5, maxDelayMs: 20 }, minIntervalMs: 0 } } },
+      );
+      apps.push(app);
+      return app;
+    };
+    try {
+      const chat = teamsConversation({ serviceUrl: connector.url, conversationId: '19:group@thread.v2', conversationType: 'groupChat', aadObjectId: FORMER_ADMIN });
+      const before = await startOverTenant();
+      expect(replyTexts((await post(before.url, chat.message('subscribe'))).body)[0]).toMatch(/^Subscribed/);
+      await before.close();
+      apps.splice(0);
+
+      const after = await startOverTenant();
+      proxy.failWhen((path) => path.includes('/checkMemberGroups'));
+      expect((await triggerMonth(after, { month: '2026-10' })).body).toMatchObject({ posted: 0, paused: 0, failed: 1 });
+      expect(connector.posts).toEqual([]);
+      proxy.failWhen(undefined);
+      expect((await triggerMonth(after, { month: '2026-10' })).body).toMatchObject({ posted: 1, paused: 0, failed: 0 });
+      expect(cardText(connector.posts[0]?.activity.attachments?.[0]?.content)).toContain('Dial-out summary: October 2026');
+    } finally {
+      for (const app of apps.splice(0)) await app.close();
+      await proxy.close();
+      await tenant.close();
+    }
   });
 });
