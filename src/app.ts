@@ -19,6 +19,7 @@ import { connectGroupMembership, connectPstnReports, demoTenantConnection, type 
 import { log, registerSecrets, routeConsoleToLog } from './log';
 import { createMonthlySummaries, type MonthlySummaryOverrides } from './notifications/monthlySummaries';
 import type { MonthlyRunResult } from './notifications/monthlySummaryJob';
+import type { SubscriberCheck } from './notifications/subscriberAccess';
 import { drillDownServices } from './report/drillDownServices';
 import { ReportService } from './report/reportService';
 import { createServer } from './server';
@@ -115,6 +116,15 @@ function accessPolicy(config: Config, graph: GraphConnectionSettings, clock: () 
   return new AccessPolicy({ ...access, localMode: config.localMode }, groups, clock);
 }
 
+/** The access policy asked about a subscriber, as if they had written in their subscription's tenant. */
+function subscriberAccess(policy: AccessPolicy): SubscriberCheck {
+  return async ({ tenantId, aadObjectId }) => {
+    const decision = await policy.check({ channelData: { tenant: { id: tenantId } }, from: { id: '', name: '', ...(aadObjectId ? { aadObjectId } : {}) } });
+    if (decision.allowed) return 'allowed';
+    return decision.reason === 'directoryUnavailable' ? 'unavailable' : 'refused';
+  };
+}
+
 /**
  * Starts everything and resolves once the server listens (then /healthz answers 200).
  * Local mode (no BOT_ID) listens on 127.0.0.1 only, because inbound auth is off.
@@ -135,7 +145,8 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   };
   const clock = overrides.clock ?? (() => new Date());
   const adapter = createAdapter(config, overrides);
-  adapter.use(new AccessGate(accessPolicy(config, graph, clock)));
+  const access = accessPolicy(config, graph, clock);
+  adapter.use(new AccessGate(access));
   const summaries = createMonthlySummaries(
     {
       storage,
@@ -146,6 +157,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
       notifyApiKey: config.notifyApiKey,
       demoTenant: demoTenant !== undefined,
       showNamesInSharedChats: config.access.showNamesInSharedChats,
+      subscriberAccess: subscriberAccess(access),
       clock,
     },
     overrides.monthlySummary,

@@ -1,5 +1,6 @@
 /** The "subscribe", "unsubscribe" and "subscriptions" commands: the monthly summary in this conversation. */
 import type { TurnContext } from 'botbuilder';
+import { markdownText } from '../cards/markdownText';
 import { monthLabel } from '../cards/summaryCard';
 import { log } from '../log';
 import { lastSent, type SubscriptionRecord } from '../notifications/deliveryClaims';
@@ -41,8 +42,12 @@ export function subscriptionCommands(parts: SubscriptionCommandParts): Record<Co
   };
 
   const status = (record: SubscriptionRecord | undefined, locale: string): string => {
+    if (record?.pausedAt && !record.active) {
+      return `The monthly dial-out summary is paused in this conversation since ${day(record.pausedAt, timeZone, locale)}: the person who subscribed it may no longer see dial-out costs. Type "subscribe" to start it again. ${nextPost(locale)}`;
+    }
     if (!record?.active) return `This conversation does not get the monthly dial-out summary. Type "subscribe" to get it here. ${nextPost(locale)}`;
-    const by = record.subscribedBy.name ? ` by ${record.subscribedBy.name}` : '';
+    // Teams renders a message's text as Markdown: the name is the subscriber's own, shown as written.
+    const by = record.subscribedBy.name ? ` by ${markdownText(record.subscribedBy.name)}` : '';
     const posted = lastSent(record);
     const last = posted
       ? ` Last posted: ${monthLabel(`${posted.month}-01`, locale)}, on ${day(posted.delivery.at, timeZone, locale)}.`

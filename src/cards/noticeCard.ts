@@ -39,3 +39,17 @@ export function namesHiddenCard(question: QuestionData, currency: string, option
     { back: { question, currency } },
   );
 }
+
+/**
+ * Posted instead of the monthly summary when the person who subscribed may no longer see costs: no figures.
+ * @example summaryPausedCard(false, { demoTenant: false })
+ */
+export function summaryPausedCard(personal: boolean, options: Pick<CardOptions, 'demoTenant'>): AdaptiveCardJson {
+  return noticeCard(
+    'Monthly summary paused',
+    personal
+      ? 'The monthly dial-out summary is paused: you may no longer see dial-out costs. Once your bot admin gives you access again, type "subscribe" here to start it again.'
+      : 'The monthly dial-out summary is paused in this conversation: the person who subscribed it may no longer see dial-out costs. An admin can type "subscribe" here to start it again.',
+    options,
+  );
+}

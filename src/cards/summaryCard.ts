@@ -1,15 +1,23 @@
-/** The monthly summary card: last month's totals per currency, comparisons, top spenders, movers and alerts. */
+/** The monthly summary card: last month's totals per currency, comparisons, top spenders (or usage locations), movers and alerts. */
 import { dateParts } from '../calendar/calendarDate';
 import { addMonths } from '../calendar/calendarMonths';
 import type { Change, CurrencyComparison, Mover, MonthComparison } from '../report/monthComparison';
+import type { Report } from '../report/report';
 import type { AdaptiveCardJson } from './cardModels';
 import { clip } from './cardSize';
 import { formatCount, formatDay, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
 import type { CardOptions } from './reportCard';
 import { cardRenderer } from './renderCard';
 import { openReportData } from './actionButtons';
+import { topCountries } from './reportCardExtras';
 import type { SummaryAlertData, SummaryCardData, SummaryCurrencyData } from './summaryCardModel';
 import template from './templates/summaryCard.json';
+
+/** What a summary is made of: the month compared with earlier months, and the month's own report (its usage locations). */
+export interface MonthSummary {
+  comparison: MonthComparison;
+  month: Report;
+}
 
 const MAX_NAME_CHARS = 40;
 /** Each currency repeats spenders and movers; more than this would crowd the card. */
@@ -50,8 +58,11 @@ function moverText(mover: Mover, currency: string, locale: string): string {
   return `${signed(money(mover.deltaMicros), mover.deltaMicros)} (${money(mover.previousMicros)} → ${money(mover.currentMicros)})`;
 }
 
-function currencyData(c: CurrencyComparison, labels: { previous: string; lastYear: string }, locale: string): SummaryCurrencyData {
+/** Names only where the card may name people; elsewhere the currency's top usage locations instead. */
+function currencyData(c: CurrencyComparison, month: Report, labels: { previous: string; lastYear: string }, options: CardOptions, locale: string): SummaryCurrencyData {
   const { currency } = c;
+  const { showNames } = options;
+  const monthCurrency = month.currencies.find((m) => m.currency === currency);
   return {
     currency,
     cost: formatMoney(c.total.chargeMicros, currency, locale),
@@ -63,13 +74,16 @@ function currencyData(c: CurrencyComparison, labels: { previous: string; lastYea
     vsLastYear: changeText(c.vsLastYear, currency, locale),
     domestic: share(c.domestic.chargeMicros, c.total.chargeMicros, currency, locale),
     international: share(c.international.chargeMicros, c.total.chargeMicros, currency, locale),
-    topSpenders: c.topSpenders.map((s, i) => ({
-      rank: formatCount(i + 1, locale),
-      name: personName(s.userDisplayName, s.userPrincipalName),
-      cost: formatMoney(s.chargeMicros, currency, locale),
-    })),
+    topSpenders: showNames
+      ? c.topSpenders.map((s, i) => ({
+          rank: formatCount(i + 1, locale),
+          name: personName(s.userDisplayName, s.userPrincipalName),
+          cost: formatMoney(s.chargeMicros, currency, locale),
+        }))
+      : [],
     moversTitle: `Biggest changes vs ${labels.previous}`,
-    movers: c.movers.map((m) => ({ name: personName(m.userDisplayName, m.userPrincipalName), change: moverText(m, currency, locale) })),
+    movers: showNames ? c.movers.map((m) => ({ name: personName(m.userDisplayName, m.userPrincipalName), change: moverText(m, currency, locale) })) : [],
+    countries: !showNames && monthCurrency ? topCountries(monthCurrency, locale).map(({ country, cost, share: part }) => ({ country, cost: `${cost} (${part})` })) : [],
   };
 }
 
@@ -96,9 +110,12 @@ function alerts(comparison: MonthComparison, labels: { month: string; previous: 
 
 /**
  * The view model of the summary card; the button opens the month's full report (its first currency, first page).
- * @example summaryCardData(comparison, { locale: 'en-GB', demoTenant: false }).title // 'Dial-out summary: October 2026'
+ * Where people may not be named (`showNames` false: group chats and channels), no name, UPN or
+ * per-person change is in it: the top usage locations stand in for the spenders.
+ * @example summaryCardData({ comparison, month }, { locale: 'en-GB', demoTenant: false, showNames: true }).title // 'Dial-out summary: October 2026'
  */
-export function summaryCardData(comparison: MonthComparison, options: CardOptions): SummaryCardData {
+export function summaryCardData(summary: MonthSummary, options: CardOptions): SummaryCardData {
+  const { comparison } = summary;
   const locale = resolveLocale(options.locale);
   const { range } = comparison;
   const month = monthLabel(range.first, locale);
@@ -117,7 +134,8 @@ export function summaryCardData(comparison: MonthComparison, options: CardOption
     alerts: alerts(comparison, labels, locale),
     isEmpty: first === undefined,
     emptyText: `No dial-out usage recorded in ${month}.`,
-    currencies: listed.map((c) => currencyData(c, labels, locale)),
+    currencies: listed.map((c) => currencyData(c, summary.month, labels, options, locale)),
+    namesHidden: first !== undefined && !options.showNames,
     unlistedCurrencies: rest.length > 0 ? clip(`Also used, not listed here: ${rest.join(', ')}.`, 200) : '',
     openReport: first
       ? [{ title: `Open the ${month} report`, data: openReportData({ range, phrase: month, clippedToToday: false }, first.currency) }]
@@ -129,8 +147,8 @@ const render = cardRenderer<SummaryCardData>(template);
 
 /**
  * The monthly summary as an Adaptive Card 1.5.
- * @example summaryCard(compareMonths(reports, settings), { locale: 'en-US', demoTenant: false })
+ * @example summaryCard({ comparison: compareMonths(reports, settings), month: reports.month }, { locale: 'en-US', demoTenant: false, showNames: false })
  */
-export function summaryCard(comparison: MonthComparison, options: CardOptions): AdaptiveCardJson {
-  return render(summaryCardData(comparison, options));
+export function summaryCard(summary: MonthSummary, options: CardOptions): AdaptiveCardJson {
+  return render(summaryCardData(summary, options));
 }

@@ -19,6 +19,12 @@ export interface SummaryMoverData {
   change: string;
 }
 
+/** "United States" → "$1,234.00 (70.1%)": a usage location, where people may not be named. */
+export interface SummaryCountryData {
+  country: string;
+  cost: string;
+}
+
 /** One currency's month with its comparisons. */
 export interface SummaryCurrencyData {
   currency: string;
@@ -35,10 +41,14 @@ export interface SummaryCurrencyData {
   /** "$1,234.00 (70.1%)". */
   domestic: string;
   international: string;
+  /** Empty where people may not be named. */
   topSpenders: SummarySpenderData[];
   /** "Biggest changes vs September 2026". */
   moversTitle: string;
+  /** Empty where people may not be named. */
   movers: SummaryMoverData[];
+  /** The top usage locations, only where people may not be named. */
+  countries: SummaryCountryData[];
 }
 
 /** `templates/summaryCard.json`: last month's dial-out cost, posted by itself. */
@@ -52,6 +62,8 @@ export interface SummaryCardData {
   isEmpty: boolean;
   emptyText: string;
   currencies: SummaryCurrencyData[];
+  /** People may not be named here (a shared chat): the card says where they are named. */
+  namesHidden: boolean;
   /** "Also used, not listed here: …", or ''. */
   unlistedCurrencies: string;
   /** The button that opens the month's full report card (none when the month is empty). */

@@ -16,7 +16,10 @@ export interface Delivery {
 export interface SubscriptionRecord extends ConversationAddress {
   active: boolean;
   subscribedAt: string;
+  /** Who subscribed: their access is checked again before every delivery. */
   subscribedBy: { name: string; aadObjectId?: string };
+  /** Set (with the instant) when a delivery found the subscriber may no longer see costs; subscribing again clears it. */
+  pausedAt?: string;
   /** By month; the most recent months only. */
   deliveries: Record<Month, Delivery>;
 }
@@ -71,6 +74,16 @@ export function releasedClaim(record: SubscriptionRecord | undefined, month: Mon
   if (!record || delivery?.state !== 'claimed' || delivery.by !== instanceId) return undefined;
   const { [month]: _released, ...rest } = record.deliveries;
   return { ...record, deliveries: rest };
+}
+
+/**
+ * The record paused (inactive until someone subscribes again) and without `instanceId`'s claim on
+ * the month; undefined when the subscription is gone.
+ * @example pausedRecord(record, '2026-10', 'a', now)?.active // false
+ */
+export function pausedRecord(record: SubscriptionRecord | undefined, month: Month, instanceId: string, now: Date): SubscriptionRecord | undefined {
+  if (!record) return undefined;
+  return { ...(releasedClaim(record, month, instanceId) ?? record), active: false, pausedAt: now.toISOString() };
 }
 
 /** The latest month sent, with its delivery. */

@@ -10,6 +10,7 @@ import { MonthlySummaryJob, type MonthlyRunResult } from './monthlySummaryJob';
 import { MonthlyTrigger } from './monthlyTrigger';
 import { DEFAULT_DELIVERY, ProactiveDelivery, type DeliveryOptions } from './proactiveDelivery';
 import type { ReportSource } from './summaryReports';
+import type { SubscriberCheck } from './subscriberAccess';
 import { SubscriptionStore } from './subscriptionStore';
 
 /** A claim not turned into a post within this time was left by an instance that died; another may take it. */
@@ -27,6 +28,8 @@ export interface MonthlySummaryParts {
   demoTenant: boolean;
   /** SHOW_NAMES_IN_SHARED_CHATS. */
   showNamesInSharedChats: boolean;
+  /** The bot's access policy, asked about each subscriber before each delivery. */
+  subscriberAccess: SubscriberCheck;
   clock: () => Date;
 }
 
@@ -52,7 +55,7 @@ export interface MonthlySummaries {
 
 /**
  * Builds the monthly summary's parts (nothing runs until `start()`).
- * @example const summaries = createMonthlySummaries({ storage, adapter, botAppId: '', reports, settings, notifyApiKey, demoTenant: true, showNamesInSharedChats: false, clock });
+ * @example const summaries = createMonthlySummaries({ storage, adapter, botAppId: '', reports, settings, notifyApiKey, demoTenant: true, showNamesInSharedChats: false, subscriberAccess, clock });
  */
 export function createMonthlySummaries(parts: MonthlySummaryParts, overrides: MonthlySummaryOverrides = {}): MonthlySummaries {
   const { settings, clock } = parts;
@@ -67,6 +70,7 @@ export function createMonthlySummaries(parts: MonthlySummaryParts, overrides: Mo
     comparison: { budget: settings.budget, internationalSpikePercent: settings.internationalSpikePercent },
     demoTenant: parts.demoTenant,
     showNamesInSharedChats: parts.showNamesInSharedChats,
+    subscriberAccess: parts.subscriberAccess,
     claimLeaseMs: overrides.claimLeaseMs ?? CLAIM_LEASE_MS,
     instanceId: `${hostname()}/${process.pid}/${randomUUID().slice(0, 8)}`,
     clock,

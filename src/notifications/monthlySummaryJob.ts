@@ -1,25 +1,31 @@
 /** One monthly run: find the conversations due, read the reports once, then claim, post and record each conversation. */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { summaryCard } from '../cards/summaryCard';
+import { summaryPausedCard } from '../cards/noticeCard';
+import { summaryCard, type MonthSummary } from '../cards/summaryCard';
 import { log } from '../log';
-import type { ComparisonSettings, MonthComparison } from '../report/monthComparison';
+import type { ComparisonSettings } from '../report/monthComparison';
 import type { ConversationAddress } from './conversationKeys';
-import type { ConversationStore } from './conversationStore';
+import type { ConversationRecord, ConversationStore } from './conversationStore';
 import { decideClaim, type Claimant } from './deliveryClaims';
 import type { ProactiveDelivery } from './proactiveDelivery';
-import { loadComparison, type ReportSource } from './summaryReports';
+import { subscriberOf, type SubscriberCheck } from './subscriberAccess';
+import { loadMonthSummary, type ReportSource } from './summaryReports';
 import type { Month } from './summaryMonth';
 import type { SubscriptionStore } from './subscriptionStore';
 
 const RECORD_ATTEMPTS = 3;
 
-/** What a run did, per conversation: posted now, skipped (already posted or being posted), failed (retried later), removed (bot gone). */
+/**
+ * What a run did, per conversation: posted now, skipped (already posted or being posted), failed (retried later),
+ * removed (bot gone), paused (the subscriber may no longer see costs: a notice without figures instead).
+ */
 export interface MonthlyRunResult {
   month: Month;
   posted: number;
   skipped: number;
   failed: number;
   removed: number;
+  paused: number;
   /** Set when the month's report could not be read: nothing was posted. */
   error?: 'reportUnavailable';
 }
@@ -40,6 +46,8 @@ export interface MonthlySummaryJobParts {
   demoTenant: boolean;
   /** SHOW_NAMES_IN_SHARED_CHATS: spenders are named in group chats and channels only when true. */
   showNamesInSharedChats: boolean;
+  /** Asks the access policy whether the subscriber may still see costs, before every delivery. */
+  subscriberAccess: SubscriberCheck;
   /** How long a claim holds before another instance may take it over (its holder died). */
   claimLeaseMs: number;
   instanceId: string;
@@ -75,18 +83,18 @@ export class MonthlySummaryJob {
   }
 
   private async execute(month: Month, options: RunOptions): Promise<MonthlyRunResult> {
-    const result: MonthlyRunResult = { month, posted: 0, skipped: 0, failed: 0, removed: 0 };
+    const result: MonthlyRunResult = { month, posted: 0, skipped: 0, failed: 0, removed: 0, paused: 0 };
     const due = await this.dueConversations(month, options, result);
     if (due.length > 0 && !this.stopping) {
-      let comparison: MonthComparison | undefined;
+      let summary: MonthSummary | undefined;
       try {
-        comparison = await loadComparison(this.parts.reports, month, this.parts.timeZone, this.parts.comparison);
+        summary = await loadMonthSummary(this.parts.reports, month, this.parts.timeZone, this.parts.comparison);
       } catch (error) {
         log.error('monthly summary: the report could not be read; nothing posted, the next run retries', { month, error });
         result.failed += due.length;
         result.error = 'reportUnavailable';
       }
-      if (comparison) await this.deliverAll(due, month, comparison, options, result);
+      if (summary) await this.deliverAll(due, month, summary, options, result);
     }
     log.info('monthly summary run', { ...result, instance: this.parts.instanceId });
     return result;
@@ -108,13 +116,13 @@ export class MonthlySummaryJob {
     return due;
   }
 
-  private async deliverAll(due: ConversationAddress[], month: Month, comparison: MonthComparison, options: RunOptions, result: MonthlyRunResult): Promise<void> {
+  private async deliverAll(due: ConversationAddress[], month: Month, summary: MonthSummary, options: RunOptions, result: MonthlyRunResult): Promise<void> {
     const cards = new Map<string, object>();
     const cardFor = (locale: string, conversationType: string): object => {
       const showNames = conversationType === 'personal' || this.parts.showNamesInSharedChats;
       const key = `${locale}|${showNames}`;
       let card = cards.get(key);
-      if (!card) cards.set(key, (card = summaryCard(comparison, { locale, demoTenant: this.parts.demoTenant, showNames })));
+      if (!card) cards.set(key, (card = summaryCard(summary, { locale, demoTenant: this.parts.demoTenant, showNames })));
       return card;
     };
     for (const [index, address] of due.entries()) {
@@ -142,6 +150,25 @@ export class MonthlySummaryJob {
         result.removed += 1;
         return;
       }
+      // Access is checked at every delivery: admin rights may have been taken away since the subscription.
+      const subscription = await subscriptions.get(address);
+      if (!subscription?.active) {
+        await subscriptions.release(address, month, instanceId); // unsubscribed meanwhile
+        return;
+      }
+      const access = await this.parts.subscriberAccess(subscriberOf(subscription));
+      if (access === 'unavailable') {
+        log.warn('monthly summary: the subscriber\'s access could not be checked; the next run retries', { ...address, month });
+        await subscriptions.release(address, month, instanceId);
+        result.failed += 1;
+        return;
+      }
+      if (access === 'refused') {
+        await subscriptions.pause(address, month, instanceId, this.parts.clock());
+        claimed = false; // the pause gave up the claim
+        await this.tellPaused(address, month, conversation, result);
+        return;
+      }
       const sent = await delivery.post(conversation.reference, cardFor(conversation.locale, conversation.conversationType));
       if (sent.kind === 'sent') {
         claimed = false; // posted: from here on, releasing the claim would post it twice
@@ -162,6 +189,16 @@ export class MonthlySummaryJob {
       // The claim also expires by itself (the lease), should this release fail too.
       if (claimed) await subscriptions.release(address, month, instanceId).catch(() => undefined);
     }
+  }
+
+  /** Tells a paused conversation why the summary stopped (no figures); posted once, as the subscription is now paused. */
+  private async tellPaused(address: ConversationAddress, month: Month, conversation: ConversationRecord, result: MonthlyRunResult): Promise<void> {
+    const { conversations, delivery, demoTenant } = this.parts;
+    result.paused += 1;
+    log.warn('monthly summary: the subscriber may no longer see costs; subscription paused', { ...address, month });
+    const sent = await delivery.post(conversation.reference, summaryPausedCard(conversation.conversationType === 'personal', { demoTenant }));
+    if (sent.kind === 'gone') await conversations.forget(address);
+    if (sent.kind === 'failed') log.error('monthly summary: the pause notice could not be posted', { ...address, month, status: sent.status, code: sent.code, error: sent.error });
   }
 
   /** Records a post; tried a few times, because an unrecorded post would be posted again once the claim expires. */

@@ -2,7 +2,7 @@
 import type { StateStorage } from '../storage/stateStorage';
 import { updateItem } from '../storage/updateItem';
 import { addressOfSubscriptionKey, subscriptionKey, SUBSCRIPTIONS_PREFIX, type ConversationAddress } from './conversationKeys';
-import { decideClaim, markedSent, releasedClaim, type Claimant, type ClaimOutcome, type SubscriptionRecord } from './deliveryClaims';
+import { decideClaim, markedSent, pausedRecord, releasedClaim, type Claimant, type ClaimOutcome, type SubscriptionRecord } from './deliveryClaims';
 import type { Month } from './summaryMonth';
 
 /**
@@ -61,6 +61,11 @@ export class SubscriptionStore {
   async markSent(address: ConversationAddress, month: Month, instanceId: string, activityId: string | undefined, now: Date): Promise<void> {
     const sent = { state: 'sent' as const, by: instanceId, at: now.toISOString(), ...(activityId ? { activityId } : {}) };
     await updateItem<SubscriptionRecord>(this.storage, subscriptionKey(address), (current) => markedSent(current, month, sent));
+  }
+
+  /** Pauses the subscription (the subscriber lost access) and gives up this instance's claim on the month. */
+  async pause(address: ConversationAddress, month: Month, instanceId: string, now: Date): Promise<void> {
+    await updateItem<SubscriptionRecord>(this.storage, subscriptionKey(address), (current) => pausedRecord(current, month, instanceId, now));
   }
 
   /** Gives up this instance's claim after a failed post, so that the next run tries again. */

@@ -1,7 +1,8 @@
 /** The reports one monthly run compares — the month, the month before, the same month last year — each read once. */
 import type { DateRange } from '../questions/question';
 import { log } from '../log';
-import { compareMonths, type ComparisonSettings, type MonthComparison } from '../report/monthComparison';
+import type { MonthSummary } from '../cards/summaryCard';
+import { compareMonths, type ComparisonSettings } from '../report/monthComparison';
 import type { Report } from '../report/report';
 import { addToMonth, monthRange, type Month } from './summaryMonth';
 
@@ -14,9 +15,9 @@ export interface ReportSource {
  * Reads and compares the month. The month and the month before must be read (a failure fails the
  * run, which is retried later); the same month last year is often beyond retention, so a failure
  * there only leaves that comparison out.
- * @example const comparison = await loadComparison(reportService, '2026-10', 'Europe/Berlin', settings);
+ * @example const { comparison, month } = await loadMonthSummary(reportService, '2026-10', 'Europe/Berlin', settings);
  */
-export async function loadComparison(source: ReportSource, month: Month, timeZone: string, settings: ComparisonSettings): Promise<MonthComparison> {
+export async function loadMonthSummary(source: ReportSource, month: Month, timeZone: string, settings: ComparisonSettings): Promise<MonthSummary> {
   const lastYearRange = monthRange(addToMonth(month, -12), timeZone);
   const [current, previous, lastYear] = await Promise.all([
     source.report(monthRange(month, timeZone)),
@@ -26,5 +27,5 @@ export async function loadComparison(source: ReportSource, month: Month, timeZon
       return undefined;
     }),
   ]);
-  return compareMonths({ month: current, previous, lastYear }, settings);
+  return { comparison: compareMonths({ month: current, previous, lastYear }, settings), month: current };
 }

@@ -1,5 +1,5 @@
 /** The claim rules of monthly posts and the month arithmetic of the summary, as pure functions. */
-import { decideClaim, lastSent, markedSent, releasedClaim, type SubscriptionRecord } from '../../src/notifications/deliveryClaims';
+import { decideClaim, lastSent, markedSent, pausedRecord, releasedClaim, type SubscriptionRecord } from '../../src/notifications/deliveryClaims';
 import { addToMonth, isMonth, monthRange, summarisedMonth } from '../../src/notifications/summaryMonth';
 
 const NOW = new Date('2026-11-01T09:00:00Z');
@@ -68,6 +68,14 @@ describe('recording and releasing', () => {
     expect(releasedClaim(claimed, '2026-10', 'b')?.deliveries).toEqual({});
     expect(releasedClaim(claimed, '2026-10', 'a')).toBeUndefined();
     expect(releasedClaim(record({ deliveries: { '2026-10': sent } }), '2026-10', 'b')).toBeUndefined();
+  });
+
+  it('pauses a subscription without its own claim on the month, keeping what was sent; a paused one is never claimed', () => {
+    const paused = pausedRecord(record({ deliveries: { '2026-09': sent, '2026-10': { state: 'claimed', by: 'b', at: NOW.toISOString() } } }), '2026-10', 'b', NOW);
+    expect(paused).toMatchObject({ active: false, pausedAt: NOW.toISOString(), deliveries: { '2026-09': sent } });
+    expect(paused?.deliveries['2026-10']).toBeUndefined();
+    expect(decideClaim(paused, '2026-11', claimant).outcome).toBe('notSubscribed');
+    expect(pausedRecord(undefined, '2026-10', 'b', NOW)).toBeUndefined();
   });
 });
 

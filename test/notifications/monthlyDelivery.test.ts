@@ -1,38 +1,14 @@
 /** The monthly summary end to end: trigger auth, posts at a fake Bot Connector, 403/429/failures, catch-up after downtime. */
-import { randomBytes } from 'node:crypto';
-import { testConfig } from '../helpers/testConfig';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startApp, type AppOverrides, type RunningApp } from '../../src/app';
+import type { RunningApp } from '../../src/app';
 import { formatMoney } from '../../src/cards/format';
 import type { DemoTenant } from '../../src/demoTenant/demoTenant';
 import { cardText, post } from '../helpers/botConversation';
-import { TEST_RETRY } from '../helpers/graphSource';
 import { startFakeConnector, type FakeConnector } from './fakeConnector';
+import { NOTIFY_KEY, startSummaryBot, triggerMonth } from './summaryBot';
 import { replyTexts, teamsConversation } from './teamsConversation';
-
-const KEY = randomBytes(24).toString('base64url');
-const FAST_DELIVERY: AppOverrides['monthlySummary'] = { delivery: { retry: { attempts: 4, baseDelayMs: 5, maxDelayMs: 20 }, minIntervalMs: 0 } };
-
-function startBot(stateDir: string, now: Date, env: Record<string, string> = {}): Promise<RunningApp> {
-  return startApp(testConfig({ STATE_DIR: stateDir, NOTIFY_API_KEY: KEY, ...env }), {
-    clock: () => now,
-    demoTenant: { users: 40, now: () => now },
-    graph: { retry: TEST_RETRY, requestTimeoutMs: 5_000 },
-    monthlySummary: FAST_DELIVERY,
-    connectorRetry: { maxAttempts: 4, attemptTimeoutMs: 5_000, maxTotalMs: 10_000, baseDelayMs: 5, maxDelayMs: 20 },
-  });
-}
-
-async function trigger(app: RunningApp, body?: unknown, authorization = `Bearer ${KEY}`): Promise<{ status: number; body: any; headers: Headers }> {
-  const response = await fetch(`${app.url}/api/notifications/monthly`, {
-    method: 'POST',
-    headers: { Authorization: authorization, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: await response.json(), headers: response.headers };
-}
 
 function summaryTitles(connector: FakeConnector, conversationId: string): string[] {
   return connector.posts
@@ -49,7 +25,7 @@ describe('the monthly summary, posted to a fake Bot Connector', () => {
   beforeEach(async () => {
     connector = await startFakeConnector();
     stateDir = await mkdtemp(join(tmpdir(), 'bot-state-'));
-    app = await startBot(stateDir, NOW, { MONTHLY_BUDGET: '1 USD' });
+    app = await startSummaryBot(stateDir, NOW, { MONTHLY_BUDGET: '1 USD' });
   });
   afterEach(async () => {
     await app.close();
@@ -65,14 +41,14 @@ describe('the monthly summary, posted to a fake Bot Connector', () => {
   }
 
   it('refuses the trigger without the right bearer key', async () => {
-    const missing = await trigger(app, undefined, '');
+    const missing = await triggerMonth(app, undefined, '');
     expect(missing.status).toBe(401);
     expect(missing.headers.get('www-authenticate')).toBe('Bearer');
-    expect((await trigger(app, undefined, `Bearer ${KEY}x`)).status).toBe(401);
-    expect((await trigger(app, undefined, KEY)).status).toBe(401);
-    expect((await trigger(app, { month: '2026-13' })).status).toBe(400);
-    expect((await trigger(app, { month: '2026-11' })).body.message).toContain('2026-10 or earlier');
-    expect((await trigger(app, { month: '2026-10', extra: true })).status).toBe(400);
+    expect((await triggerMonth(app, undefined, `Bearer ${NOTIFY_KEY}x`)).status).toBe(401);
+    expect((await triggerMonth(app, undefined, NOTIFY_KEY)).status).toBe(401);
+    expect((await triggerMonth(app, { month: '2026-13' })).status).toBe(400);
+    expect((await triggerMonth(app, { month: '2026-11' })).body.message).toContain('2026-10 or earlier');
+    expect((await triggerMonth(app, { month: '2026-10', extra: true })).status).toBe(400);
     expect(connector.posts).toEqual([]);
   });
 
@@ -84,7 +60,7 @@ describe('the monthly summary, posted to a fake Bot Connector', () => {
     const tenant = app.demoTenant as DemoTenant;
     const requestsBefore = tenant.stats.reportRequests;
 
-    const first = await trigger(app, { month: '2026-10' });
+    const first = await triggerMonth(app, { month: '2026-10' });
     expect(first).toMatchObject({ status: 200, body: { month: '2026-10', posted: 3, skipped: 0, failed: 0, removed: 0 } });
     // One read each of October, September and October 2025, however many conversations.
     expect(tenant.stats.reportRequests - requestsBefore).toBe(3);
@@ -97,7 +73,7 @@ describe('the monthly summary, posted to a fake Bot Connector', () => {
     expect(text).toContain(formatMoney(october.byCurrency.USD!.chargeMicros, 'USD', 'en-US'));
     expect(text).toMatch(/^Over budget: \$[\d,.]+ spent in October 2026 against a budget of \$1\.00/);
 
-    const again = await trigger(app, { month: '2026-10' });
+    const again = await triggerMonth(app, { month: '2026-10' });
     expect(again.body).toMatchObject({ posted: 0, skipped: 3, failed: 0 });
     expect(connector.posts).toHaveLength(3);
 
@@ -119,9 +95,9 @@ describe('the monthly summary, posted to a fake Bot Connector', () => {
     const kept = conversation('19:kept@thread.v2');
     await subscribe(removed, kept);
     connector.answerAlways('19:removed@thread.v2', { status: 403, code: 'BotNotInConversationRoster' });
-    expect((await trigger(app, { month: '2026-09' })).body).toMatchObject({ posted: 1, removed: 1, failed: 0 });
+    expect((await triggerMonth(app, { month: '2026-09' })).body).toMatchObject({ posted: 1, removed: 1, failed: 0 });
     expect(connector.attempts('19:removed@thread.v2')).toBe(1);
-    expect((await trigger(app, { month: '2026-08' })).body).toMatchObject({ posted: 1, removed: 0, failed: 0 });
+    expect((await triggerMonth(app, { month: '2026-08' })).body).toMatchObject({ posted: 1, removed: 0, failed: 0 });
     expect(connector.attempts('19:removed@thread.v2')).toBe(1);
     expect(replyTexts((await post(app.url, removed.message('subscriptions'))).body)[0]).toMatch(/^This conversation does not get/);
   });
@@ -130,7 +106,7 @@ describe('the monthly summary, posted to a fake Bot Connector', () => {
     const busy = conversation('19:busy@thread.v2');
     await subscribe(busy);
     connector.answerNext('19:busy@thread.v2', { status: 429, code: 'Throttled' }, { status: 412, code: 'PreconditionFailed' });
-    expect((await trigger(app, { month: '2026-10' })).body).toMatchObject({ posted: 1, failed: 0 });
+    expect((await triggerMonth(app, { month: '2026-10' })).body).toMatchObject({ posted: 1, failed: 0 });
     expect(connector.attempts('19:busy@thread.v2')).toBe(3);
     expect(summaryTitles(connector, '19:busy@thread.v2')).toEqual(['Dial-out summary: October 2026']);
   });
@@ -139,8 +115,8 @@ describe('the monthly summary, posted to a fake Bot Connector', () => {
     const flaky = conversation('19:flaky@thread.v2');
     await subscribe(flaky);
     connector.answerNext('19:flaky@thread.v2', { status: 400, code: 'BadArgument' });
-    expect((await trigger(app, { month: '2026-10' })).body).toMatchObject({ posted: 0, failed: 1 });
-    expect((await trigger(app, { month: '2026-10' })).body).toMatchObject({ posted: 1, failed: 0 });
+    expect((await triggerMonth(app, { month: '2026-10' })).body).toMatchObject({ posted: 0, failed: 1 });
+    expect((await triggerMonth(app, { month: '2026-10' })).body).toMatchObject({ posted: 1, failed: 0 });
     expect(summaryTitles(connector, '19:flaky@thread.v2')).toEqual(['Dial-out summary: October 2026']);
   });
 
@@ -148,7 +124,7 @@ describe('the monthly summary, posted to a fake Bot Connector', () => {
     await subscribe(conversation('19:waiting@thread.v2'));
     const tenant = app.demoTenant as DemoTenant;
     for (let i = 0; i < 12; i += 1) tenant.faults.next({ kind: 'status', status: 403 });
-    const answer = await trigger(app, { month: '2026-07' });
+    const answer = await triggerMonth(app, { month: '2026-07' });
     tenant.faults.clear();
     expect(answer.status).toBe(503);
     expect(answer.body).toMatchObject({ month: '2026-07', posted: 0, failed: 1 });
@@ -164,16 +140,16 @@ describe('catching up a month missed while the bot was down', () => {
     const late = teamsConversation({ serviceUrl: connector.url, conversationId: '19:late@thread.v2', conversationType: 'groupChat' });
     try {
       // Subscribed in October; the bot is down over 1 November 09:00 and comes back on the 5th.
-      const october = await startBot(stateDir, new Date('2026-10-20T10:00:00Z'));
+      const october = await startSummaryBot(stateDir, new Date('2026-10-20T10:00:00Z'));
       await post(october.url, early.message('subscribe'));
       await october.close();
 
-      const back = await startBot(stateDir, new Date('2026-11-05T10:00:00Z'));
+      const back = await startSummaryBot(stateDir, new Date('2026-11-05T10:00:00Z'));
       expect(await back.monthlyCatchUp).toMatchObject({ month: '2026-10', posted: 1, skipped: 0 });
       await post(back.url, late.message('subscribe'));
       await back.close();
 
-      const again = await startBot(stateDir, new Date('2026-11-06T10:00:00Z'));
+      const again = await startSummaryBot(stateDir, new Date('2026-11-06T10:00:00Z'));
       expect(await again.monthlyCatchUp).toMatchObject({ month: '2026-10', posted: 0, skipped: 1 });
       await again.close();
 

@@ -12,6 +12,8 @@ export interface ConversationOptions {
   tenantId?: string;
   teamId?: string;
   locale?: string;
+  /** The writer's Entra object id (default: the admin-looking …a1). */
+  aadObjectId?: string;
 }
 
 /** The activities a test posts to the bot for one conversation. */
@@ -21,7 +23,7 @@ export function teamsConversation(options: ConversationOptions) {
     id: randomUUID(),
     channelId: 'msteams',
     serviceUrl: options.serviceUrl,
-    from: { id: 'user-1', name: 'Avery Admin', aadObjectId: '00000000-0000-0000-0000-0000000000a1' },
+    from: { id: 'user-1', name: 'Avery Admin', aadObjectId: options.aadObjectId ?? '00000000-0000-0000-0000-0000000000a1' },
     recipient: { id: 'bot-1', name: 'Dial-out Insights' },
     conversation: { id: options.conversationId, conversationType: options.conversationType, tenantId, isGroup: options.conversationType !== 'personal' },
     channelData: { tenant: { id: tenantId }, ...(options.teamId ? { team: { id: options.teamId } } : {}) },
