@@ -9,7 +9,7 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: leftOut ? ['/node_modules/', '<rootDir>/test/e2e/'] : ['/node_modules/'],
-  reporters: leftOut ? ['default', '<rootDir>/test/e2e/browserTestsReporter.cjs'] : ['default'],
+  ...(leftOut ? { globalTeardown: '<rootDir>/test/e2e/browserTestsNotice.cjs' } : {}),
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   testTimeout: 30000,
 };

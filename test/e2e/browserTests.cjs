@@ -1,5 +1,5 @@
 // Whether `npm test` runs the browser tests (test/e2e, the Agents Playground in headless Chromium).
-// Read by jest.config.js, the reporter that says they were left out, and headlessChromium.ts.
+// Read by jest.config.js, browserTestsNotice.cjs (the line saying they were left out) and headlessChromium.ts.
 'use strict';
 const { existsSync } = require('node:fs');
 
