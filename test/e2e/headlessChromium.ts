@@ -3,9 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-
-/** Where CI installs it (`apt-get install -y chromium` in .ci/run); never a downloaded browser build. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+import { CHROMIUM_PATH, INSTALL_COMMAND } from './browserTests.cjs';
 
 /** A browser context and how to close it (and remove its profile). */
 export interface HeadlessBrowser {
@@ -19,7 +17,7 @@ export interface HeadlessBrowser {
  */
 export async function launchChromium(options: { timezoneId: string; locale: string }): Promise<HeadlessBrowser> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM_PATH}: install it with "apt-get install -y chromium" (.ci/run does this before npm test)`);
+    throw new Error(`Chromium is not installed at ${CHROMIUM_PATH}: install it with "${INSTALL_COMMAND}" (.ci/run does this before npm test)`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'chromium-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
