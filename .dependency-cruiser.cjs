@@ -62,6 +62,13 @@ module.exports = {
       to: { path: DISK_AND_BLOBS },
     },
     {
+      name: 'domain-imports-nothing-of-ours',
+      comment: 'src/domain/ is the shared vocabulary (days, ranges, money, ids) everyone may import: it imports nothing else of ours.',
+      severity: 'error',
+      from: { path: '^src/domain/' },
+      to: { path: '^src/', pathNot: '^src/domain/' },
+    },
+    {
       name: 'questions-and-report-are-pure',
       comment: 'src/questions/ and src/report/ use nothing of the Bot Framework, storage, the servers or the notifications.',
       severity: 'error',

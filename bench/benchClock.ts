@@ -1,6 +1,6 @@
 /** The benchmark's fixed "now" and the date ranges it asks for, so every run reads the same data. */
-import { addDays } from '../src/calendar/calendarDate';
-import type { DateRange } from '../src/questions/question';
+import { addDays } from '../src/domain/calendarDate';
+import type { DateRange } from '../src/domain/dateRange';
 
 /** The data's clock: the demo tenant has usage for days before this one. */
 export const BENCH_NOW = new Date('2026-11-27T10:00:00Z');

@@ -1,6 +1,6 @@
 /** The bot's own path for a range, timed: connectGraph (token, pacing, retries, windows at once) → ReportAggregator → Report. */
 import { connectGraph, demoTenantConnection, type GraphConnectionSettings } from '../src/graph/graphConnection';
-import type { DateRange } from '../src/questions/question';
+import type { DateRange } from '../src/domain/dateRange';
 import { ReportAggregator } from '../src/report/aggregate';
 import type { Report } from '../src/report/report';
 import { elapsedMs } from './figures';

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cardSize } from '../src/cards/cardSize';
 import { reportCard } from '../src/cards/reportCard';
 import { connectGraph } from '../src/graph/graphConnection';
-import type { DateRange } from '../src/questions/question';
+import type { DateRange } from '../src/domain/dateRange';
 import { ReportService } from '../src/report/reportService';
 import { settingsFor } from './botPipeline';
 import { serveChild } from './childProcesses';

@@ -1,6 +1,6 @@
 /** Fetches the raw text of every report page of a range once, for timing the parsing apart from the network. */
 import { reportWindows } from '../src/graph/reportWindows';
-import type { DateRange } from '../src/questions/question';
+import type { DateRange } from '../src/domain/dateRange';
 import type { TenantAddress } from './tenantProcess';
 
 const REPORT_PATH = '/beta/communications/callRecords/getPstnOnlineMeetingDialoutReport';

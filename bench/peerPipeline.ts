@@ -4,7 +4,7 @@
  */
 import { Client, PageIterator, type PageCollection } from '@microsoft/microsoft-graph-client';
 import { reportWindows } from '../src/graph/reportWindows';
-import type { DateRange } from '../src/questions/question';
+import type { DateRange } from '../src/domain/dateRange';
 import { elapsedMs } from './figures';
 import type { TenantAddress } from './tenantProcess';
 import { digest, type PersonSums, type Sums, type TotalsDigest } from './totalsDigest';

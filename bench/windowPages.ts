@@ -1,6 +1,6 @@
 /** Pages per window of a range, from the tenant's own row counts: what the network lower bound is made of. */
 import { reportWindows } from '../src/graph/reportWindows';
-import type { DateRange } from '../src/questions/question';
+import type { DateRange } from '../src/domain/dateRange';
 import type { TenantProcess } from './tenantProcess';
 import { expectedCurrencies, type Sums } from './totalsDigest';
 

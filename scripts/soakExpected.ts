@@ -2,7 +2,7 @@
 import { formatCount, formatMinutes, formatMoney } from '../src/cards/format';
 import type { DemoTenant } from '../src/demoTenant/demoTenant';
 import { reportWindows } from '../src/graph/reportWindows';
-import type { DateRange } from '../src/questions/question';
+import type { DateRange } from '../src/domain/dateRange';
 
 export interface Totals {
   calls: number;

@@ -1,7 +1,7 @@
 /** Simulated Teams users for the soak: each asks, presses buttons and waits for its answer, one thing at a time. */
 import { randomUUID } from 'node:crypto';
 import type { DemoTenant } from '../src/demoTenant/demoTenant';
-import type { DateRange } from '../src/questions/question';
+import type { DateRange } from '../src/domain/dateRange';
 import type { SoakConnector } from './soakConnector';
 import { expectedTotals, judge, type Totals, type Verdict } from './soakExpected';
 

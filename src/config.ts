@@ -1,5 +1,5 @@
 /** Environment → typed, validated configuration; a bad value stops start-up naming the variable. */
-import { isTimeZone } from './calendar/calendarDate';
+import { isTimeZone } from './domain/calendarDate';
 import { accessConfig, type AccessConfig } from './configAccess';
 import { graphSettings, type GraphSettings } from './configGraph';
 import { monthlySummary, notifyApiKey, storageSettings, type MonthlySummarySettings, type StorageSettings } from './configSummary';

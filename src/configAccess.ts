@@ -1,6 +1,7 @@
 /** Access variables: which tenants are served, who may see costs, names in shared chats, and the question limit. */
 import type { GraphSettings } from './configGraph';
-import { ConfigurationError, GUID, integer, value, type Env } from './configValues';
+import { GUID } from './domain/ids';
+import { ConfigurationError, integer, value, type Env } from './configValues';
 
 /**
  * The tenant id the Microsoft 365 Agents Playground puts on every activity (its default

@@ -1,5 +1,6 @@
 /** GRAPH_* variables: the cloud's hosts, overrides, and the app registration (or the demo tenant). */
-import { ConfigurationError, GUID, value, type Env } from './configValues';
+import { GUID } from './domain/ids';
+import { ConfigurationError, value, type Env } from './configValues';
 
 export type GraphCloud = 'global' | 'usgov' | 'dod';
 

@@ -1,7 +1,7 @@
 /** State storage, monthly summary and notification trigger variables. */
 import { Cron } from 'croner';
-import { isTimeZone } from './calendar/calendarDate';
-import { toMicros } from './report/money';
+import { isTimeZone } from './domain/calendarDate';
+import { toMicros } from './domain/money';
 import { ConfigurationError, integer, value, type Env } from './configValues';
 
 /** Where the bot keeps its state: files in a directory (one instance), or an Azure Blob container (several). */

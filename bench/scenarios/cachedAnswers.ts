@@ -7,7 +7,7 @@ import { cardSize, MAX_CARD_BYTES } from '../../src/cards/cardSize';
 import { reportCard, type ReportView } from '../../src/cards/reportCard';
 import { loadConfig } from '../../src/config';
 import { connectGraph, demoTenantConnection } from '../../src/graph/graphConnection';
-import type { DateRange } from '../../src/questions/question';
+import type { DateRange } from '../../src/domain/dateRange';
 import { ReportService } from '../../src/report/reportService';
 import { cardAction, cardsIn, executeActions, message, post } from '../../test/helpers/botConversation';
 import { BENCH_NOW } from '../benchClock';

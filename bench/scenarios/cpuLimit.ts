@@ -1,6 +1,6 @@
 /** Scenario 1, the CPU limit: for the same page bodies, bare JSON.parse against the bot's parse + validate + aggregate. */
 import { DialoutPageReader } from '../../src/graph/dialoutPage';
-import type { DateRange } from '../../src/questions/question';
+import type { DateRange } from '../../src/domain/dateRange';
 import { ReportAggregator } from '../../src/report/aggregate';
 import type { Report } from '../../src/report/report';
 import { lastDays, ONE_YEAR } from '../benchClock';

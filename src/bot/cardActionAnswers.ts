@@ -1,6 +1,6 @@
 /** Answers a checked button press through its verb: in the invoke's response, as a new message, or by updating the card. */
 import { ActivityTypes, CardFactory, type AdaptiveCardInvokeResponse } from 'botbuilder';
-import { daysBetween } from '../calendar/calendarDate';
+import { daysBetween } from '../domain/calendarDate';
 import type { CardActionData } from '../cards/actionData';
 import { log } from '../log';
 import type { ActionTurn, CardActionServices, CardAnswer } from './cardActions/cardAction';

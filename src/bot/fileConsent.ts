@@ -1,11 +1,11 @@
 /** Teams' file consent flow for exports: the consent card, then the upload on accept and the file card, or nothing on decline. */
 import type { Activity, Attachment, FileConsentCardResponse, TurnContext } from 'botbuilder';
+import { isGuid } from '../domain/ids';
 import { log } from '../log';
 import type { CsvExports, PreparedExport } from './csvExports';
 import { FileUploadError, uploadFile } from './fileUpload';
 import { uploadTarget, type UploadAddressRules } from './uploadAddress';
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Who is asking: the Entra object id when Teams gives one, else the channel account id. */
 export function ownerOf(activity: Partial<Activity>): string {
@@ -31,7 +31,7 @@ export function consentMessage(prepared: PreparedExport, id: string, description
 function exportIdOf(response: FileConsentCardResponse): string | undefined {
   const context = response.context as { exportId?: unknown } | undefined;
   const id = context?.exportId;
-  return typeof id === 'string' && GUID.test(id) ? id : undefined;
+  return isGuid(id) ? id : undefined;
 }
 
 /** Answers the user's choice on a consent card (fileConsent/invoke). */

@@ -1,6 +1,6 @@
 /** The user's time zone, locale and question text, read from an incoming activity. */
 import { TurnContext, type Activity } from 'botbuilder';
-import { isTimeZone } from '../calendar/calendarDate';
+import { isTimeZone } from '../domain/calendarDate';
 
 /** The activity's time zone (localTimezone, else the clientInfo entity), else the default. */
 export function timeZoneOf(activity: Partial<Activity>, fallback: string): string {

@@ -1,5 +1,5 @@
 /** The data that card buttons carry back to the bot (Action.Execute and its Action.Submit fallback), verb by verb. */
-import type { DateRange } from '../questions/question';
+import type { DateRange } from '../domain/dateRange';
 import type { Ranking } from '../report/rankings';
 
 /** Card verbs, kept in one place: the bot refuses any other. */

@@ -1,7 +1,7 @@
 /** Exact, locale-aware formatting of money, counts, minutes, shares and days for cards. */
 /// <reference lib="es2023.intl" />
 // es2023.intl types Intl.NumberFormat#format(string): Node 20 formats decimal strings exactly.
-import { dateParts, type CalendarDate } from '../calendar/calendarDate';
+import { dateParts, type CalendarDate } from '../domain/calendarDate';
 
 const FALLBACK_LOCALE = 'en-US';
 

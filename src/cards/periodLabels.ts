@@ -1,5 +1,5 @@
 /** How the periods of a trend are named on cards: short for chart axes, exact for tables. */
-import { dateParts, endOfMonth } from '../calendar/calendarDate';
+import { dateParts, endOfMonth } from '../domain/calendarDate';
 import type { Period } from '../report/periods';
 import { formatDay } from './format';
 

@@ -1,6 +1,6 @@
 /** The monthly summary card: last month's totals per currency, comparisons, top spenders (or usage locations), movers and alerts. */
-import { dateParts } from '../calendar/calendarDate';
-import { addMonths } from '../calendar/calendarMonths';
+import { dateParts } from '../domain/calendarDate';
+import { addMonths } from '../domain/calendarMonths';
 import type { Change, CurrencyComparison, Mover, MonthComparison } from '../report/monthComparison';
 import type { Report } from '../report/report';
 import type { AdaptiveCardJson } from './cardModels';

@@ -1,5 +1,5 @@
 /** The trend view: cost per period, the change against the previous period of the same length, the biggest movers. */
-import { daysBetween } from '../calendar/calendarDate';
+import { daysBetween } from '../domain/calendarDate';
 import { changePermille } from '../report/monthComparison';
 import type { PeriodicReport } from '../report/periodicReport';
 import { moversSince } from '../report/periodMovers';

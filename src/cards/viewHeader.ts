@@ -1,5 +1,5 @@
 /** The top of every drilled-down card: its title, the question as understood, the range, the demo note. */
-import type { DateRange } from '../questions/question';
+import type { DateRange } from '../domain/dateRange';
 import type { QuestionData } from './actionData';
 import { clip } from './cardSize';
 import { formatDay } from './format';

@@ -1,5 +1,5 @@
 /** Reads getPstnOnlineMeetingDialoutReport for a date range: windows, pages, nextLinks, validated rows. */
-import type { DateRange } from '../questions/question';
+import type { DateRange } from '../domain/dateRange';
 import { DialoutPageReader, type RowSink } from './dialoutPage';
 import type { GraphClient } from './graphClient';
 import { GraphRequestError } from './graphErrors';

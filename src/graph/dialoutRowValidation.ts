@@ -1,24 +1,10 @@
 /** Checks one raw report row against the pstnOnlineMeetingDialoutReport shape and reads it into a DialoutRow. */
-import { toMicros } from '../report/money';
+import { isCurrencyCode, isUpperLetter } from '../domain/ids';
+import { toMicros } from '../domain/money';
 import type { DialoutRow } from './dialoutRow';
-
-// Character-code checks instead of regular expressions: this runs for every row of every page.
-function isUpperLetter(code: number): boolean {
-  return code >= 65 && code <= 90;
-}
 
 function isLetter(code: number): boolean {
   return isUpperLetter(code) || (code >= 97 && code <= 122);
-}
-
-/** ISO 4217: three upper-case letters. */
-function isCurrencyCode(value: string): boolean {
-  return (
-    value.length === 3 &&
-    isUpperLetter(value.charCodeAt(0)) &&
-    isUpperLetter(value.charCodeAt(1)) &&
-    isUpperLetter(value.charCodeAt(2))
-  );
 }
 
 /** ISO 3166 alpha-2 in either case, upper-cased; undefined when it is not two letters. */

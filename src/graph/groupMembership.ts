@@ -1,8 +1,8 @@
 /** Entra group membership through Graph's checkMemberGroups, for the admin-group check. */
+import { isGuid } from '../domain/ids';
 import type { GraphClient } from './graphClient';
 import { GraphRequestError } from './graphErrors';
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Needs the application permission GroupMember.Read.All (or Directory.Read.All).
@@ -17,7 +17,7 @@ export class GraphGroupMembership {
   /** Whether the user is a direct or transitive member of the group. */
   async isMember(userObjectId: string, groupId: string): Promise<boolean> {
     // Both ids end up in the URL or body: only GUIDs, never text from a message, go there.
-    if (!GUID.test(userObjectId) || !GUID.test(groupId)) return false;
+    if (!isGuid(userObjectId) || !isGuid(groupId)) return false;
     const url = `${this.endpoint}/v1.0/users/${userObjectId}/checkMemberGroups`;
     const { body, requestId } = await this.client.postJson(url, { groupIds: [groupId] });
     const value = (body as { value?: unknown } | null)?.value;

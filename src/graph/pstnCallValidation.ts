@@ -1,5 +1,6 @@
 /** Checks one raw `pstnCallLogRow`: rows of other people and other call types pass unread; a kept row is validated whole. */
-import { toMicros } from '../report/money';
+import { isCurrencyCode } from '../domain/ids';
+import { toMicros } from '../domain/money';
 import type { PstnCall } from './pstnCall';
 
 /** The call type of conference dial-out. */
@@ -39,7 +40,7 @@ export function readPstnCall(raw: unknown, userId: string): CallRowRead {
   if (durationSeconds === undefined) return { invalidField: 'duration' };
   const chargeMicros = toMicros(row.charge);
   if (chargeMicros === undefined) return { invalidField: 'charge' };
-  if (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)) return { invalidField: 'currency' };
+  if (!isCurrencyCode(currency)) return { invalidField: 'currency' };
   const destinationContext = optionalText(row.destinationContext);
   if (destinationContext === undefined) return { invalidField: 'destinationContext' };
   const destinationName = optionalText(row.destinationName);

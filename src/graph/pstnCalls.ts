@@ -1,5 +1,5 @@
 /** Reads one person's conference dial-out calls from getPstnCalls for a range: the report's windows, paging and checks. */
-import type { DateRange } from '../questions/question';
+import type { DateRange } from '../domain/dateRange';
 import { isOwnLink } from './dialoutPage';
 import type { GraphClient } from './graphClient';
 import { GraphRequestError } from './graphErrors';

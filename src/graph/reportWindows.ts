@@ -1,6 +1,6 @@
 /** Splits a date range into the ≤ 90-day windows Graph accepts, and fixes the window boundary convention. */
-import { addDays, startOfDayUtc, type CalendarDate } from '../calendar/calendarDate';
-import type { DateRange } from '../questions/question';
+import { addDays, startOfDayUtc, type CalendarDate } from '../domain/calendarDate';
+import type { DateRange } from '../domain/dateRange';
 
 /** Graph refuses ranges longer than this. */
 export const MAX_WINDOW_DAYS = 90;

@@ -1,6 +1,6 @@
 /** Calendar months ("YYYY-MM") as the monthly summary names them, and the day ranges they cover in a time zone. */
-import { endOfMonth, todayIn } from '../calendar/calendarDate';
-import type { DateRange } from '../questions/question';
+import { endOfMonth, todayIn } from '../domain/calendarDate';
+import type { DateRange } from '../domain/dateRange';
 
 /** A calendar month written `YYYY-MM`. */
 export type Month = string;

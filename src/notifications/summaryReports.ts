@@ -1,5 +1,5 @@
 /** The reports one monthly run compares — the month, the month before, the same month last year — each read once. */
-import type { DateRange } from '../questions/question';
+import type { DateRange } from '../domain/dateRange';
 import { log } from '../log';
 import type { MonthSummary } from '../cards/summaryCard';
 import { compareMonths, type ComparisonSettings } from '../report/monthComparison';

@@ -1,5 +1,5 @@
 /** Turns a period into the range to report: refuses future, reversed and over-long periods, cuts what lies after today. */
-import { type CalendarDate, daysBetween } from '../calendar/calendarDate';
+import { type CalendarDate, daysBetween } from '../domain/calendarDate';
 import type { Period } from './period';
 import { futurePeriod, reversedPeriod, tooLongPeriod } from './problemMessages';
 import type { Question, ReadingContext } from './question';

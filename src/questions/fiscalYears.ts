@@ -3,8 +3,8 @@
  * year is named by the calendar year it ends in (Microsoft's convention): with a July start,
  * FY26 runs from July 1, 2025 to June 30, 2026. With a January start it is the calendar year.
  */
-import { type CalendarDate, addDays, dateParts, toDate } from '../calendar/calendarDate';
-import { addMonths } from '../calendar/calendarMonths';
+import { type CalendarDate, addDays, dateParts, toDate } from '../domain/calendarDate';
+import { addMonths } from '../domain/calendarMonths';
 import { type Period, type PhraseRule, type Reading, fixed, phrasePattern, word, yearless } from './period';
 import { ORDINAL, quarterAround, quarterNumber, threeMonthsFrom } from './quarters';
 import { WHICH, stepOf } from './relativePeriods';

@@ -1,5 +1,5 @@
 /** Whole months by name or number: "October", "Oct 2025", "October of last year", "last October", "2025-10", "10/2025". */
-import { type CalendarDate, dateParts, endOfMonth, toDate } from '../calendar/calendarDate';
+import { type CalendarDate, dateParts, endOfMonth, toDate } from '../domain/calendarDate';
 import { type Period, type PhraseRule, type Reading, fixed, phrasePattern, word, yearless } from './period';
 import { WHICH } from './relativePeriods';
 import { YEAR_JOINT, YEAR_SPEC, yearFromSpec } from './years';

@@ -1,5 +1,5 @@
 /** The date reader's own vocabulary: periods, the terms that name them, and the rules that find terms in text. */
-import { type CalendarDate, dateParts } from '../calendar/calendarDate';
+import { type CalendarDate, dateParts } from '../domain/calendarDate';
 
 /** Whole inclusive days, before any clipping: a period may still reach past today. */
 export interface Period {

@@ -1,5 +1,5 @@
 /** The sentences an admin reads when a question's period cannot be used: what went wrong and what to ask instead. */
-import type { CalendarDate } from '../calendar/calendarDate';
+import type { CalendarDate } from '../domain/calendarDate';
 import type { Period } from './period';
 import type { RangeProblem } from './question';
 

@@ -1,6 +1,6 @@
 /** Calendar quarters: "Q3", "Q3 2025", "2025 Q3", "third quarter of last year", "last quarter", "QTD". */
-import { type CalendarDate, dateParts, endOfMonth, toDate } from '../calendar/calendarDate';
-import { addMonths, startOfMonth } from '../calendar/calendarMonths';
+import { type CalendarDate, dateParts, endOfMonth, toDate } from '../domain/calendarDate';
+import { addMonths, startOfMonth } from '../domain/calendarMonths';
 import { type Period, type PhraseRule, type Reading, fixed, phrasePattern, word, yearless } from './period';
 import { type Step, WHICH, stepOf } from './relativePeriods';
 import { YEAR_JOINT, YEAR_SPEC, yearFromSpec } from './years';

@@ -1,15 +1,5 @@
 /** What the bot understood from a message: the intent and, for cost questions, the date range. */
-import type { CalendarDate } from '../calendar/calendarDate';
-
-/** An inclusive range of whole days in one time zone, as the user meant it. */
-export interface DateRange {
-  /** First day, inclusive. */
-  first: CalendarDate;
-  /** Last day, inclusive. */
-  last: CalendarDate;
-  /** IANA zone the days are read in. */
-  timeZone: string;
-}
+import type { DateRange } from '../domain/dateRange';
 
 /** A date phrase that was read into a range. */
 export interface ReadRange {

@@ -1,5 +1,5 @@
 /** Reads the one period a question asks about, before it is fitted to today. */
-import type { CalendarDate } from '../calendar/calendarDate';
+import type { CalendarDate } from '../domain/calendarDate';
 import { type Expression, joinPeriodPhrases } from './explicitRanges';
 import type { Period, ReadingCalendar } from './period';
 import { findPeriodPhrases } from './periodPhrases';

@@ -1,5 +1,5 @@
 /** Reads a message into a Question: help, a cost question with its date range, or why it was not understood. */
-import { todayIn } from '../calendar/calendarDate';
+import { todayIn } from '../domain/calendarDate';
 import { fitToToday } from './clip';
 import { isHelpRequest, mentionsHelp } from './helpPhrases';
 import { questionTooLong } from './problemMessages';

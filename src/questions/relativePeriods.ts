@@ -1,6 +1,6 @@
 /** Periods counted from today: today, yesterday, last/this/next week, month and year, "… to date", "last 30 days". */
-import { type CalendarDate, addDays, endOfMonth, isoWeekday } from '../calendar/calendarDate';
-import { addMonths, startOfMonth } from '../calendar/calendarMonths';
+import { type CalendarDate, addDays, endOfMonth, isoWeekday } from '../domain/calendarDate';
+import { addMonths, startOfMonth } from '../domain/calendarMonths';
 import { type PhraseRule, type Reading, fixed, phrasePattern, word, yearOf } from './period';
 import { wholeYear } from './years';
 

@@ -1,6 +1,6 @@
 /** Days written as dates ("Oct 3", "3rd of October", "10/3", "2026-10-03") and day spans ("oct 1-3"), read by chrono-node. */
 import * as chrono from 'chrono-node';
-import { dateParts, toDate } from '../calendar/calendarDate';
+import { dateParts, toDate } from '../domain/calendarDate';
 import type { Found, Period, Term } from './period';
 
 /**

@@ -1,6 +1,6 @@
 /** Chooses the year of a yearless term ("October", "Q3", "Oct 3"), alone or as one end of a range. */
-import { type CalendarDate, endOfMonth } from '../calendar/calendarDate';
-import { startOfMonth } from '../calendar/calendarMonths';
+import { type CalendarDate, endOfMonth } from '../domain/calendarDate';
+import { startOfMonth } from '../domain/calendarMonths';
 import { type Period, type Term, yearOf } from './period';
 
 // Feb 29 is the rarest yearless day: leap years are at most eight years apart (2096 → 2104).

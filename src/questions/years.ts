@@ -1,5 +1,5 @@
 /** Years in questions: "2025", "calendar year 2025", and the year part of "Q3 2025" or "October of last year". */
-import { toDate } from '../calendar/calendarDate';
+import { toDate } from '../domain/calendarDate';
 import { type Period, type PhraseRule, fixed, phrasePattern, word, yearOf } from './period';
 
 /**

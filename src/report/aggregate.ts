@@ -1,8 +1,8 @@
 /** Folds report rows, one at a time as pages arrive, into exact per-currency totals and per-person spenders. */
 import type { RowSink } from '../graph/dialoutPage';
 import type { DialoutRow } from '../graph/dialoutRow';
-import type { DateRange } from '../questions/question';
-import { addMicros } from './money';
+import type { DateRange } from '../domain/dateRange';
+import { addMicros } from '../domain/money';
 import type { CurrencyReport, Report, Spender, SpenderSlice, Usage } from './report';
 import { SpenderIndex } from './spenderIndex';
 

@@ -1,5 +1,5 @@
 /** Spend by usage location, and the people of each location, derived from the spenders' rows once per report. */
-import { addMicros } from './money';
+import { addMicros } from '../domain/money';
 import type { CurrencyReport, Spender, Usage } from './report';
 import { slicesOf } from './spenderSlices';
 

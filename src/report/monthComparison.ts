@@ -1,5 +1,5 @@
 /** A month's report against the month before and the same month a year earlier, with budget and spike alerts. Pure. */
-import type { DateRange } from '../questions/question';
+import type { DateRange } from '../domain/dateRange';
 import type { CurrencyReport, Report, Spender, Usage } from './report';
 
 /** The reports a comparison is made from; a comparison report is undefined when it could not be had. */

@@ -1,5 +1,5 @@
 /** A range's report period by period (months or weeks): totals per currency and each person's spend per period. Pure. */
-import type { DateRange } from '../questions/question';
+import type { DateRange } from '../domain/dateRange';
 import type { Granularity, Period } from './periods';
 import type { Report, Usage } from './report';
 

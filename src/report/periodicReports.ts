@@ -1,5 +1,5 @@
 /** Reads a range period by period (each period its own Graph read, aggregated apart) and keeps the result for a while. */
-import type { DateRange } from '../questions/question';
+import type { DateRange } from '../domain/dateRange';
 import { ReportAggregator } from './aggregate';
 import { periodicReport, type PeriodicReport } from './periodicReport';
 import { periodsOf, type Period } from './periods';

@@ -1,7 +1,7 @@
 /** Splits a range into the periods a trend is drawn over: calendar months, or weeks for ranges under two months. Pure. */
-import { addDays, daysBetween, endOfMonth, isoWeekday, type CalendarDate } from '../calendar/calendarDate';
-import { addMonths } from '../calendar/calendarMonths';
-import type { DateRange } from '../questions/question';
+import { addDays, daysBetween, endOfMonth, isoWeekday, type CalendarDate } from '../domain/calendarDate';
+import { addMonths } from '../domain/calendarMonths';
+import type { DateRange } from '../domain/dateRange';
 
 export type Granularity = 'month' | 'week';
 

@@ -1,6 +1,6 @@
 /** A person's individual dial-out calls for a range: read once from the call log, kept for paging, with progress. */
 import type { PstnCall } from '../graph/pstnCall';
-import type { DateRange } from '../questions/question';
+import type { DateRange } from '../domain/dateRange';
 import { TimedCache } from './rangeCache';
 import { rangeKey } from './reportCache';
 

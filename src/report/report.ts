@@ -1,6 +1,6 @@
 /** The aggregated dial-out report for one date range: what cards are built from. */
 import type { DestinationContext } from '../graph/dialoutRow';
-import type { DateRange } from '../questions/question';
+import type { DateRange } from '../domain/dateRange';
 
 /** Calls, seconds and charge (in millionths of the currency unit) of one slice. */
 export interface Usage {

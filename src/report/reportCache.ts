@@ -1,5 +1,5 @@
 /** Aggregated reports kept for paging and drilldowns, by range, for a limited time and number. */
-import type { DateRange } from '../questions/question';
+import type { DateRange } from '../domain/dateRange';
 import type { Report } from './report';
 
 export function rangeKey(range: DateRange): string {

@@ -1,7 +1,7 @@
 /** Answers "the report for this range": from the cache, or read from Graph once even when asked twice at once. */
 import type { ReadSummary } from '../graph/dialoutReport';
 import type { RowSink } from '../graph/dialoutPage';
-import type { DateRange } from '../questions/question';
+import type { DateRange } from '../domain/dateRange';
 import { ReportAggregator } from './aggregate';
 import type { Report } from './report';
 import { rangeKey, ReportCache } from './reportCache';

@@ -2,7 +2,7 @@
 import { checkCardAction } from '../../src/bot/cardActionSchema';
 import { cardSize, MAX_CARD_BYTES } from '../../src/cards/cardSize';
 import { summaryCard } from '../../src/cards/summaryCard';
-import type { DateRange } from '../../src/questions/question';
+import type { DateRange } from '../../src/domain/dateRange';
 import { compareMonths, type ComparisonSettings, type MonthReports } from '../../src/report/monthComparison';
 import type { MonthSummary } from '../../src/cards/summaryCard';
 import { allStrings, cardActions, texts, typesUsed, visibleText } from '../helpers/cardJson';

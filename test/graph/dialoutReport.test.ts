@@ -1,7 +1,7 @@
 import { startDemoTenant, type DemoTenant } from '../../src/demoTenant/demoTenant';
 import { GraphRequestError } from '../../src/graph/graphErrors';
 import { reportWindows } from '../../src/graph/reportWindows';
-import type { DateRange } from '../../src/questions/question';
+import type { DateRange } from '../../src/domain/dateRange';
 import type { Report } from '../../src/report/report';
 import { makeSelfSignedCertificate } from '../helpers/demoTenantCertificate';
 import { readReport, sourceFor } from '../helpers/graphSource';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addDays, daysBetween, startOfDayUtc } from '../../src/calendar/calendarDate';
+import { addDays, daysBetween, startOfDayUtc } from '../../src/domain/calendarDate';
 import { MAX_WINDOW_DAYS, reportWindows } from '../../src/graph/reportWindows';
 
 const DAY_MS = 86_400_000;

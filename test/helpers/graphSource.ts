@@ -5,7 +5,7 @@ import type { DialoutRow } from '../../src/graph/dialoutRow';
 import { connectGraph, demoTenantConnection } from '../../src/graph/graphConnection';
 import type { ClientCredential } from '../../src/graph/tokenProvider';
 import { ReportAggregator } from '../../src/report/aggregate';
-import type { DateRange } from '../../src/questions/question';
+import type { DateRange } from '../../src/domain/dateRange';
 import type { Report } from '../../src/report/report';
 
 /** Fast retries so fault tests stay quick; Retry-After from the tenant is still honoured. */

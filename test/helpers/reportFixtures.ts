@@ -1,5 +1,5 @@
 /** Hand-built Reports for card tests: synthetic spenders in one or more currencies. */
-import type { DateRange } from '../../src/questions/question';
+import type { DateRange } from '../../src/domain/dateRange';
 import type { CurrencyReport, Report, Spender, SpenderSlice, Usage } from '../../src/report/report';
 
 export const OCTOBER_IN_BERLIN: DateRange = { first: '2026-10-01', last: '2026-10-31', timeZone: 'Europe/Berlin' };

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addDays, daysBetween, todayIn } from '../../src/calendar/calendarDate';
+import { addDays, daysBetween, todayIn } from '../../src/domain/calendarDate';
 import { readQuestion } from '../../src/questions/readQuestion';
 import type { Question, ReadingContext } from '../../src/questions/question';
 

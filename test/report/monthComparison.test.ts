@@ -1,6 +1,6 @@
 /** Month comparisons: changes, movers, the International spike and the budget, exactly. */
 import { changePermille, compareMonths, type ComparisonSettings } from '../../src/report/monthComparison';
-import type { DateRange } from '../../src/questions/question';
+import type { DateRange } from '../../src/domain/dateRange';
 import { currencyReport, report, spender } from '../helpers/reportFixtures';
 
 const OCTOBER: DateRange = { first: '2026-10-01', last: '2026-10-31', timeZone: 'UTC' };

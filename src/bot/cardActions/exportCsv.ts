@@ -1,5 +1,5 @@
 /** exportCsv: the report's rows as a CSV file through Teams' file consent (personal chat), or where to get it (shared chats). */
-import { daysBetween } from '../../calendar/calendarDate';
+import { daysBetween } from '../../domain/calendarDate';
 import { CARD_VERBS, type ExportCsvData } from '../../cards/actionData';
 import { formatCount, resolveLocale } from '../../cards/format';
 import { noticeCard } from '../../cards/noticeCard';

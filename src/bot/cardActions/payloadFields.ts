@@ -1,13 +1,13 @@
 /** Strict readers of the fields card payloads share: each copies one known field or refuses the payload. */
-import { isCalendarDate, isTimeZone } from '../../calendar/calendarDate';
+import { isCalendarDate, isTimeZone } from '../../domain/calendarDate';
 import type { CurrencyViewData, QuestionData } from '../../cards/actionData';
-import type { DateRange } from '../../questions/question';
+import type { DateRange } from '../../domain/dateRange';
+import { isCurrencyCode, isGuid } from '../../domain/ids';
 import { RANKINGS, type Ranking } from '../../report/rankings';
 
 /** Pages beyond this are forged: no report has 100,000 pages of anything. */
 export const MAX_PAGE = 100_000;
 const MAX_PHRASE_CHARS = 200;
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A payload that does not match its verb's schema; `reason` names the field, never its value. */
 export class PayloadRefused extends Error {
@@ -46,7 +46,7 @@ export function questionFields(data: Record<string, unknown>): QuestionData {
 export function currencyViewFields(data: Record<string, unknown>): CurrencyViewData {
   const question = questionFields(data);
   const { currency } = data;
-  if (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)) throw new PayloadRefused('currency invalid');
+  if (!isCurrencyCode(currency)) throw new PayloadRefused('currency invalid');
   return { ...question, currency };
 }
 
@@ -60,7 +60,7 @@ export function pageField(data: Record<string, unknown>): number {
 /** An Entra object id: a GUID, lower-cased. */
 export function userIdField(data: Record<string, unknown>): string {
   const { userId } = data;
-  if (typeof userId !== 'string' || !GUID.test(userId)) throw new PayloadRefused('userId invalid');
+  if (!isGuid(userId)) throw new PayloadRefused('userId invalid');
   return userId.toLowerCase();
 }
 

@@ -1,6 +1,6 @@
 /** The answer shared by the views built from the whole range and its periods: destinations, person, trend. */
 import type { CardVerb } from '../../cards/actionData';
-import type { DateRange } from '../../questions/question';
+import type { DateRange } from '../../domain/dateRange';
 import type { PeriodicRead } from '../../report/periodicReports';
 import type { PeriodicReport } from '../../report/periodicReport';
 import type { Report } from '../../report/report';

@@ -4,7 +4,7 @@ import type { CardOptions } from '../../cards/reportCard';
 import type { PeriodicRead } from '../../report/periodicReports';
 import type { CallsRead } from '../../report/personCalls';
 import { granularityOf } from '../../report/periods';
-import type { DateRange } from '../../questions/question';
+import type { DateRange } from '../../domain/dateRange';
 import type { ProgressFeed } from '../progressFeed';
 
 /** "Reading the report month by month… 3 of 12 months" while a periodic report is read. */

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addMicros, toMicros } from '../../src/report/money';
+import { addMicros, toMicros } from '../../src/domain/money';
 
 describe('toMicros', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { addMonths, startOfMonth } from '../../src/calendar/calendarMonths';
+import { addMonths, startOfMonth } from '../../src/domain/calendarMonths';
 
 describe('startOfMonth', () => {
   it.each([
