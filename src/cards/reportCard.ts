@@ -1,7 +1,7 @@
 /** The report card: the answer to a cost question — range, totals per currency, one page of top spenders. */
 import type { Ranking } from '../report/rankings';
 import type { CurrencyReport, Report } from '../report/report';
-import type { AdaptiveCardJson, CurrencyTotalsData, ReportCardData } from './cardModels';
+import type { AdaptiveCardJson, CardOptions, CurrencyTotalsData, ReportCardData } from './cardModels';
 import { cardSize, clip, MAX_CARD_BYTES } from './cardSize';
 import { formatCount, formatDay, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
 import { cardRenderer } from './renderCard';
@@ -30,13 +30,8 @@ export interface ReportView {
   ranking?: Ranking;
 }
 
-/** How to present any card: the user's locale (BCP 47; bad tags fall back to en-US), the data source, and privacy. */
-export interface CardOptions {
-  locale: string;
-  demoTenant: boolean;
-  /** False in group chats and channels unless SHOW_NAMES_IN_SHARED_CHATS: then no card names a person. */
-  showNames: boolean;
-}
+/** CardOptions' home is cardModels.ts; bot/dialoutBot.ts and bot/cardActions/ still import it from here. */
+export type { CardOptions } from './cardModels';
 
 const RANKING_TITLES: Record<Ranking, string> = { cost: 'Rank by cost', calls: 'Rank by calls', minutes: 'Rank by minutes' };
 

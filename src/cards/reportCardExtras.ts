@@ -4,22 +4,14 @@ import type { Ranking } from '../report/rankings';
 import type { CurrencyReport, Spender } from '../report/report';
 import type { QuestionData } from './actionData';
 import { exportCsvData, showCountriesData, showDestinationsData, showPersonData, showTrendData } from './actionButtons';
-import type { ActionButtonData } from './cardModels';
+import type { ActionButtonData, PickData, SpendersChart } from './cardModels';
 import { clip } from './cardSize';
 import { chartMinutes, chartMoney } from './chartValues';
 import { countryName } from './countryNames';
-import type { PickData } from './drilldownModels';
 import { formatCount, formatMinutes, formatMoney, formatPermille, sharePermille } from './format';
 
 /** Usage locations listed on a report card that may not name people. */
 const COUNTRIES_LISTED = 6;
-
-/** A Chart.HorizontalBar of the page's spenders and the table it falls back to, with the same figures. */
-export interface SpendersChart {
-  title: string;
-  bars: Array<{ x: string; y: number }>;
-  rows: Array<{ name: string; value: string }>;
-}
 
 function personName(spender: Spender): string {
   return clip(spender.userDisplayName, 40) || clip(spender.userPrincipalName, 40) || '(no name)';
