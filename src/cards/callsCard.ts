@@ -8,11 +8,11 @@ import type { ActionButtonData, AdaptiveCardJson, CardOptions } from './cardMode
 import { clip } from './cardSize';
 import type { CallsCardData } from './drilldownModels';
 import { formatCount, formatMinutes, formatMoney, resolveLocale } from './format';
-import { cardRenderer } from './renderCard';
-import template from './templates/callsCard.json';
+import body from './templates/callsCard.json';
 import { clippedQuestion, viewHeader } from './viewHeader';
+import { viewCardRenderer } from './viewFrame';
 
-const render = cardRenderer<CallsCardData>(template);
+const render = viewCardRenderer<CallsCardData>(body);
 
 /** "1:05:09" or "12:04": a call's length. */
 function duration(seconds: number): string {

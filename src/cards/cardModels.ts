@@ -38,7 +38,7 @@ export interface PickData {
   button: ActionButtonData[];
 }
 
-/** `header` in the drilled-down templates: the top of every drilled-down card. */
+/** `header` in `templates/viewFrame.json`: the top of every drilled-down card. */
 export interface ViewHeaderData {
   title: string;
   phrase: string;

@@ -9,11 +9,11 @@ import { countryName } from './countryNames';
 import type { CountryCardData } from './drilldownModels';
 import { formatCount, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
 import { pageWindow } from './pagination';
-import { cardRenderer } from './renderCard';
-import template from './templates/countryCard.json';
+import body from './templates/countryCard.json';
 import { clippedQuestion, viewHeader } from './viewHeader';
+import { viewCardRenderer } from './viewFrame';
 
-const render = cardRenderer<CountryCardData>(template);
+const render = viewCardRenderer<CountryCardData>(body);
 
 /**
  * The people of `data.country` in `data.currency`, ranked by their cost there. Names are shown, so the

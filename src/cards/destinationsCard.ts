@@ -8,11 +8,11 @@ import { chartMoney } from './chartValues';
 import type { DestinationsCardData } from './drilldownModels';
 import { formatCount, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
 import { periodAxisLabel, periodText } from './periodLabels';
-import { cardRenderer } from './renderCard';
-import template from './templates/destinationsCard.json';
+import body from './templates/destinationsCard.json';
 import { clippedQuestion, viewHeader } from './viewHeader';
+import { viewCardRenderer } from './viewFrame';
 
-const render = cardRenderer<DestinationsCardData>(template);
+const render = viewCardRenderer<DestinationsCardData>(body);
 
 /**
  * The destinations card of one currency.

@@ -12,11 +12,11 @@ import { countryName } from './countryNames';
 import type { PersonCardData } from './drilldownModels';
 import { formatCount, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
 import { periodAxisLabel, periodText } from './periodLabels';
-import { cardRenderer } from './renderCard';
-import template from './templates/personCard.json';
+import body from './templates/personCard.json';
 import { clippedQuestion, viewHeader } from './viewHeader';
+import { viewCardRenderer } from './viewFrame';
 
-const render = cardRenderer<PersonCardData>(template);
+const render = viewCardRenderer<PersonCardData>(body);
 
 /** Rows by country and destination shown; a person with more (a rare traveller) has the rest in the CSV export. */
 const MAX_SLICES_SHOWN = 12;

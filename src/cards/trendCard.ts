@@ -12,11 +12,11 @@ import { chartMoney } from './chartValues';
 import type { TrendCardData } from './drilldownModels';
 import { formatCount, formatMinutes, formatMoney, formatPermille, resolveLocale } from './format';
 import { periodAxisLabel, periodText } from './periodLabels';
-import { cardRenderer } from './renderCard';
-import template from './templates/trendCard.json';
+import body from './templates/trendCard.json';
 import { clippedQuestion, rangeText, viewHeader } from './viewHeader';
+import { viewCardRenderer } from './viewFrame';
 
-const render = cardRenderer<TrendCardData>(template);
+const render = viewCardRenderer<TrendCardData>(body);
 
 function signed(text: string, value: number): string {
   return value > 0 ? `+${text}` : text;
