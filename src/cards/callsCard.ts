@@ -8,6 +8,7 @@ import type { ActionButtonData, AdaptiveCardJson, CardOptions } from './cardMode
 import { clip } from './cardSize';
 import type { CallsCardData } from './drilldownModels';
 import { formatCount, formatMinutes, formatMoney, resolveLocale } from './format';
+import { personName } from './personName';
 import body from './templates/callsCard.json';
 import { clippedQuestion, viewHeader } from './viewHeader';
 import { viewCardRenderer } from './viewFrame';
@@ -68,7 +69,7 @@ export function callsCard(report: Report, calls: PstnCall[], data: ShowCallsData
 
   return render({
     header: viewHeader('Dial-out calls of one person', question, options, locale),
-    name: spender ? clip(spender.userDisplayName, 80) || clip(spender.userPrincipalName, 80) || '(no name)' : 'This person',
+    name: spender ? personName(spender, 80) : 'This person',
     showing: shown.length === 1 ? `Call ${from} of ${of}` : `Calls ${from}–${to} of ${of}`,
     totals: [
       { title: 'Calls', value: formatCount(calls.length, locale) },

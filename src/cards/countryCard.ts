@@ -9,6 +9,7 @@ import { countryName } from './countryNames';
 import type { CountryCardData } from './drilldownModels';
 import { formatCount, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
 import { pageWindow } from './pagination';
+import { personName } from './personName';
 import body from './templates/countryCard.json';
 import { clippedQuestion, viewHeader } from './viewHeader';
 import { viewCardRenderer } from './viewFrame';
@@ -65,7 +66,7 @@ export function countryCard(report: Report, data: ShowCountryData, options: Card
     showing: window.showing,
     people: shown.map((person, i) => ({
       rank: formatCount(window.start + i + 1, locale),
-      name: clip(person.spender.userDisplayName, 40) || '(no name)',
+      name: personName(person.spender, 40, { upnShownBeside: true }),
       upn: clip(person.spender.userPrincipalName, 64),
       calls: formatCount(person.usage.calls, locale),
       minutes: formatMinutes(person.usage.seconds, locale),
@@ -76,7 +77,7 @@ export function countryCard(report: Report, data: ShowCountryData, options: Card
           {
             inputId: 'userId',
             label: 'See one person',
-            choices: shown.map((person) => ({ title: clip(person.spender.userDisplayName, 40) || clip(person.spender.userPrincipalName, 40) || '(no name)', value: person.spender.userId.toLowerCase() })),
+            choices: shown.map((person) => ({ title: personName(person.spender, 40), value: person.spender.userId.toLowerCase() })),
             value: first.spender.userId.toLowerCase(),
             button: [{ title: 'Show person', data: showPersonData(question, code, first.spender.userId.toLowerCase()) }],
           },

@@ -12,6 +12,7 @@ import { countryName } from './countryNames';
 import type { PersonCardData } from './drilldownModels';
 import { formatCount, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
 import { periodAxisLabel, periodText } from './periodLabels';
+import { personName } from './personName';
 import body from './templates/personCard.json';
 import { clippedQuestion, viewHeader } from './viewHeader';
 import { viewCardRenderer } from './viewFrame';
@@ -63,7 +64,7 @@ export function personCard(report: Report, periodic: PeriodicReport | undefined,
     header,
     found: true,
     notFoundText: '',
-    name: clip(spender.userDisplayName, 80) || '(no name)',
+    name: personName(spender, 80, { upnShownBeside: true }),
     upn: clip(spender.userPrincipalName, 120),
     currency: code,
     facts: [

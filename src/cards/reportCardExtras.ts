@@ -5,17 +5,13 @@ import type { CurrencyReport, Spender } from '../report/report';
 import type { QuestionData } from './actionData';
 import { exportCsvData, showCountriesData, showDestinationsData, showPersonData, showTrendData } from './actionButtons';
 import type { ActionButtonData, PickData, SpendersChart } from './cardModels';
-import { clip } from './cardSize';
 import { chartMinutes, chartMoney } from './chartValues';
 import { countryName } from './countryNames';
 import { formatCount, formatMinutes, formatMoney, formatPermille, sharePermille } from './format';
+import { personName } from './personName';
 
 /** Usage locations listed on a report card that may not name people. */
 const COUNTRIES_LISTED = 6;
-
-function personName(spender: Spender): string {
-  return clip(spender.userDisplayName, 40) || clip(spender.userPrincipalName, 40) || '(no name)';
-}
 
 /** The page's people by the ranking's measure: cost in the currency, calls, or minutes. */
 export function spendersChart(people: Spender[], ranking: Ranking, currency: string, locale: string): SpendersChart {
@@ -27,8 +23,8 @@ export function spendersChart(people: Spender[], ranking: Ranking, currency: str
   const unit = ranking === 'cost' ? `cost in ${currency}` : ranking;
   return {
     title: `Top spenders by ${unit}`,
-    bars: people.map((s) => ({ x: personName(s), y: measure(s).y })),
-    rows: people.map((s) => ({ name: personName(s), value: measure(s).value })),
+    bars: people.map((s) => ({ x: personName(s, 40), y: measure(s).y })),
+    rows: people.map((s) => ({ name: personName(s, 40), value: measure(s).value })),
   };
 }
 
@@ -40,7 +36,7 @@ export function personPick(people: Spender[], question: QuestionData, currency: 
     {
       inputId: 'userId',
       label: 'See one person',
-      choices: people.map((s) => ({ title: personName(s), value: s.userId.toLowerCase() })),
+      choices: people.map((s) => ({ title: personName(s, 40), value: s.userId.toLowerCase() })),
       value: first.userId.toLowerCase(),
       button: [{ title: 'Show person', data: showPersonData(question, currency, first.userId.toLowerCase()) }],
     },

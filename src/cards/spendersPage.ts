@@ -6,6 +6,7 @@ import { showSpendersData } from './actionButtons';
 import type { SpenderRowData, ActionButtonData } from './cardModels';
 import { clip } from './cardSize';
 import { formatCount, formatMinutes, formatMoney } from './format';
+import { personName } from './personName';
 
 const MAX_NAME_CHARS = 40;
 const MAX_UPN_CHARS = 64;
@@ -42,7 +43,7 @@ function countries(codes: string[]): string {
 function row(spender: Spender, rank: number, currency: string, locale: string): SpenderRowData {
   return {
     rank: formatCount(rank, locale),
-    name: clip(spender.userDisplayName, MAX_NAME_CHARS) || '(no name)',
+    name: personName(spender, MAX_NAME_CHARS, { upnShownBeside: true }),
     upn: clip(spender.userPrincipalName, MAX_UPN_CHARS),
     countries: countries(spender.countries),
     calls: formatCount(spender.calls, locale),

@@ -7,11 +7,11 @@ import type { Report } from '../report/report';
 import type { ShowTrendData } from './actionData';
 import { backToSummary, showCountriesData, showDestinationsData, showPersonData } from './actionButtons';
 import type { AdaptiveCardJson, CardOptions } from './cardModels';
-import { clip } from './cardSize';
 import { chartMoney } from './chartValues';
 import type { TrendCardData } from './drilldownModels';
 import { formatCount, formatMinutes, formatMoney, formatPermille, resolveLocale } from './format';
 import { periodAxisLabel, periodText } from './periodLabels';
+import { personName } from './personName';
 import body from './templates/trendCard.json';
 import { clippedQuestion, rangeText, viewHeader } from './viewHeader';
 import { viewCardRenderer } from './viewFrame';
@@ -51,7 +51,6 @@ export function trendCard(report: Report, periodic: PeriodicReport, previous: Re
         : `${signed(formatPermille(permille, locale), permille)} vs ${against}: ${money(then)} → ${money(now)}`;
 
   const moved = currency ? moversSince(currency, before) : [];
-  const name = (m: { userDisplayName: string; userPrincipalName: string }): string => clip(m.userDisplayName, 40) || clip(m.userPrincipalName, 40) || '(no name)';
   const first = moved[0];
   return render({
     header: viewHeader('Dial-out cost trend', question, options, locale),
@@ -70,7 +69,7 @@ export function trendCard(report: Report, periodic: PeriodicReport, previous: Re
     change,
     moversTitle: `Biggest changes vs the previous ${days} days`,
     movers: options.showNames
-      ? moved.map((m) => ({ title: name(m), value: `${signed(money(m.deltaMicros), m.deltaMicros)} (${money(m.previousMicros)} → ${money(m.currentMicros)})` }))
+      ? moved.map((m) => ({ title: personName(m, 40), value: `${signed(money(m.deltaMicros), m.deltaMicros)} (${money(m.previousMicros)} → ${money(m.currentMicros)})` }))
       : [],
     moversNote: options.showNames || moved.length === 0 ? '' : 'The people whose spend changed most are named in the bot\'s personal chat only.',
     pick:
@@ -79,7 +78,7 @@ export function trendCard(report: Report, periodic: PeriodicReport, previous: Re
             {
               inputId: 'userId',
               label: 'See one of them',
-              choices: moved.map((m) => ({ title: name(m), value: m.userId.toLowerCase() })),
+              choices: moved.map((m) => ({ title: personName(m, 40), value: m.userId.toLowerCase() })),
               value: first.userId.toLowerCase(),
               button: [{ title: 'Show person', data: showPersonData(question, code, first.userId.toLowerCase()) }],
             },
