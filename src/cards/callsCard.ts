@@ -8,6 +8,7 @@ import type { ActionButtonData, AdaptiveCardJson, CardOptions } from './cardMode
 import { clip } from './cardSize';
 import type { CallsCardData } from './drilldownModels';
 import { formatCount, formatMinutes, formatMoney, resolveLocale } from './format';
+import { pageWindow } from './pagination';
 import { personName } from './personName';
 import body from './templates/callsCard.json';
 import { clippedQuestion, viewHeader } from './viewHeader';
@@ -43,10 +44,8 @@ export function callsCard(report: Report, calls: PstnCall[], data: ShowCallsData
   const question = clippedQuestion({ ...data, range: report.range });
   const currency = report.currencies.find((c) => c.currency === data.currency);
   const spender = currency ? spenderById(currency, data.userId) : undefined;
-  const lastPage = Math.max(0, Math.ceil(calls.length / CALLS_PAGE_SIZE) - 1);
-  const page = Math.min(data.page, lastPage);
-  const start = page * CALLS_PAGE_SIZE;
-  const shown = calls.slice(start, start + CALLS_PAGE_SIZE);
+  const window = pageWindow(calls.length, data.page, CALLS_PAGE_SIZE, { one: 'call', many: 'calls' }, locale);
+  const shown = calls.slice(window.start, window.end);
   const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: report.range.timeZone });
   const totals = sum(calls);
   const charged = [...totals.byCurrency].map(([code, micros]) => formatMoney(micros, code, locale)).join(' + ') || formatMoney(0, data.currency, locale);
@@ -62,15 +61,13 @@ export function callsCard(report: Report, calls: PstnCall[], data: ShowCallsData
       : `The dial-out report shows ${formatCount(inReport.calls, locale)} calls, ${formatMinutes(inReport.seconds, locale)} minutes and ${formatMoney(inReport.charge, data.currency, locale)} for this person; Graph's call log lists the calls above.`;
 
   const navigation: ActionButtonData[] = [];
-  if (page > 0) navigation.push({ title: 'Previous', data: showCallsData(question, data.currency, data.userId, page - 1) });
-  const remaining = calls.length - (start + shown.length);
-  if (remaining > 0) navigation.push({ title: `Next ${Math.min(CALLS_PAGE_SIZE, remaining)}`, data: showCallsData(question, data.currency, data.userId, page + 1) });
-  const [from, to, of] = [start + 1, start + shown.length, calls.length].map((n) => formatCount(n, locale));
+  if (window.hasPrevious) navigation.push({ title: 'Previous', data: showCallsData(question, data.currency, data.userId, window.page - 1) });
+  if (window.hasNext) navigation.push({ title: `Next ${window.nextCount}`, data: showCallsData(question, data.currency, data.userId, window.page + 1) });
 
   return render({
     header: viewHeader('Dial-out calls of one person', question, options, locale),
     name: spender ? personName(spender, 80) : 'This person',
-    showing: shown.length === 1 ? `Call ${from} of ${of}` : `Calls ${from}–${to} of ${of}`,
+    showing: window.showing,
     totals: [
       { title: 'Calls', value: formatCount(calls.length, locale) },
       { title: 'Minutes', value: formatMinutes(totals.seconds, locale) },

@@ -7,7 +7,7 @@ import { formatCount, formatDay, formatMinutes, formatMoney, formatPermille, res
 import { cardRenderer } from './renderCard';
 import type { QuestionData } from './actionData';
 import { showSpendersData } from './actionButtons';
-import { clampPage, spendersPage } from './spendersPage';
+import { spendersPage } from './spendersPage';
 import { personPick, spendersChart, topCountries, viewButtons } from './reportCardExtras';
 import template from './templates/reportCard.json';
 import { clipPhrase } from './viewHeader';
@@ -96,7 +96,7 @@ export function reportCardData(report: Report, view: ReportView, options: CardOp
   const shown = report.currencies.find((c) => c.currency === view.currency) ?? report.currencies[0];
   const currencies = listed(report.currencies, shown);
   const ranking = view.ranking ?? 'cost';
-  const page = shown && options.showNames ? spendersPage(shown, clampPage(view.page, shown.spenders.length), ranking, question, locale) : undefined;
+  const page = shown && options.showNames ? spendersPage(shown, view.page, ranking, question, locale) : undefined;
   return {
     phrase: question.phrase,
     rangeText: oneDay ? `${firstDay} (${timeZone})` : `${firstDay} – ${lastDay} (${timeZone})`,
