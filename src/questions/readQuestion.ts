@@ -1,6 +1,6 @@
 /** Reads a message into a Question: help, a cost question with its date range, or why it was not understood. */
 import { todayIn } from '../domain/calendarDate';
-import { fitToToday } from './clip';
+import { fitToToday } from './fitToToday';
 import { isHelpRequest, mentionsHelp } from './helpPhrases';
 import { questionTooLong } from './problemMessages';
 import type { Question, ReadingContext } from './question';
