@@ -25,7 +25,7 @@ import { errorAnswer } from './errorAnswer';
 import { FileConsentAnswers } from './fileConsent';
 import type { QuestionRateLimiter } from './questionRateLimiter';
 import type { TimedAnswers } from './timedAnswers';
-import { localeOf, questionText, timeZoneOf } from './turnSettings';
+import { localeOf, messageText, timeZoneOf } from './turnSettings';
 
 export interface DialoutBotOptions {
   reports: ReportService;
@@ -108,7 +108,7 @@ export class DialoutBot extends TeamsActivityHandler {
     }
     if (await this.options.commands?.handle(context)) return;
     const timeZone = timeZoneOf(activity, this.options.defaultTimeZone);
-    const question = readQuestion(questionText(activity), {
+    const question = readQuestion(messageText(activity), {
       now: this.clock(),
       timeZone,
       fiscalYearStartMonth: this.options.fiscalYearStartMonth,
