@@ -70,7 +70,8 @@ export function subscriptionCommands(parts: SubscriptionCommandParts): Record<Co
 
   return {
     subscribe: guarded('subscribe', async (context, locale) => {
-      // Access (issue 6): in channels and group chats only an admin may subscribe; AccessPolicy.check (accessPolicy.ts) plugs in here.
+      // Only someone who may see costs gets here, in any conversation: AccessGate (accessGate.ts) checks the tenant and the
+      // admin settings before the command table is read; each monthly delivery checks the subscriber again (subscriberAccess).
       const { activity } = context;
       const subscribed = await subscriptions.subscribe(addressOf(activity), { name: activity.from?.name ?? '', ...(activity.from?.aadObjectId ? { aadObjectId: activity.from.aadObjectId } : {}) }, clock());
       const intro = subscribed ? 'Subscribed: the monthly dial-out summary will be posted in this conversation.' : 'This conversation is already subscribed to the monthly dial-out summary.';
