@@ -2,6 +2,7 @@
 import type { ScenarioName } from './benchOptions';
 import { serveChild } from './childProcesses';
 import type { ScenarioResult } from './results';
+import { badInput } from './scenarios/badInput';
 import { cachedAnswers } from './scenarios/cachedAnswers';
 import { cpuLimit } from './scenarios/cpuLimit';
 import { memory } from './scenarios/memory';
@@ -10,6 +11,6 @@ import { peer } from './scenarios/peer';
 import type { Scenario, ScenarioContext } from './scenarios/scenario';
 import { throttling } from './scenarios/throttling';
 
-const SCENARIOS: Record<ScenarioName, Scenario> = { cpu: cpuLimit, peer, network: networkLimit, memory, cached: cachedAnswers, throttling };
+const SCENARIOS: Record<ScenarioName, Scenario> = { cpu: cpuLimit, peer, network: networkLimit, memory, cached: cachedAnswers, throttling, badInput };
 
 serveChild<{ name: ScenarioName; context: ScenarioContext }, ScenarioResult>(({ name, context }) => SCENARIOS[name](context));
