@@ -11,6 +11,9 @@ import { destinationsCard } from '../../src/cards/destinationsCard';
 import { namesHiddenCard } from '../../src/cards/noticeCard';
 import { personCard } from '../../src/cards/personCard';
 import { trendCard } from '../../src/cards/trendCard';
+import { comparisonCard } from '../../src/cards/comparisonCard';
+import { forecastCard } from '../../src/cards/forecastCard';
+import { forecast, forecastWindows } from '../../src/report/forecast';
 import { allStrings, elementsOf, typesUsed } from '../helpers/cardJson';
 import { callsData, callsOf, countriesData, countryData, destinationsData, periodicOf, personData, questionOf, trendData } from '../helpers/drilldownFixtures';
 import { currencyReport, report, spender, tenantReport } from '../helpers/reportFixtures';
@@ -42,6 +45,7 @@ const KNOWN_TYPES = new Set([
 const CHARTS = new Set(['Chart.Donut', 'Chart.HorizontalBar', 'Chart.Line']);
 
 const big = tenantReport(30, true);
+const DECEMBER = { first: '2026-12-01', last: '2026-12-31', timeZone: 'UTC' };
 const first = big.currencies[0]?.spenders[0]?.userId ?? '';
 
 const cards: [string, object][] = [
@@ -64,6 +68,10 @@ const cards: [string, object][] = [
   ['trend', trendCard(big, periodicOf(big), tenantReport(20, true), trendData(big), OPTIONS)],
   ['trend without names', trendCard(big, periodicOf(big), tenantReport(20, true), trendData(big), { ...OPTIONS, showNames: false })],
   ['names hidden', namesHiddenCard(questionOf(big), 'USD', OPTIONS)],
+  ['comparison', comparisonCard(big, tenantReport(20, true), { phrase: 'October vs September', baselineKind: 'named', clippedToToday: false }, OPTIONS)],
+  ['empty comparison', comparisonCard(report([]), report([]), { phrase: 'October vs September', baselineKind: 'yearEarlier', clippedToToday: true }, OPTIONS)],
+  ['forecast', forecastCard(forecast(DECEMBER, '2026-12-10', { toDate: big, complete: big, weeks: forecastWindows(DECEMBER, '2026-12-10').weeks.map(() => big) }, { currency: 'USD', amountMicros: 1 }), 'forecast', 'month', OPTIONS)],
+  ['empty forecast', forecastCard(forecast(DECEMBER, '2026-12-01', { toDate: report([]), complete: undefined, weeks: [report([])] }, undefined), 'forecast', 'month', OPTIONS)],
 ];
 
 describe.each(cards)('the %s card', (_, card) => {
