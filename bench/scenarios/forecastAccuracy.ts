@@ -9,7 +9,8 @@ import { addMonths, startOfMonth } from '../../src/domain/calendarMonths';
 import type { DateRange } from '../../src/domain/dateRange';
 import { startDemoTenant, type DemoTenant } from '../../src/demoTenant/demoTenant';
 import { connectGraph, demoTenantConnection } from '../../src/graph/graphConnection';
-import { forecast, forecastWindows, INCOMPLETE_DAYS } from '../../src/report/forecast';
+import { INCOMPLETE_DAYS } from '../../src/report/forecast';
+import { readForecastReports } from '../../src/report/forecastReports';
 import { ReportService } from '../../src/report/reportService';
 import { BENCH_NOW } from '../benchClock';
 import { progress } from '../childProcesses';
@@ -61,12 +62,7 @@ export const forecastAccuracy: Scenario = async () => {
       const month: DateRange = { first, last: endOfMonth(first), timeZone: 'UTC' };
       const today = addDays(first, KNOWN_DAYS - 1 + INCOMPLETE_DAYS);
       progress(`forecast: ${first.slice(0, 7)} as of ${today}`);
-      const windows = forecastWindows(month, today);
-      const [toDate, complete, actual, ...weeks] = await Promise.all(
-        [windows.toDate, windows.complete as DateRange, month, ...windows.weeks].map((range) => reports.report(range)),
-      );
-      if (!toDate || !complete || !actual) throw new Error('a report is missing');
-      const result = forecast(month, today, { toDate, complete, weeks }, undefined);
+      const [result, actual] = await Promise.all([readForecastReports(reports, month, today, undefined), reports.report(month)]);
       const dollars = result.currencies.find((c) => c.currency === CURRENCY);
       const actualMicros = actual.currencies.find((c) => c.currency === CURRENCY)?.total.chargeMicros ?? 0;
       if (!dollars || actualMicros === 0) throw new Error(`no ${CURRENCY} usage in ${first}`);
@@ -95,7 +91,7 @@ export const forecastAccuracy: Scenario = async () => {
       columns: ['Month', `Days 1–${KNOWN_DAYS}`, 'Run rate / day', 'Projection (range)', 'Actual', 'Error', 'In range'],
       rows,
       notes: [
-        `Each month as the bot would forecast it on the ${KNOWN_DAYS + INCOMPLETE_DAYS}th (days 1–${KNOWN_DAYS} complete, the last ${INCOMPLETE_DAYS} days still lagging): report/forecast.ts on reports read over HTTP from the demo tenant; actual = the whole month read the same way.`,
+        `Each month as the bot would forecast it on the ${KNOWN_DAYS + INCOMPLETE_DAYS}th (days 1–${KNOWN_DAYS} complete, the last ${INCOMPLETE_DAYS} days still lagging): report/forecastReports.ts reading over HTTP from the demo tenant; actual = the whole month read the same way.`,
         `Median absolute error: **${percent(method)}** (method: days 1–${KNOWN_DAYS} plus the run rate of the 28 complete days before); actual within the range in ${inRange} of ${MONTHS} months.`,
         `Alternatives on the same history (daily sums of the demo tenant, apart from the bot's path): a run rate per weekday ${percent(weekday)}, the month's own pace so far (days 1–${KNOWN_DAYS} × days in month / ${KNOWN_DAYS}) ${percent(pace)}.`,
       ],
