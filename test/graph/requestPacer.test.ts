@@ -19,4 +19,29 @@ describe('RequestPacer', () => {
     await pacer.take();
     expect(Date.now() - started).toBeGreaterThanOrEqual(295);
   });
+
+  it('serves the shares that wait in turn, not in the order their requests came', async () => {
+    const pacer = new RequestPacer({ limit: 1, windowMs: 100 });
+    (await pacer.take('a')).settle();
+    const served: string[] = [];
+    const taken = ['a', 'a', 'a', 'a', 'b'].map((share) => pacer.take(share).then((slot) => (served.push(share), slot.settle())));
+    await Promise.all(taken);
+    // In arrival order b would come last, behind all of a's requests.
+    expect(served).toEqual(['a', 'b', 'a', 'a', 'a']);
+  });
+
+  it("keeps the window's last slots for shares that hold little of it", async () => {
+    // 10 a window, the last 4 only for a share holding fewer than 1 (a quarter of the reserve).
+    const pacer = new RequestPacer({ limit: 10, windowMs: 400, reserve: 4 });
+    const started = Date.now();
+    const grantedAt = (share: string): Promise<number> => pacer.take(share).then((slot) => (slot.settle(), Date.now() - started));
+    const heavy = Array.from({ length: 20 }, () => grantedAt('a'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const [light, other, secondLight] = [grantedAt('b'), grantedAt('c'), grantedAt('b')];
+    expect(await light).toBeLessThan(150);
+    expect(await other).toBeLessThan(150);
+    expect(await secondLight).toBeGreaterThanOrEqual(390);
+    const heavyTimes = await Promise.all(heavy);
+    expect(heavyTimes.filter((at) => at < 390)).toHaveLength(6);
+  });
 });
