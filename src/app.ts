@@ -2,6 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import { ActivityTypes, CardFactory, CloudAdapter, type TurnContext } from 'botbuilder';
 import { AccessGate } from './bot/accessGate';
+import { currentAsker } from './bot/answerScope';
 import { AccessPolicy } from './bot/accessPolicy';
 import { BotAuthentication } from './bot/botAuthentication';
 import { BotCommands } from './bot/botCommands';
@@ -16,10 +17,12 @@ import { DEFAULT_TURN_BUDGET_MS, TimedAnswers } from './bot/timedAnswers';
 import type { Config } from './config';
 import { startDemoTenant, type DemoTenant, type DemoTenantOptions } from './demoTenant/demoTenant';
 import { connectGroupMembership, connectPstnReports, demoTenantConnection, type GraphConnectionSettings } from './graph/graphConnection';
+import { inRequestShare } from './graph/requestShares';
 import { log, registerSecrets } from './log';
 import { createMonthlySummaries, type MonthlySummaryOverrides } from './notifications/monthlySummaries';
 import type { MonthlyRunResult } from './notifications/monthlySummaryJob';
 import { drillDownServices } from './report/drillDownServices';
+import { ReadLanes } from './report/readLanes';
 import { ReportService } from './report/reportService';
 import { createServer } from './server';
 import { readCertificateFile } from './storage/certificateFile';
@@ -58,6 +61,9 @@ export interface AppOverrides {
 /** How long an exported CSV waits for the user to accept it, and how many wait at most (they live in memory). */
 const EXPORT_TTL_MS = 15 * 60_000;
 const EXPORTS_KEPT = 20;
+
+/** Graph reads one person may have under way at once; their further questions wait in their lane. */
+const READS_PER_PERSON = 2;
 
 /** After the grace period, how long open HTTP turns may take to end before their connections are dropped. */
 const CLOSE_CUT_OFF_MS = 2_000;
@@ -127,9 +133,10 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const storage = await openStorage(config.storage);
   const graph = { ...graphSettings(config, demoTenant), ...overrides.graph };
   const sources = connectPstnReports(graph);
-  const reports = new ReportService(sources.report, { cacheTtlMinutes: config.reportCacheTtlMinutes, cacheEntries: 50, clock: overrides.clock });
+  const lanes = new ReadLanes({ perLane: READS_PER_PERSON, asker: currentAsker, enter: inRequestShare });
+  const reports = new ReportService(sources.report, { cacheTtlMinutes: config.reportCacheTtlMinutes, cacheEntries: 50, lanes, clock: overrides.clock });
   const views = {
-    ...drillDownServices(sources, config.reportCacheTtlMinutes, overrides.clock),
+    ...drillDownServices(sources, config.reportCacheTtlMinutes, lanes, overrides.clock),
     exports: { files: new CsvExports({ ttlMs: EXPORT_TTL_MS, maxEntries: EXPORTS_KEPT }), botAppId: config.bot.id },
   };
   const clock = overrides.clock ?? (() => new Date());

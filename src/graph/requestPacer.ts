@@ -5,8 +5,9 @@ export interface PacerOptions {
   limit: number;
   windowMs: number;
   /**
-   * The last `reserve` slots of a window go only to shares holding fewer than a quarter of the
-   * reserve, so a light read starts at once however much another share has taken. Default: a tenth of `limit`.
+   * The last `reserve` slots of a window go only to shares holding less of it than the largest
+   * holder, so one share can never take the whole window and another's read starts at once.
+   * Default: a tenth of `limit`.
    */
   reserve?: number;
 }
@@ -32,19 +33,17 @@ interface Stamp {
  *
  * Fair share: requests wait in one queue per share (a person), and free slots go round-robin
  * between the shares that wait, so one share's 500-page read cannot push another's one page to
- * the back; and the last slots of a window are kept for shares that hold few of it.
+ * the back; and the last slots of a window are kept for shares that hold less than the largest.
  */
 export class RequestPacer {
   private readonly stamps = new Set<Stamp>();
   /** Waiting requests per share, in the order the shares take turns. */
   private readonly waiting = new Map<string, Array<(slot: PacedSlot) => void>>();
   private readonly reserve: number;
-  private readonly lightHolding: number;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: PacerOptions) {
     this.reserve = Math.min(options.reserve ?? Math.floor(options.limit / 10), options.limit - 1);
-    this.lightHolding = Math.max(1, Math.floor(this.reserve / 4));
   }
 
   /**
@@ -78,8 +77,9 @@ export class RequestPacer {
     let served = true;
     while (served && this.waiting.size > 0) {
       served = false;
+      const largest = Math.max(0, ...held.values());
       for (const [share, queue] of this.waiting) {
-        if (!this.mayBook(held.get(share) ?? 0)) continue;
+        if (!this.mayBook(held.get(share) ?? 0, largest)) continue;
         const resolve = queue.shift() as (slot: PacedSlot) => void;
         // The share goes to the back of the turn order (or leaves it when nothing of it waits).
         this.waiting.delete(share);
@@ -98,9 +98,9 @@ export class RequestPacer {
     }
   }
 
-  private mayBook(holding: number): boolean {
+  private mayBook(holding: number, largest: number): boolean {
     const booked = this.stamps.size;
     if (booked >= this.options.limit) return false;
-    return booked < this.options.limit - this.reserve || holding < this.lightHolding;
+    return booked < this.options.limit - this.reserve || holding < largest;
   }
 }
