@@ -205,6 +205,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     close: async (options = {}) => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await answers.drain(options.graceMs ?? 0);
+      lanes.stop(); // questions still waiting for their turn were abandoned with their answers
       await summaries.stop();
       // Let the last responses go out; a turn still open after the cut-off is stuck on the Bot Connector.
       const cutOff = Date.now() + CLOSE_CUT_OFF_MS;

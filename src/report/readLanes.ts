@@ -19,7 +19,15 @@ export interface ReadLanesOptions {
 
 interface Lane {
   running: number;
-  waiting: Array<() => void>;
+  waiting: Array<{ go: () => void; refuse: (reason: Error) => void }>;
+}
+
+/** Refuses reads once the lanes have stopped (the bot is shutting down and their answers were abandoned). */
+export class LanesStoppedError extends Error {
+  override readonly name = 'LanesStoppedError';
+  constructor() {
+    super('the bot is shutting down: reads no longer start');
+  }
 }
 
 /** The lane of work nobody asked for: its reads start at once, in a share of their own. */
@@ -32,11 +40,13 @@ export const COMMON_LANE = '';
  */
 export class ReadLanes {
   private readonly lanes = new Map<string, Lane>();
+  private stopped = false;
 
   constructor(private readonly options: ReadLanesOptions) {}
 
   /** Runs `work` in the asker's lane: now, when the lane has room, else after the person's earlier reads. */
   run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.stopped) return Promise.reject(new LanesStoppedError());
     const asker = this.options.asker();
     if (!asker) return this.options.enter(COMMON_LANE, work);
     let lane = this.lanes.get(asker.lane);
@@ -49,14 +59,20 @@ export class ReadLanes {
       return this.start(asker.lane, lane, work);
     }
     asker.queued();
-    const ready = new Promise<void>((resolve) => (lane as Lane).waiting.push(resolve));
+    const ready = new Promise<void>((go, refuse) => (lane as Lane).waiting.push({ go, refuse }));
     return ready.then(() => this.start(asker.lane, lane as Lane, work));
+  }
+
+  /** At shutdown: reads still waiting in a lane never start (they fail), nor do any asked for later; running reads go on. */
+  stop(): void {
+    this.stopped = true;
+    for (const lane of this.lanes.values()) for (const waiting of lane.waiting.splice(0)) waiting.refuse(new LanesStoppedError());
   }
 
   private start<T>(key: string, lane: Lane, work: () => Promise<T>): Promise<T> {
     const done = (): void => {
       const next = lane.waiting.shift();
-      if (next) return next(); // the place passes straight to the next read in line
+      if (next) return next.go(); // the place passes straight to the next read in line
       lane.running -= 1;
       if (lane.running === 0) this.lanes.delete(key);
     };

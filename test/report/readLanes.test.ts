@@ -1,4 +1,4 @@
-import { COMMON_LANE, ReadLanes, type Asker } from '../../src/report/readLanes';
+import { COMMON_LANE, LanesStoppedError, ReadLanes, type Asker } from '../../src/report/readLanes';
 
 /** A read that ends when the test says so. */
 function gate(): { work: () => Promise<string>; open: () => void; fail: () => void; started: () => boolean } {
@@ -75,5 +75,19 @@ describe('ReadLanes', () => {
     expect(queuedFor).toEqual([]);
     reads.forEach((read) => read.open());
     await Promise.all(results);
+  });
+
+  it('at shutdown refuses the reads still waiting and any asked for later, and lets running reads finish', async () => {
+    const stopping = new ReadLanes({ perLane: 1, asker: () => as('a'), enter: (_lane, work) => work() });
+    const running = gate();
+    const waiting = gate();
+    const first = stopping.run(running.work);
+    const second = stopping.run(waiting.work);
+    stopping.stop();
+    await expect(second).rejects.toBeInstanceOf(LanesStoppedError);
+    await expect(stopping.run(gate().work)).rejects.toBeInstanceOf(LanesStoppedError);
+    running.open();
+    await expect(first).resolves.toBe('read');
+    expect(waiting.started()).toBe(false);
   });
 });
