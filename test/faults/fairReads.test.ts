@@ -55,6 +55,9 @@ describe('fair Graph reads: one admin cannot starve another', () => {
     const answered = await post(app.url, message('cost last month', OTHER));
     const nextPage = executeActions(cardsIn(answered.body)[0]).find((action) => action.title === 'Next 10');
     expect(nextPage).toBeDefined();
+    const heavyCard = cardsIn((await post(app.url, message('cost last month', HEAVY))).body)[0];
+    const trend = executeActions(heavyCard).find((action) => action.title === 'Trend');
+    expect(trend).toBeDefined();
 
     const heavy = TWO_YEAR_QUESTIONS.map((text) => post(app.url, { ...message(text, HEAVY), serviceUrl: connector.serviceUrl }));
     // The heavy reads have taken the minute's allowance: a request served in arrival order would now wait for the window to move.
@@ -72,6 +75,12 @@ describe('fair Graph reads: one admin cannot starve another', () => {
     expect(amounts.length).toBeGreaterThan(0);
     for (const amount of amounts) expect(cardText(card)).toContain(amount);
     expect(day.ms).toBeLessThan(2_000);
+
+    // A button of the heavy admin that needs new reads waits in their lane too, and says so at once.
+    const queuedPress = await timed(() => post(app.url, { ...cardAction(trend!.verb, trend!.data, HEAVY), serviceUrl: connector.serviceUrl, replyToId: 'card-7' }));
+    expect(queuedPress.value.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message' });
+    expect(queuedPress.value.body.value).toMatch(/queued behind your earlier question/i);
+    expect(queuedPress.ms).toBeLessThan(1_000);
 
     // Two of the heavy admin's reads run; the other four wait in their lane, and the admin is told so.
     const turns = await Promise.all(heavy);
