@@ -133,7 +133,9 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const storage = await openStorage(config.storage);
   const graph = { ...graphSettings(config, demoTenant), ...overrides.graph };
   const sources = connectPstnReports(graph);
-  const lanes = new ReadLanes({ perLane: READS_PER_PERSON, asker: currentAsker, enter: inRequestShare });
+  // At shutdown, reads of abandoned answers stop waiting for Graph's allowance.
+  const shutdown = new AbortController();
+  const lanes = new ReadLanes({ perLane: READS_PER_PERSON, asker: currentAsker, enter: (lane, work) => inRequestShare(lane, work, shutdown.signal) });
   const reports = new ReportService(sources.report, { cacheTtlMinutes: config.reportCacheTtlMinutes, cacheEntries: 50, lanes, clock: overrides.clock });
   const views = {
     ...drillDownServices(sources, config.reportCacheTtlMinutes, lanes, overrides.clock),
@@ -206,6 +208,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await answers.drain(options.graceMs ?? 0);
       lanes.stop(); // questions still waiting for their turn were abandoned with their answers
+      shutdown.abort();
       await summaries.stop();
       // Let the last responses go out; a turn still open after the cut-off is stuck on the Bot Connector.
       const cutOff = Date.now() + CLOSE_CUT_OFF_MS;

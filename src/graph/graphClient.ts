@@ -115,7 +115,8 @@ export class GraphClient {
 
   private async attempt(url: string, body: string | undefined, freshToken: boolean): Promise<GraphResponse | AttemptFailure> {
     const token = await this.options.token(freshToken);
-    const slot = await this.options.pacer.take(currentRequestShare());
+    const { share, abandon } = currentRequestShare();
+    const slot = await this.options.pacer.take(share, abandon);
     let response: Response;
     try {
       response = await fetch(url, {

@@ -47,14 +47,30 @@ export class RequestPacer {
   }
 
   /**
-   * Waits for a slot of `share` and books it. Within a share, requests are served in order.
+   * Waits for a slot of `share` and books it. Within a share, requests are served in order. When
+   * `abandon` fires first, the request stops waiting and fails with the signal's reason.
    * @example const slot = await pacer.take(person); try { await fetch(…) } finally { slot.settle() }
    */
-  take(share: string = COMMON_SHARE): Promise<PacedSlot> {
-    return new Promise((resolve) => {
+  take(share: string = COMMON_SHARE, abandon?: AbortSignal): Promise<PacedSlot> {
+    return new Promise((resolve, reject) => {
+      if (abandon?.aborted) return reject(abandon.reason);
+      const granted = (slot: PacedSlot): void => {
+        abandon?.removeEventListener('abort', abandoned);
+        resolve(slot);
+      };
+      const abandoned = (): void => {
+        const queue = this.waiting.get(share) ?? [];
+        const at = queue.indexOf(granted);
+        if (at < 0) return;
+        queue.splice(at, 1);
+        if (queue.length === 0) this.waiting.delete(share);
+        this.grant(); // nothing left waiting: no timer keeps the process up
+        reject(abandon?.reason);
+      };
+      abandon?.addEventListener('abort', abandoned, { once: true });
       const queue = this.waiting.get(share);
-      if (queue) queue.push(resolve);
-      else this.waiting.set(share, [resolve]);
+      if (queue) queue.push(granted);
+      else this.waiting.set(share, [granted]);
       this.grant();
     });
   }

@@ -42,4 +42,18 @@ describe('RequestPacer', () => {
     // Alone, a took all but the reserve; the window had to move before it got more.
     expect(heavyTimes.filter((at) => at < 390)).toHaveLength(6);
   });
+
+  it('lets an abandoned request stop waiting, and serves the others as before', async () => {
+    const pacer = new RequestPacer({ limit: 1, windowMs: 200 });
+    (await pacer.take('a')).settle();
+    const shutdown = new AbortController();
+    const abandoned = pacer.take('a', shutdown.signal);
+    const kept = pacer.take('b');
+    const started = Date.now();
+    shutdown.abort(new Error('shutting down'));
+    await expect(abandoned).rejects.toThrow('shutting down');
+    expect(Date.now() - started).toBeLessThan(100);
+    (await kept).settle();
+    await expect(pacer.take('c', shutdown.signal)).rejects.toThrow('shutting down');
+  });
 });
