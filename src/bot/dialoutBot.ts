@@ -16,6 +16,7 @@ import { EXAMPLE_QUESTIONS } from '../questions/exampleQuestions';
 import { readQuestion } from '../questions/readQuestion';
 import type { ReadRange } from '../questions/question';
 import type { ReportService } from '../report/reportService';
+import { answerFor } from './answerScope';
 import type { BotCommands } from './botCommands';
 import { CardActionAnswers } from './cardActionAnswers';
 import { checkCardAction } from './cardActionSchema';
@@ -47,6 +48,12 @@ export interface DialoutBotOptions {
   showNamesInSharedChats: boolean;
   /** What the drill-down buttons read besides the report: periods, a person's calls, exports. */
   views: Omit<CardActionServices, 'reports'>;
+}
+
+/** The person asking, for their question allowance and their lane of Graph reads (never logged). */
+function askerKey(context: TurnContext): string {
+  const { from } = context.activity;
+  return from?.aadObjectId ?? from?.id ?? 'unknown';
 }
 
 export class DialoutBot extends TeamsActivityHandler {
@@ -86,7 +93,7 @@ export class DialoutBot extends TeamsActivityHandler {
       log.warn('card action refused', { activityId: context.activity.id, reason: check.reason });
       return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'This button is not valid any more. Ask the question again.' } as never };
     }
-    return this.cardActions.invoke(this.actionTurn(context), check.data);
+    return answerFor(askerKey(context), () => this.cardActions.invoke(this.actionTurn(context), check.data));
   }
 
   /** The user accepted an export's file consent card: upload the file where Teams says, then show it. */
@@ -118,7 +125,7 @@ export class DialoutBot extends TeamsActivityHandler {
     if (question.kind === 'notUnderstood') return this.sendCard(context, notUnderstoodCard(question.problem, EXAMPLE_QUESTIONS));
     // Teams shows no typing indicator in channels, and the Agents Playground drops the thread's reply after one.
     if (activity.conversation?.conversationType !== 'channel') await context.sendActivity({ type: ActivityTypes.Typing });
-    await this.options.answers.reply(context, this.costAnswer(context, question.read));
+    await answerFor(askerKey(context), () => this.options.answers.reply(context, this.costAnswer(context, question.read)));
   }
 
   private async answerSubmit(context: TurnContext, submitted: { verb?: unknown }): Promise<void> {
@@ -128,7 +135,7 @@ export class DialoutBot extends TeamsActivityHandler {
       await context.sendActivity('That button is not valid any more. Ask the question again.');
       return;
     }
-    await this.cardActions.submit(this.actionTurn(context), check.data);
+    await answerFor(askerKey(context), () => this.cardActions.submit(this.actionTurn(context), check.data));
   }
 
   private async costAnswer(context: TurnContext, read: ReadRange): Promise<object> {
@@ -159,8 +166,7 @@ export class DialoutBot extends TeamsActivityHandler {
 
   /** Books a Graph read against the asker's per-minute allowance; throws QuestionLimitError past it. */
   private admitter(context: TurnContext): () => void {
-    const { from } = context.activity;
-    const user = from?.aadObjectId ?? from?.id ?? 'unknown';
+    const user = askerKey(context);
     return () => this.options.questionLimiter.admit(user);
   }
 

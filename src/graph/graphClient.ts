@@ -1,6 +1,7 @@
 /** GET (and read-only POST) JSON from Graph with an app token: pacing, a timeout per request, bounded retries, error mapping. */
 import { GraphRequestError, type GraphFailure } from './graphErrors';
 import type { RequestPacer } from './requestPacer';
+import { currentRequestShare } from './requestShares';
 import type { TokenProvider } from './tokenProvider';
 
 export interface RetryPolicy {
@@ -114,7 +115,8 @@ export class GraphClient {
 
   private async attempt(url: string, body: string | undefined, freshToken: boolean): Promise<GraphResponse | AttemptFailure> {
     const token = await this.options.token(freshToken);
-    const slot = await this.options.pacer.take();
+    const { share, abandon } = currentRequestShare();
+    const slot = await this.options.pacer.take(share, abandon);
     let response: Response;
     try {
       response = await fetch(url, {

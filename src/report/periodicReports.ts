@@ -3,6 +3,7 @@ import type { DateRange } from '../domain/dateRange';
 import { ReportAggregator } from './aggregate';
 import { periodicReport, type PeriodicReport } from './periodicReport';
 import { periodsOf, type Period } from './periods';
+import type { ReadLanes } from './readLanes';
 import { rangeKey } from './reportCache';
 import type { Report } from './report';
 import type { RowSource } from './reportService';
@@ -14,6 +15,8 @@ export interface PeriodicReportsOptions {
   cacheEntries: number;
   /** Periods read at the same time (each is one window; the Graph client paces the requests). */
   periodsAtOnce: number;
+  /** Each person's reads in their own lane (a periodic report is one read, however many periods). */
+  lanes: ReadLanes;
   clock?: () => Date;
 }
 
@@ -48,8 +51,8 @@ export class PeriodicReports {
   }
 
   /**
-   * The periodic report of the range: cached, joined to a read under way, or read now. `admit` is asked
-   * only before a new read (the per-user question limit); when it throws, nothing is read.
+   * The periodic report of the range: cached, joined to a read under way, or read in the asker's lane.
+   * `admit` is asked only before a new read (the per-user question limit); when it throws, nothing is read.
    */
   read(range: DateRange, admit?: () => void): PeriodicRead {
     const key = rangeKey(range);
@@ -60,7 +63,7 @@ export class PeriodicReports {
     admit?.();
     const periods = periodsOf(range);
     const progress: PeriodProgress = { done: 0, total: periods.length };
-    const report = this.readPeriods(range, periods, progress).then((periodic) => {
+    const report = this.options.lanes.run(() => this.readPeriods(range, periods, progress)).then((periodic) => {
       this.cache.set(key, periodic, this.clock().getTime());
       return periodic;
     });
