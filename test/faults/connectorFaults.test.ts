@@ -1,4 +1,4 @@
-import type { ConnectorRetryPolicy } from '../../src/bot/connectorRetry';
+import type { ConnectorRetryPolicy } from '../../src/teams/connectorRetry';
 import { message, post } from '../helpers/botConversation';
 import { startFakeBotConnector, type FakeBotConnector, type PlannedAnswer } from '../helpers/fakeBotConnector';
 import { startFaultyTenantApp, type FaultyTenantApp } from './faultyTenantApp';

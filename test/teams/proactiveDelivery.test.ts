@@ -1,8 +1,8 @@
 /** Proactive posts through a bare CloudAdapter to a fake Bot Connector: retries, "gone", failures, backoff. */
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
-import { classifyFailure, retryDelay } from '../../src/notifications/deliveryRetry';
-import { ProactiveDelivery } from '../../src/notifications/proactiveDelivery';
-import { startFakeConnector, type FakeConnector } from './fakeConnector';
+import { classifyFailure, retryDelay } from '../../src/teams/deliveryRetry';
+import { ProactiveDelivery } from '../../src/teams/proactiveDelivery';
+import { startFakeConnector, type FakeConnector } from '../notifications/fakeConnector';
 
 const CARD = { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'Summary' }] };
 

@@ -1,7 +1,7 @@
 /** Posts a card into a conversation on the bot's own initiative: paced, retried when throttled, "gone" when removed. */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CardFactory, type CloudAdapter, type ConversationReference } from 'botbuilder';
-import { isConnectorGaveUp } from '../bot/connectorRetry';
+import { isConnectorGaveUp } from './connectorRetry';
 import { classifyFailure, retryDelay, type RetryPolicy } from './deliveryRetry';
 
 /** The result of one post: sent (with Teams' activity id), the bot is gone from the conversation, or failed. */
