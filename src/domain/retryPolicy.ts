@@ -1,11 +1,14 @@
-/** How hard to retry a request: attempts, a bound on the total wait, exponential backoff, and the server's Retry-After. */
+/** How hard to retry a request: attempts, a bound on the time spent, exponential backoff, and the server's Retry-After. */
 
 export interface RetryPolicy {
   /** Attempts per request, the first included. */
   maxAttempts: number;
-  /** Longest total time spent waiting between attempts of one request. */
+  /**
+   * Longest time the retries of one request may take: the waits between attempts, or (where an attempt
+   * can hang, as the Bot Connector's can) the attempts and the waits. A wait that would pass it ends the retries.
+   */
   maxWaitMs: number;
-  /** First backoff step when the server gives no Retry-After; doubles per attempt, with full jitter. */
+  /** First backoff step when the server gives no Retry-After; doubles per attempt, with equal jitter. */
   baseDelayMs: number;
   maxDelayMs: number;
 }
@@ -23,11 +26,21 @@ export function retryAfterMs(raw: string | null | undefined): number | undefined
 }
 
 /**
- * The wait before the attempt after `attempt`, or undefined when the policy says stop: Retry-After when
- * the server gave one, else exponential backoff with full jitter; never past maxAttempts nor maxWaitMs in all.
+ * The wait before the attempt after `attempt`, or undefined when the policy says stop. The server's
+ * Retry-After is honoured as given (an earlier try would be refused again); without one, the wait is
+ * exponential with "equal jitter" (half fixed, half random), so instances do not retry in lockstep.
+ * Never past maxAttempts, nor past maxWaitMs counting `spentMs` already spent.
+ * @example retryDelay({ maxAttempts: 4, maxWaitMs: 60_000, baseDelayMs: 1000, maxDelayMs: 30_000 }, 2, 0, undefined, () => 0) // 1000
  */
-export function retryDelay(retry: RetryPolicy, attempt: number, waitedMs: number, retryAfter: number | undefined): number | undefined {
-  const wait = retryAfter ?? Math.random() * Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1));
-  if (attempt >= retry.maxAttempts || waitedMs + wait > retry.maxWaitMs) return undefined;
+export function retryDelay(
+  policy: RetryPolicy,
+  attempt: number,
+  spentMs: number,
+  retryAfter: number | undefined,
+  random: () => number = Math.random,
+): number | undefined {
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+  const wait = retryAfter ?? ceiling / 2 + (random() * ceiling) / 2;
+  if (attempt >= policy.maxAttempts || spentMs + wait > policy.maxWaitMs) return undefined;
   return wait;
 }
