@@ -7,7 +7,7 @@ import { periodsOf, type Period } from './periods';
 import { rangeKey } from './reportCache';
 import type { Report } from './report';
 import type { RowSource } from './reportService';
-import { TimedCache } from './rangeCache';
+import { TimedCache } from '../domain/timedCache';
 
 export interface PeriodicReportsOptions {
   cacheTtlMinutes: number;
