@@ -57,7 +57,7 @@ module.exports = {
     },
     {
       name: 'domain-imports-nothing-of-ours',
-      comment: 'src/domain/ is the shared vocabulary (days, ranges, money, ids) everyone may import: it imports nothing else of ours.',
+      comment: 'src/domain/ is the shared vocabulary (days, ranges, money, ids) and the generic helpers (retry policy, worker pool, timed cache, read once) everyone may import: it imports nothing else of ours.',
       severity: 'error',
       from: { path: '^src/domain/' },
       to: { path: '^src/', pathNot: '^src/domain/' },
