@@ -6,7 +6,7 @@ import { currentAsker } from './bot/answerScope';
 import { AccessPolicy } from './bot/accessPolicy';
 import { BotAuthentication } from './bot/botAuthentication';
 import { BotCommands } from './bot/botCommands';
-import { ConnectorRetry, DEFAULT_CONNECTOR_RETRY, isConnectorGaveUp, type ConnectorRetryPolicy } from './bot/connectorRetry';
+import { ConnectorRetry, DEFAULT_CONNECTOR_RETRY, isConnectorGaveUp, type ConnectorRetryPolicy } from './teams/connectorRetry';
 import { ConversationTracker } from './bot/conversationTracker';
 import { CsvExports } from './bot/csvExports';
 import { DialoutBot } from './bot/dialoutBot';
@@ -22,6 +22,7 @@ import { log, registerSecrets, routeConsoleToLog } from './log';
 import { createMonthlySummaries, type MonthlySummaryOverrides } from './notifications/monthlySummaries';
 import type { MonthlyRunResult } from './notifications/monthlySummaryJob';
 import type { SubscriberCheck } from './notifications/subscriberAccess';
+import { SubscriptionReplies } from './notifications/subscriptionReplies';
 import { drillDownServices } from './report/drillDownServices';
 import { ReadLanes } from './report/readLanes';
 import { ReportService } from './report/reportService';
@@ -185,12 +186,14 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     demoTenant: demoTenant !== undefined,
     clock: overrides.clock,
     commands: new BotCommands(
-      subscriptionCommands({
-        subscriptions: summaries.subscriptions,
-        nextRunAfter: (from) => summaries.schedule.nextRunAfter(from),
-        timeZone: config.monthlySummary.timeZone,
-        clock,
-      }),
+      subscriptionCommands(
+        new SubscriptionReplies({
+          subscriptions: summaries.subscriptions,
+          nextRunAfter: (from) => summaries.schedule.nextRunAfter(from),
+          timeZone: config.monthlySummary.timeZone,
+          clock,
+        }),
+      ),
     ),
     conversations: new ConversationTracker(summaries.conversations, clock),
     answers,

@@ -1,5 +1,6 @@
 /** Reads a range period by period (each period its own Graph read, aggregated apart) and keeps the result for a while. */
 import type { DateRange } from '../domain/dateRange';
+import { runWorkerPool } from '../domain/workerPool';
 import { ReportAggregator } from './aggregate';
 import { periodicReport, type PeriodicReport } from './periodicReport';
 import { periodsOf, type Period } from './periods';
@@ -7,7 +8,7 @@ import type { ReadLanes } from './readLanes';
 import { rangeKey } from './reportCache';
 import type { Report } from './report';
 import type { RowSource } from './reportService';
-import { TimedCache } from './rangeCache';
+import { TimedCache } from '../domain/timedCache';
 
 export interface PeriodicReportsOptions {
   cacheTtlMinutes: number;
@@ -74,26 +75,12 @@ export class PeriodicReports {
 
   private async readPeriods(range: DateRange, periods: Period[], progress: PeriodProgress): Promise<PeriodicReport> {
     const reports: Report[] = new Array(periods.length);
-    let next = 0;
-    let failed = false;
-    const worker = async (): Promise<void> => {
-      while (next < periods.length && !failed) {
-        const index = next++;
-        const period = periods[index] as Period;
-        try {
-          const aggregator = new ReportAggregator();
-          const summary = await this.source.read(period.range, aggregator);
-          reports[index] = aggregator.finish(period.range, { pageCount: summary.pages, fetchedAt: this.clock() });
-          progress.done += 1;
-        } catch (error) {
-          failed = true; // the answer is lost anyway: stop the other periods spending requests
-          throw error;
-        }
-      }
-    };
-    const results = await Promise.allSettled(Array.from({ length: Math.min(this.options.periodsAtOnce, periods.length) }, worker));
-    const rejected = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
-    if (rejected) throw rejected.reason;
+    await runWorkerPool(periods, this.options.periodsAtOnce, async (period, index) => {
+      const aggregator = new ReportAggregator();
+      const summary = await this.source.read(period.range, aggregator);
+      reports[index] = aggregator.finish(period.range, { pageCount: summary.pages, fetchedAt: this.clock() });
+      progress.done += 1;
+    });
     return periodicReport(range, periods, reports);
   }
 }

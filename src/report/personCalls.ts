@@ -1,7 +1,7 @@
 /** A person's individual dial-out calls for a range: read once from the call log, kept for paging, with progress. */
 import type { PstnCall } from '../graph/pstnCall';
 import type { DateRange } from '../domain/dateRange';
-import { TimedCache } from './rangeCache';
+import { TimedCache } from '../domain/timedCache';
 import type { ReadLanes } from './readLanes';
 import { rangeKey } from './reportCache';
 
