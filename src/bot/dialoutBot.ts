@@ -11,10 +11,10 @@ import {
 import { helpCard } from '../cards/helpCard';
 import { notUnderstoodCard } from '../cards/notUnderstoodCard';
 import { reportCard, type CardOptions } from '../cards/reportCard';
+import type { ViewRequest } from '../domain/viewRequest';
 import { log } from '../log';
 import { EXAMPLE_QUESTIONS } from '../questions/exampleQuestions';
 import { readQuestion } from '../questions/readQuestion';
-import type { ReadRange } from '../questions/question';
 import type { ReportService } from '../report/reportService';
 import type { BotCommands } from './botCommands';
 import { CardActionAnswers } from './cardActionAnswers';
@@ -118,7 +118,7 @@ export class DialoutBot extends TeamsActivityHandler {
     if (question.kind === 'notUnderstood') return this.sendCard(context, notUnderstoodCard(question.problem, EXAMPLE_QUESTIONS));
     // Teams shows no typing indicator in channels, and the Agents Playground drops the thread's reply after one.
     if (activity.conversation?.conversationType !== 'channel') await context.sendActivity({ type: ActivityTypes.Typing });
-    await this.options.answers.reply(context, this.costAnswer(context, question.read));
+    await this.options.answers.reply(context, this.costAnswer(context, question.request));
   }
 
   private async answerSubmit(context: TurnContext, submitted: { verb?: unknown }): Promise<void> {
@@ -131,15 +131,16 @@ export class DialoutBot extends TeamsActivityHandler {
     await this.cardActions.submit(this.actionTurn(context), check.data);
   }
 
-  private async costAnswer(context: TurnContext, read: ReadRange): Promise<object> {
+  private async costAnswer(context: TurnContext, request: ViewRequest): Promise<object> {
     // Read the turn first: a slow answer is finished after the turn, when its context is revoked.
     const activityId = context.activity.id;
     const cardOptions = this.cardOptions(context);
     const admit = this.admitter(context);
     try {
-      const report = await this.options.reports.report(read.range, admit);
-      const currency = report.currencies[0]?.currency ?? '';
-      return reportCard(report, { currency, page: 0, phrase: read.phrase, clippedToToday: read.clippedToToday }, cardOptions);
+      const report = await this.options.reports.report(request.range, admit);
+      const { filters, page, phrase, clippedToToday, ranking } = request;
+      const currency = filters.currency ?? report.currencies[0]?.currency ?? '';
+      return reportCard(report, { currency, page, phrase, clippedToToday, ranking }, cardOptions);
     } catch (error) {
       log.error('cost question failed', { activityId, error });
       return errorAnswer(error, activityId);

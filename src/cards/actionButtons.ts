@@ -1,5 +1,5 @@
 /** The payloads of the buttons that lead from one view to another, built in one place so every card links alike. */
-import type { Ranking } from '../report/rankings';
+import type { Ranking } from '../domain/viewRequest';
 import {
   CARD_VERBS,
   type CurrencyViewData,

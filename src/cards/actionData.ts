@@ -1,6 +1,6 @@
 /** The data that card buttons carry back to the bot (Action.Execute and its Action.Submit fallback), verb by verb. */
 import type { DateRange } from '../domain/dateRange';
-import type { Ranking } from '../report/rankings';
+import type { Ranking } from '../domain/viewRequest';
 
 /** Card verbs, kept in one place: the bot refuses any other. */
 export const CARD_VERBS = {

@@ -1,5 +1,5 @@
 /** The report card: the answer to a cost question — range, totals per currency, one page of top spenders. */
-import type { Ranking } from '../report/rankings';
+import type { Ranking } from '../domain/viewRequest';
 import type { CurrencyReport, Report } from '../report/report';
 import type { AdaptiveCardJson, CurrencyTotalsData, ReportCardData } from './cardModels';
 import { cardSize, clip, MAX_CARD_BYTES } from './cardSize';

@@ -1,6 +1,6 @@
 /** The report card's ways onward: the top-spenders chart, the person pick, the view buttons, and the countries shown instead of names. */
 import { countriesOf } from '../report/countries';
-import type { Ranking } from '../report/rankings';
+import type { Ranking } from '../domain/viewRequest';
 import type { CurrencyReport, Spender } from '../report/report';
 import type { QuestionData } from './actionData';
 import { exportCsvData, showCountriesData, showDestinationsData, showPersonData, showTrendData } from './actionButtons';

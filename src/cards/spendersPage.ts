@@ -1,5 +1,6 @@
 /** One page of one currency's top spenders, and the buttons that page or switch currency. */
-import { rankedSpenders, type Ranking } from '../report/rankings';
+import type { Ranking } from '../domain/viewRequest';
+import { rankedSpenders } from '../report/rankings';
 import type { CurrencyReport, Spender } from '../report/report';
 import { SPENDERS_PAGE_SIZE, type QuestionData } from './actionData';
 import { showSpendersData } from './actionButtons';

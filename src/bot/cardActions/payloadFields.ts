@@ -3,7 +3,7 @@ import { isCalendarDate, isTimeZone } from '../../domain/calendarDate';
 import type { CurrencyViewData, QuestionData } from '../../cards/actionData';
 import type { DateRange } from '../../domain/dateRange';
 import { isCurrencyCode, isGuid } from '../../domain/ids';
-import { RANKINGS, type Ranking } from '../../report/rankings';
+import { RANKINGS, type Ranking } from '../../domain/viewRequest';
 
 /** Pages beyond this are forged: no report has 100,000 pages of anything. */
 export const MAX_PAGE = 100_000;
