@@ -3,9 +3,13 @@ import { CARD_VERBS, type CardVerb } from '../cards/actionData';
 import { REQUIRED_FILTERS, type ViewRequest } from '../domain/viewRequest';
 import { filterFields, isPlainObject, pageField, PayloadRefused, periodFields, rankingField, viewField } from './cardActions/payloadFields';
 
+/** Every field a serialised view request has; a payload with any other is refused. */
+const FIELDS = new Set(['verb', 'view', 'range', 'phrase', 'clippedToToday', 'currency', 'userId', 'country', 'destination', 'ranking', 'page']);
+
 export type ActionCheck = { ok: true; verb: CardVerb; request: ViewRequest } | { ok: false; reason: string };
 
 function viewRequest(data: Record<string, unknown>): ViewRequest {
+  if (Object.keys(data).some((key) => !FIELDS.has(key))) throw new PayloadRefused('unknown field');
   const view = viewField(data);
   const filters = filterFields(data);
   for (const required of REQUIRED_FILTERS[view]) if (filters[required] === undefined) throw new PayloadRefused(`${required} missing`);
@@ -14,8 +18,8 @@ function viewRequest(data: Record<string, unknown>): ViewRequest {
 }
 
 /**
- * Checks a payload against the view request schema; copies only known fields, so extra keys (including
- * `__proto__` or `constructor`) never travel further. Unknown verbs are refused.
+ * Checks a payload against the view request schema: unknown verbs and payloads with fields it does not
+ * know (including `constructor` or a `__proto__` key) are refused, and only the fields read are copied.
  * @example checkCardAction('view', { verb: 'view', view: 'report', range, phrase: 'October', clippedToToday: false, currency: 'USD', ranking: 'cost', page: 0 })
  */
 export function checkCardAction(verb: unknown, data: unknown): ActionCheck {

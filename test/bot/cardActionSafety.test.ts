@@ -90,6 +90,13 @@ describe('card actions under attack or out of place', () => {
     expect((await post(app.url, cardAction('view', JSON.parse(`{"__proto__":{"userId":"${USER}"}}`)))).body.statusCode).toBe(400);
   });
 
+  it('refuses a payload with a field no view request has, reading nothing', async () => {
+    const requests = tenant.stats.reportRequests;
+    const { body } = await post(app.url, cardAction('view', { ...VALID.report, admin: true }));
+    expect(body).toMatchObject({ statusCode: 400, value: { message: 'This button is not valid any more. Ask the question again.' } });
+    expect(tenant.stats.reportRequests).toBe(requests);
+  });
+
   it('refuses the buttons of cards sent before view requests, asking to ask again', async () => {
     const old = { verb: 'showPerson', ...QUESTION, currency: 'USD', userId: USER };
     const { body } = await post(app.url, cardAction('showPerson', old));
