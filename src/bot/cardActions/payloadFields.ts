@@ -5,7 +5,7 @@ import { isCurrencyCode, isGuid } from '../../domain/ids';
 import { DESTINATIONS, RANKINGS, VIEWS, type AskedPeriod, type ViewFilters } from '../../domain/viewRequest';
 
 /** Pages beyond this are forged: no report has 100,000 pages of anything. */
-export const MAX_PAGE = 100_000;
+const MAX_PAGE = 100_000;
 const MAX_PHRASE_CHARS = 200;
 
 /** A payload that does not match the schema; `reason` names the field, never its value. */
