@@ -2,8 +2,10 @@
 import type { PstnCall } from '../graph/pstnCall';
 import type { Report } from '../report/report';
 import { spenderById } from '../report/spenderLookup';
-import { CALLS_PAGE_SIZE, type ShowCallsData } from './actionData';
-import { backToSummary, showCallsData, showPersonData } from './actionButtons';
+import type { ViewRequestOf } from '../domain/viewRequest';
+import { CALLS_PAGE_SIZE } from './actionData';
+import { backToSummary, callsData, personData } from './actionButtons';
+import { askedCurrency } from './askedCurrency';
 import type { ActionButtonData, AdaptiveCardJson } from './cardModels';
 import { clip } from './cardSize';
 import type { CallsCardData } from './drilldownModels';
@@ -38,33 +40,34 @@ function sum(calls: PstnCall[]): { seconds: number; byCurrency: Map<string, numb
  * to the person's rows of the dial-out report for the same range.
  * @example callsCard(report, calls, data, { locale: 'en-US', demoTenant: true, showNames: true })
  */
-export function callsCard(report: Report, calls: PstnCall[], data: ShowCallsData, options: CardOptions): AdaptiveCardJson {
+export function callsCard(report: Report, calls: PstnCall[], data: ViewRequestOf<'calls'>, options: CardOptions): AdaptiveCardJson {
   const locale = resolveLocale(options.locale);
   const question = clippedQuestion({ ...data, range: report.range });
-  const currency = report.currencies.find((c) => c.currency === data.currency);
-  const spender = currency ? spenderById(currency, data.userId) : undefined;
+  const asked = askedCurrency(report, data);
+  const currency = report.currencies.find((c) => c.currency === asked);
+  const spender = currency ? spenderById(currency, data.filters.userId) : undefined;
   const lastPage = Math.max(0, Math.ceil(calls.length / CALLS_PAGE_SIZE) - 1);
   const page = Math.min(data.page, lastPage);
   const start = page * CALLS_PAGE_SIZE;
   const shown = calls.slice(start, start + CALLS_PAGE_SIZE);
   const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: report.range.timeZone });
   const totals = sum(calls);
-  const charged = [...totals.byCurrency].map(([code, micros]) => formatMoney(micros, code, locale)).join(' + ') || formatMoney(0, data.currency, locale);
+  const charged = [...totals.byCurrency].map(([code, micros]) => formatMoney(micros, code, locale)).join(' + ') || formatMoney(0, asked, locale);
 
   const inReport = spender ? { calls: spender.calls, seconds: spender.seconds, charge: spender.chargeMicros } : undefined;
-  const sameCurrency = totals.byCurrency.size <= 1 && (totals.byCurrency.size === 0 || totals.byCurrency.has(data.currency));
+  const sameCurrency = totals.byCurrency.size <= 1 && (totals.byCurrency.size === 0 || totals.byCurrency.has(asked));
   const matches =
-    inReport !== undefined && sameCurrency && inReport.calls === calls.length && inReport.seconds === totals.seconds && inReport.charge === (totals.byCurrency.get(data.currency) ?? 0);
+    inReport !== undefined && sameCurrency && inReport.calls === calls.length && inReport.seconds === totals.seconds && inReport.charge === (totals.byCurrency.get(asked) ?? 0);
   const check = inReport === undefined
     ? 'The dial-out report has no usage by this person in this currency and range.'
     : matches
       ? 'These calls add up exactly to this person\'s rows in the dial-out report.'
-      : `The dial-out report shows ${formatCount(inReport.calls, locale)} calls, ${formatMinutes(inReport.seconds, locale)} minutes and ${formatMoney(inReport.charge, data.currency, locale)} for this person; Graph's call log lists the calls above.`;
+      : `The dial-out report shows ${formatCount(inReport.calls, locale)} calls, ${formatMinutes(inReport.seconds, locale)} minutes and ${formatMoney(inReport.charge, asked, locale)} for this person; Graph's call log lists the calls above.`;
 
   const navigation: ActionButtonData[] = [];
-  if (page > 0) navigation.push({ title: 'Previous', data: showCallsData(question, data.currency, data.userId, page - 1) });
+  if (page > 0) navigation.push({ title: 'Previous', data: callsData(data, asked, data.filters.userId, page - 1) });
   const remaining = calls.length - (start + shown.length);
-  if (remaining > 0) navigation.push({ title: `Next ${Math.min(CALLS_PAGE_SIZE, remaining)}`, data: showCallsData(question, data.currency, data.userId, page + 1) });
+  if (remaining > 0) navigation.push({ title: `Next ${Math.min(CALLS_PAGE_SIZE, remaining)}`, data: callsData(data, asked, data.filters.userId, page + 1) });
   const [from, to, of] = [start + 1, start + shown.length, calls.length].map((n) => formatCount(n, locale));
 
   return render({
@@ -85,6 +88,6 @@ export function callsCard(report: Report, calls: PstnCall[], data: ShowCallsData
       duration: duration(call.durationSeconds),
       charge: formatMoney(call.chargeMicros, call.currency, locale),
     })),
-    actions: [...navigation, { title: 'Back to person', data: showPersonData(question, data.currency, data.userId) }, backToSummary(question, data.currency)],
+    actions: [...navigation, { title: 'Back to person', data: personData(data, asked, data.filters.userId) }, backToSummary(data, asked)],
   });
 }

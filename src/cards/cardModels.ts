@@ -1,5 +1,5 @@
 /** The data each card template in ./templates binds to: every number and date is a pre-formatted string. */
-import type { CardActionData } from './actionData';
+import type { ViewPayload } from './actionData';
 import type { PickData } from './drilldownModels';
 import type { SpendersChart } from './reportCardExtras';
 
@@ -13,7 +13,7 @@ export interface AdaptiveCardJson {
 /** A button that sends a card verb back to the bot (Action.Execute with an Action.Submit fallback). */
 export interface ActionButtonData {
   title: string;
-  data: CardActionData;
+  data: ViewPayload;
 }
 
 

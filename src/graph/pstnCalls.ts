@@ -1,5 +1,6 @@
 /** Reads one person's conference dial-out calls from getPstnCalls for a range: the report's windows, paging and checks. */
 import type { DateRange } from '../domain/dateRange';
+import { runWorkerPool, type Stopped } from '../domain/workerPool';
 import { isOwnLink } from './dialoutPage';
 import type { GraphClient } from './graphClient';
 import { GraphRequestError } from './graphErrors';
@@ -52,29 +53,17 @@ export class PstnCallSource {
     const windows = reportWindows(range);
     const calls = new Map<string, PstnCall>();
     const person = userId.toLowerCase();
-    let next = 0;
     let done = 0;
-    let failed = false;
     progress?.(0, windows.length);
-    const worker = async (): Promise<void> => {
-      try {
-        while (next < windows.length && !failed) {
-          await this.readWindow(windows[next++] as ReportWindow, person, calls, () => failed);
-          done += 1;
-          progress?.(done, windows.length);
-        }
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
-    };
-    const results = await Promise.allSettled(Array.from({ length: Math.min(this.options.concurrency, windows.length) }, worker));
-    const rejected = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
-    if (rejected) throw rejected.reason;
+    await runWorkerPool(windows, this.options.concurrency, async (window, _index, stopped) => {
+      await this.readWindow(window, person, calls, stopped);
+      done += 1;
+      progress?.(done, windows.length);
+    });
     return [...calls.values()].sort(byStart);
   }
 
-  private async readWindow(window: ReportWindow, userId: string, calls: Map<string, PstnCall>, stopped: () => boolean): Promise<void> {
+  private async readWindow(window: ReportWindow, userId: string, calls: Map<string, PstnCall>, stopped: Stopped): Promise<void> {
     const seen = new Set<string>();
     let url: string | undefined = firstUrl(this.options.endpoint, window);
     let linkedBy: string | undefined;

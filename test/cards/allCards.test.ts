@@ -4,6 +4,8 @@ import { errorCard } from '../../src/cards/errorCard';
 import { helpCard } from '../../src/cards/helpCard';
 import { notUnderstoodCard } from '../../src/cards/notUnderstoodCard';
 import { reportCard } from '../../src/cards/reportCard';
+import { reportRequest } from '../../src/domain/viewRequest';
+import { reportView } from '../helpers/viewRequests';
 import { callsCard } from '../../src/cards/callsCard';
 import { countriesCard } from '../../src/cards/countriesCard';
 import { countryCard } from '../../src/cards/countryCard';
@@ -20,7 +22,7 @@ import { currencyReport, report, spender, tenantReport } from '../helpers/report
 
 const OPTIONS = { locale: 'en-US', demoTenant: true, showNames: true };
 
-const view = { currency: 'USD', page: 1, phrase: 'last month', clippedToToday: true };
+const view = reportView({ page: 1, clippedToToday: true });
 const EXAMPLES = ['What did dial-out cost last month?'];
 
 /** Everything Adaptive Cards 1.5 defines that these cards use; anything else is a typo or a newer feature. */
@@ -67,7 +69,7 @@ const cards: [string, object][] = [
   ['destinations', destinationsCard(big, periodicOf(big), destinationsData(big), OPTIONS)],
   ['trend', trendCard(big, periodicOf(big), tenantReport(20, true), trendData(big), OPTIONS)],
   ['trend without names', trendCard(big, periodicOf(big), tenantReport(20, true), trendData(big), { ...OPTIONS, showNames: false })],
-  ['names hidden', namesHiddenCard(questionOf(big), 'USD', OPTIONS)],
+  ['names hidden', namesHiddenCard(reportRequest(questionOf(big)), 'USD', OPTIONS)],
   ['comparison', comparisonCard(big, tenantReport(20, true), { phrase: 'October vs September', baselineKind: 'named', clippedToToday: false }, OPTIONS)],
   ['empty comparison', comparisonCard(report([]), report([]), { phrase: 'October vs September', baselineKind: 'yearEarlier', clippedToToday: true }, OPTIONS)],
   ['forecast', forecastCard(forecast(DECEMBER, '2026-12-10', { toDate: big, complete: big, weeks: forecastWindows(DECEMBER, '2026-12-10').weeks.map(() => big) }, { currency: 'USD', amountMicros: 1 }), 'forecast', 'month', OPTIONS)],
@@ -117,7 +119,7 @@ describe('cardSize', () => {
     );
     const codes = Array.from({ length: 40 }, (_, k) => `C${String.fromCharCode(65 + (k % 26))}${String.fromCharCode(65 + Math.floor(k / 26))}`);
     const worst = report(codes.map((code) => currencyReport(code, people)));
-    const card = reportCard(worst, { ...view, currency: codes[30] ?? '', phrase: '🙂'.repeat(5_000) }, { locale: 'en-US', demoTenant: true, showNames: true });
+    const card = reportCard(worst, reportView({ page: 1, clippedToToday: true, currency: codes[30] ?? '', phrase: '🙂'.repeat(5_000) }), { locale: 'en-US', demoTenant: true, showNames: true });
     expect(cardSize(card)).toBeLessThan(MAX_CARD_BYTES * 0.85);
   });
 });

@@ -1,19 +1,13 @@
 /** The report card: range, totals, paging, currency switches, empty report, size. */
-import { CARD_VERBS, type ShowSpendersData } from '../../src/cards/actionData';
+import { CARD_VERBS, type ViewPayload } from '../../src/cards/actionData';
 import { cardSize, MAX_CARD_BYTES } from '../../src/cards/cardSize';
-import { reportCard, reportCardData, type ReportView } from '../../src/cards/reportCard';
+import { reportCard, reportCardData } from '../../src/cards/reportCard';
 import { bodyActions, cardActions, tableRows, visibleText } from '../helpers/cardJson';
 import { currencyReport, OCTOBER_IN_BERLIN, report, spender, tenantReport } from '../helpers/reportFixtures';
+import { pressed, reportView as view } from '../helpers/viewRequests';
 
 const NBSP = '\u00a0';
 const en = { locale: 'en-US', demoTenant: false, showNames: true };
-const view = (overrides: Partial<ReportView> = {}): ReportView => ({
-  currency: 'USD',
-  page: 0,
-  phrase: 'last month',
-  clippedToToday: false,
-  ...overrides,
-});
 
 describe('reportCard', () => {
   it('states the question, the range with its time zone, and the totals per currency', () => {
@@ -80,9 +74,10 @@ describe('reportCard', () => {
       expect(button.verb).toBe((button.data as { verb: string }).verb);
       expect(button.fallback).toEqual({ type: 'Action.Submit', title: button.title, data: button.data });
     }
-    const next = buttons.find((button) => button.title === 'Next 5')?.data as ShowSpendersData;
-    const expected: ShowSpendersData = {
-      verb: 'showSpenders',
+    const next = buttons.find((button) => button.title === 'Next 5')?.data as ViewPayload;
+    const expected: ViewPayload = {
+      verb: 'view',
+      view: 'report',
       range: OCTOBER_IN_BERLIN,
       currency: 'USD',
       page: 2,
@@ -92,7 +87,7 @@ describe('reportCard', () => {
     };
     expect(next).toEqual(expected);
     // Pressing the button rebuilds the same view of the next page.
-    const again = reportCard(tenantReport(25, true), { ...next }, en);
+    const again = reportCard(tenantReport(25, true), pressed(next) as ReturnType<typeof view>, en);
     expect(tableRows(again).map((row) => row[0])).toEqual(['21', '22', '23', '24', '25']);
   });
 
@@ -104,7 +99,7 @@ describe('reportCard', () => {
     expect(switchToEur?.title).toBe('Show EUR spenders');
     expect(switchToEur?.data).toMatchObject({ currency: 'EUR', page: 0 });
 
-    const euroView = reportCard(tenantReport(25, true), { ...(switchToEur?.data as ShowSpendersData) }, en);
+    const euroView = reportCard(tenantReport(25, true), pressed(switchToEur?.data) as ReturnType<typeof view>, en);
     expect(visibleText(euroView)).toContain('Top spenders in EUR');
     expect(switches(euroView).map((action) => action.title)).toEqual(['Show USD spenders']);
     expect(tableRows(euroView)).toHaveLength(3);

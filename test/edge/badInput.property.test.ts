@@ -55,14 +55,17 @@ const userId = fc.oneof(fc.string({ minLength: 1, maxLength: 64 }), fc.uuid(), f
 const dangerousKeys = fc.constantFrom(
   '{"__proto__":{"admin":true,"polluted":1}}',
   '{"constructor":{"prototype":{"polluted":1}}}',
-  '{"verb":"showSpenders","__proto__":{"page":1}}',
+  '{"verb":"view","view":"report","__proto__":{"page":1}}',
   '{"prototype":{"polluted":1},"toString":"x","valueOf":1,"hasOwnProperty":"no"}',
 ).map((text) => JSON.parse(text) as unknown);
 
 const validRange = { first: '2026-10-01', last: '2026-10-31', timeZone: 'UTC' };
 const nearlyValidData = fc.record(
   {
-    verb: fc.oneof(fc.constant('showSpenders'), fc.string()),
+    verb: fc.oneof(fc.constant('view'), fc.string()),
+    view: fc.oneof(fc.constantFrom('report', 'person', 'calls', 'country', 'export'), fc.string()),
+    ranking: fc.oneof(fc.constantFrom('cost', 'calls', 'minutes'), fc.string()),
+    userId: fc.oneof(fc.uuid(), fc.string()),
     range: fc.oneof(
       fc.constant(validRange),
       fc.record({ first: fc.string(), last: fc.string(), timeZone: fc.string() }),
@@ -84,7 +87,9 @@ const nearlyValidData = fc.record(
 );
 /** Data a real button could carry: a page anywhere from the first to far past the last. */
 const validData = fc.record({
-  verb: fc.constant('showSpenders'),
+  verb: fc.constant('view'),
+  view: fc.constant('report'),
+  ranking: fc.constantFrom('cost', 'calls', 'minutes'),
   range: fc.constant(validRange),
   currency: fc.constantFrom('USD', 'EUR', 'JPY'),
   page: fc.integer({ min: 0, max: 100_000 }),
@@ -100,8 +105,8 @@ const actionData = fc.oneof(
 );
 const execute = (verb: fc.Arbitrary<unknown>, data: fc.Arbitrary<unknown>) => fc.record({ action: fc.record({ type: fc.constant('Action.Execute'), verb, data }) });
 const invokeValue = fc.oneof(
-  { arbitrary: execute(fc.constant('showSpenders'), validData), weight: 2 },
-  { arbitrary: execute(fc.oneof(fc.constant('showSpenders'), fc.string()), actionData), weight: 4 },
+  { arbitrary: execute(fc.constant('view'), validData), weight: 2 },
+  { arbitrary: execute(fc.oneof(fc.constant('view'), fc.string()), actionData), weight: 4 },
   { arbitrary: fc.record({ action: fc.record({ type: fc.oneof(fc.constant('Action.Submit'), fc.string()), verb: fc.jsonValue(), data: fc.jsonValue() }) }), weight: 1 },
   { arbitrary: fc.jsonValue(), weight: 1 },
 );
