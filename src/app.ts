@@ -149,11 +149,12 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const shutdown = new AbortController();
   const lanes = new ReadLanes({ perLane: READS_PER_PERSON, asker: currentAsker, enter: (lane, work) => inRequestShare(lane, work, shutdown.signal) });
   const reports = new ReportService(sources.report, { cacheTtlMinutes: config.reportCacheTtlMinutes, cacheEntries: 50, lanes, clock: overrides.clock });
+  const clock = overrides.clock ?? (() => new Date());
   const views = {
     ...drillDownServices(sources, config.reportCacheTtlMinutes, lanes, overrides.clock),
     exports: { files: new CsvExports({ ttlMs: EXPORT_TTL_MS, maxEntries: EXPORTS_KEPT }), botAppId: config.bot.id },
+    forecasts: { clock, budget: config.monthlySummary.budget },
   };
-  const clock = overrides.clock ?? (() => new Date());
   const adapter = createAdapter(config, overrides);
   const access = accessPolicy(config, graph, clock);
   adapter.use(new AccessGate(access));

@@ -71,7 +71,8 @@ export class CardActionAnswers {
 
   /** The view's answer; `openView` turns an answer in place into a new message, leaving the pressed card as it is. */
   private answer(turn: ActionTurn, verb: CardVerb, request: ViewRequest): CardAnswer {
-    if (daysBetween(request.range.first, request.range.last) + 1 > this.options.maxRangeDays) {
+    const ranges = request.view === 'comparison' ? [request.range, request.baseline.range] : [request.range];
+    if (ranges.some((range) => daysBetween(range.first, range.last) + 1 > this.options.maxRangeDays)) {
       log.warn('card action refused', { activityId: turn.activityId, reason: 'range over MAX_RANGE_DAYS' });
       return { kind: 'replace', card: Promise.resolve(errorAnswer(new Error('range over the limit in a card action'), turn.activityId)) };
     }

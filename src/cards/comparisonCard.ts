@@ -3,7 +3,8 @@ import { daysBetween } from '../domain/calendarDate';
 import type { DateRange } from '../domain/dateRange';
 import { type CurrencyChange, comparePeriods } from '../report/periodComparison';
 import type { Report } from '../report/report';
-import { showSpendersData } from './actionButtons';
+import { reportRequest, type ViewRequestOf } from '../domain/viewRequest';
+import { reportData } from './actionButtons';
 import type { ActionButtonData, AdaptiveCardJson } from './cardModels';
 import { clip } from './cardSize';
 import type { FactData } from './drilldownModels';
@@ -11,15 +12,7 @@ import { formatCount, formatMinutes, formatMoney, formatPermille, resolveLocale 
 import type { CardOptions } from './reportCard';
 import { cardRenderer } from './renderCard';
 import template from './templates/comparisonCard.json';
-import { clipPhrase, rangeText } from './viewHeader';
-
-/** How the question was read: its words, and how the earlier period was chosen (see questions/comparisonPhrases.ts). */
-export interface ComparisonView {
-  phrase: string;
-  baselineKind: 'named' | 'yearEarlier' | 'cutToLength';
-  /** The later period reached past today and was cut at today. */
-  clippedToToday: boolean;
-}
+import { rangeText } from './viewHeader';
 
 /** `templates/comparisonCard.json`. */
 export interface ComparisonCardData {
@@ -59,32 +52,35 @@ function changeText(currency: CurrencyChange, money: (micros: number) => string,
   return `${signed(formatPermille(permille, locale), permille)} (${amount}): ${fromTo}`;
 }
 
-function baselineNote(view: ComparisonView, current: DateRange, locale: string): string {
-  if (view.baselineKind === 'yearEarlier') return 'The same days a year earlier.';
-  if (view.baselineKind === 'named') return '';
+function baselineNote(request: ViewRequestOf<'comparison'>, current: DateRange, locale: string): string {
+  if (request.baseline.kind === 'yearEarlier') return 'The same days a year earlier.';
+  if (request.baseline.kind === 'named') return '';
   const days = formatCount(daysBetween(current.first, current.last) + 1, locale);
   return `Cut to the same days as the later period (${days} so far), so that part of a period is not set against a whole one.`;
 }
 
+/** "October vs September", or "October, year over year": the two phrases as the question put them. */
+function askedText(request: ViewRequestOf<'comparison'>): string {
+  return request.baseline.kind === 'yearEarlier' ? `${request.phrase}, ${request.baseline.phrase}` : `${request.phrase} vs ${request.baseline.phrase}`;
+}
+
 /**
- * The comparison card of `current` against `baseline` (the earlier period), every currency of either.
- * @example comparisonCard(october, september, { phrase: 'October vs September', baselineKind: 'named', clippedToToday: false }, options)
+ * The comparison card of `current` (the request's period) against `baseline` (its earlier period), every currency of either.
+ * @example comparisonCard(october, september, comparisonRequest(octoberAsked, { ...septemberAsked, kind: 'named' }), options)
  */
-export function comparisonCard(current: Report, baseline: Report, view: ComparisonView, options: CardOptions): AdaptiveCardJson {
+export function comparisonCard(current: Report, baseline: Report, request: ViewRequestOf<'comparison'>, options: CardOptions): AdaptiveCardJson {
   const locale = resolveLocale(options.locale);
   const comparison = comparePeriods(current, baseline);
   const name = (m: { userDisplayName: string; userPrincipalName: string }): string => clip(m.userDisplayName, 40) || clip(m.userPrincipalName, 40) || '(no name)';
-  const phrase = clipPhrase(view.phrase);
-  const question = (range: DateRange): { range: DateRange; phrase: string; clippedToToday: boolean } => ({ range, phrase, clippedToToday: false });
   const lead = comparison.currencies[0]?.currency;
   return render({
     title: 'Dial-out cost compared',
     demoTenant: options.demoTenant,
-    phrase,
+    phrase: clip(askedText(request), 100),
     currentText: rangeText(current.range, locale),
     baselineText: rangeText(baseline.range, locale),
-    baselineNote: baselineNote(view, current.range, locale),
-    clippedToToday: view.clippedToToday,
+    baselineNote: baselineNote(request, current.range, locale),
+    clippedToToday: request.clippedToToday,
     isEmpty: comparison.currencies.length === 0,
     currencies: comparison.currencies.map((currency) => {
       const money = (micros: number): string => formatMoney(micros, currency.currency, locale);
@@ -107,8 +103,8 @@ export function comparisonCard(current: Report, baseline: Report, view: Comparis
       lead === undefined
         ? []
         : [
-            { title: 'Later period’s report', data: showSpendersData(question(current.range), lead, 0) },
-            { title: 'Earlier period’s report', data: showSpendersData(question(baseline.range), lead, 0) },
+            { title: 'Later period’s report', data: reportData(reportRequest(request), lead, 0) },
+            { title: 'Earlier period’s report', data: reportData(reportRequest(request.baseline), lead, 0) },
           ],
   });
 }

@@ -2,7 +2,8 @@
 import { addDays } from '../domain/calendarDate';
 import type { DateRange } from '../domain/dateRange';
 import { type CurrencyForecast, type Forecast, INCOMPLETE_DAYS, RATE_WEEKS } from '../report/forecast';
-import { showSpendersData } from './actionButtons';
+import { reportRequest } from '../domain/viewRequest';
+import { reportData } from './actionButtons';
 import type { ActionButtonData, AdaptiveCardJson } from './cardModels';
 import type { FactData } from './drilldownModels';
 import { formatCount, formatDay, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
@@ -100,6 +101,6 @@ export function forecastCard(result: Forecast, phrase: string, span: 'month' | '
     actions:
       lead === undefined
         ? []
-        : [{ title: 'Report so far', data: showSpendersData({ range: result.windows.toDate, phrase: clipped, clippedToToday: false }, lead, 0) }],
+        : [{ title: 'Report so far', data: reportData(reportRequest({ range: result.windows.toDate, phrase: clipped, clippedToToday: false }), lead, 0) }],
   });
 }

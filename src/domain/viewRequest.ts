@@ -5,7 +5,7 @@
 import type { DateRange } from './dateRange';
 
 /** The views the bot can show. */
-export const VIEWS = ['report', 'person', 'calls', 'countries', 'country', 'destinations', 'trend', 'export'] as const;
+export const VIEWS = ['report', 'person', 'calls', 'countries', 'country', 'destinations', 'trend', 'export', 'comparison', 'forecast'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** What spenders can be ranked by. */
@@ -46,16 +46,30 @@ export const REQUIRED_FILTERS = {
   destinations: [],
   trend: [],
   export: [],
+  comparison: [],
+  forecast: [],
 } as const satisfies Record<View, ReadonlyArray<keyof ViewFilters>>;
 
-/** A request for view `V`, with the filters it requires present. */
+/** How the earlier period of a comparison was chosen: named as it is, the same days a year earlier, or named but cut to the later one's days so far. */
+export const BASELINE_KINDS = ['named', 'yearEarlier', 'cutToLength'] as const;
+export type BaselineKind = (typeof BASELINE_KINDS)[number];
+
+/** The earlier period of a comparison (the request's own period is the later one). */
+export interface Baseline extends AskedPeriod {
+  kind: BaselineKind;
+}
+
+/**
+ * A request for view `V`, with the filters it requires present. A comparison also carries its earlier
+ * period; a forecast's period is the whole month or quarter that holds today.
+ */
 export type ViewRequestOf<V extends View> = AskedPeriod & {
   view: V;
   filters: ViewFilters & Required<Pick<ViewFilters, (typeof REQUIRED_FILTERS)[V][number]>>;
   ranking: Ranking;
   /** 0-based page of the view's list (spenders, calls, countries, people of a country). */
   page: number;
-};
+} & (V extends 'comparison' ? { baseline: Baseline } : unknown);
 
 /** Any view request, told apart by its view. */
 export type ViewRequest = { [V in View]: ViewRequestOf<V> }[View];
@@ -66,4 +80,20 @@ export type ViewRequest = { [V in View]: ViewRequestOf<V> }[View];
  */
 export function reportRequest(period: AskedPeriod, filters: ViewFilters = {}): ViewRequestOf<'report'> {
   return { view: 'report', range: { ...period.range }, phrase: period.phrase, clippedToToday: period.clippedToToday, filters: { ...filters }, ranking: 'cost', page: 0 };
+}
+
+/**
+ * The comparison of `current` (the later period) with `baseline`, in every currency.
+ * @example comparisonRequest(october, { ...september, kind: 'named' }).view // 'comparison'
+ */
+export function comparisonRequest(current: AskedPeriod, baseline: Baseline): ViewRequestOf<'comparison'> {
+  return { ...reportRequest(current), view: 'comparison', baseline: { ...baseline, range: { ...baseline.range } } };
+}
+
+/**
+ * The forecast of `period`: the whole month or quarter that holds today.
+ * @example forecastRequest({ range: december, phrase: 'what will this month cost', clippedToToday: false }).view // 'forecast'
+ */
+export function forecastRequest(period: AskedPeriod): ViewRequestOf<'forecast'> {
+  return { ...reportRequest(period), view: 'forecast' };
 }

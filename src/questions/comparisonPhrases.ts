@@ -5,19 +5,10 @@ import type { DateRange } from '../domain/dateRange';
 import { fitToToday } from './clip';
 import type { ReadingCalendar } from './period';
 import { findPeriodPhrases } from './periodPhrases';
-import type { RangeProblem, ReadingContext, ReadRange } from './question';
+import { type AskedPeriod, comparisonRequest } from '../domain/viewRequest';
+import type { Question, RangeProblem, ReadingContext } from './question';
 import { readPeriod } from './readPeriod';
 import { looksLikeADate } from './unreadableDates';
-
-/** Two periods to compare: `baseline` is the earlier one, `current` the later one. */
-export interface ComparisonRead {
-  current: ReadRange;
-  baseline: ReadRange;
-  /** How the baseline was chosen: both named, the same days a year earlier, or named but cut to the current period's length. */
-  baselineKind: 'named' | 'yearEarlier' | 'cutToLength';
-}
-
-export type ComparisonReading = { comparison: ComparisonRead } | { problem: RangeProblem };
 
 // "year over year", "YoY", "same period last year", "vs last year", "compared with a year ago": the same days a year earlier.
 const YEAR_EARLIER =
@@ -67,14 +58,14 @@ function lengthOf(range: DateRange): number {
 }
 
 /** One side of a comparison read like a whole question: a single period, fitted to today. */
-function readSide(text: string, calendar: ReadingCalendar, context: ReadingContext): ReadRange | RangeProblem {
+function readSide(text: string, calendar: ReadingCalendar, context: ReadingContext): AskedPeriod | RangeProblem {
   const reading = readPeriod(text, calendar);
   if ('problem' in reading) return reading.problem;
   const fitted = fitToToday(reading.period, reading.phrase, calendar.today, context);
-  return fitted.kind === 'cost' ? fitted.read : fitted.kind === 'notUnderstood' ? fitted.problem : oneSidedComparison(text);
+  return 'problem' in fitted ? fitted.problem : fitted;
 }
 
-function isProblem(side: ReadRange | RangeProblem): side is RangeProblem {
+function isProblem(side: AskedPeriod | RangeProblem): side is RangeProblem {
   return 'reason' in side;
 }
 
@@ -92,22 +83,22 @@ function cutEnd(baseline: DateRange, current: DateRange): CalendarDate {
 }
 
 /** The later period is the current one, whatever the order of the words; a baseline that runs longer than a period cut at today is cut to its length. */
-function ordered(a: ReadRange, b: ReadRange, today: CalendarDate): ComparisonReading {
+function ordered(a: AskedPeriod, b: AskedPeriod, today: CalendarDate): Question {
   const [baseline, current] = a.range.first <= b.range.first ? [a, b] : [b, a];
-  if (baseline.range.last >= current.range.first) return { problem: overlappingPeriods(current.range, baseline.range) };
+  if (baseline.range.last >= current.range.first) return { kind: 'notUnderstood', problem: overlappingPeriods(current.range, baseline.range) };
   const partial = current.range.last === today && lengthOf(baseline.range) > lengthOf(current.range);
-  if (!partial) return { comparison: { current, baseline, baselineKind: 'named' } };
-  const cut: ReadRange = { ...baseline, range: { ...baseline.range, last: cutEnd(baseline.range, current.range) } };
-  return { comparison: { current, baseline: cut, baselineKind: 'cutToLength' } };
+  if (!partial) return { kind: 'view', request: comparisonRequest(current, { ...baseline, kind: 'named' }) };
+  const range = { ...baseline.range, last: cutEnd(baseline.range, current.range) };
+  return { kind: 'view', request: comparisonRequest(current, { ...baseline, range, kind: 'cutToLength' }) };
 }
 
-function readYearEarlier(text: string, match: RegExpExecArray, calendar: ReadingCalendar, context: ReadingContext): ComparisonReading {
+function readYearEarlier(text: string, match: RegExpExecArray, calendar: ReadingCalendar, context: ReadingContext): Question {
   const rest = `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`;
-  if (findPeriodPhrases(rest, calendar).length === 0) return { problem: oneSidedComparison(text) };
+  if (findPeriodPhrases(rest, calendar).length === 0) return { kind: 'notUnderstood', problem: oneSidedComparison(text) };
   const current = readSide(rest, calendar, context);
-  if (isProblem(current)) return { problem: current };
+  if (isProblem(current)) return { kind: 'notUnderstood', problem: current };
   const range = { ...current.range, first: yearEarlier(current.range.first), last: yearEarlier(current.range.last) };
-  return { comparison: { current, baseline: { range, phrase: match[0].trim(), clippedToToday: false }, baselineKind: 'yearEarlier' } };
+  return { kind: 'view', request: comparisonRequest(current, { range, phrase: match[0].trim(), clippedToToday: false, kind: 'yearEarlier' }) };
 }
 
 /** A period, or something that tries to be one ("Febtember 45th"): either way, a side of a comparison. */
@@ -122,16 +113,16 @@ function splitPoints(text: string): { start: number; end: number }[] {
 }
 
 /**
- * The comparison a question asks for; undefined when it asks for none. Each side is read with
+ * The comparison a question asks for, as a view request; undefined when it asks for none. Each side is read with
  * the period reader and fitted to today like a question of its own; the later period is the
  * current one. "vs last year", "year over year" and "same period last year" compare with the
  * same days a year earlier. When the current period ends today and the other is longer, the
  * other is cut to the same number of days, so that a month so far is not set against a whole month.
  * Pure: "now" and the zone come from `context`.
  * @example readComparison('October vs September', context)
- * // { comparison: { current: { range: 2026-10-01 – 2026-10-31, … }, baseline: { range: 2026-09-01 – 2026-09-30, … }, baselineKind: 'named' } }
+ * // { kind: 'view', request: { view: 'comparison', range: 2026-10-01 – 2026-10-31, …, baseline: { range: 2026-09-01 – 2026-09-30, …, kind: 'named' } } }
  */
-export function readComparison(text: string, context: ReadingContext): ComparisonReading | undefined {
+export function readComparison(text: string, context: ReadingContext): Question | undefined {
   const calendar: ReadingCalendar = { today: todayIn(context.now, context.timeZone), fiscalYearStartMonth: context.fiscalYearStartMonth };
   const yearly = YEAR_EARLIER.exec(text);
   if (yearly) return readYearEarlier(text, yearly, calendar, context);
@@ -146,9 +137,9 @@ export function readComparison(text: string, context: ReadingContext): Compariso
     if (!isProblem(a) && !isProblem(b)) return ordered(a, b, calendar.today);
     firstProblem ??= isProblem(a) ? a : (b as RangeProblem);
   }
-  if (firstProblem) return { problem: firstProblem };
+  if (firstProblem) return { kind: 'notUnderstood', problem: firstProblem };
   // "compare October" names one period and nothing to set against it; "compare domestic and international
   // last month" and "domestic vs international last month" compare something else, not periods.
   const oneSided = COMPARE.test(text) && points.length === 0 && findPeriodPhrases(text, calendar).length > 0;
-  return oneSided ? { problem: oneSidedComparison(text) } : undefined;
+  return oneSided ? { kind: 'notUnderstood', problem: oneSidedComparison(text) } : undefined;
 }

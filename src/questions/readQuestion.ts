@@ -1,6 +1,8 @@
 /** Reads a message into a Question: help, the view it asks for, or why it was not understood. */
 import { todayIn } from '../domain/calendarDate';
 import { reportRequest } from '../domain/viewRequest';
+import { readComparison } from './comparisonPhrases';
+import { readForecast } from './forecastPhrases';
 import { fitToToday } from './clip';
 import { isHelpRequest, mentionsHelp } from './helpPhrases';
 import { questionTooLong } from './problemMessages';
@@ -25,6 +27,8 @@ export function readQuestion(text: string, context: ReadingContext): Question {
   const question = questionText(text);
   if (question.length > MAX_QUESTION_LENGTH) return { kind: 'notUnderstood', problem: questionTooLong(MAX_QUESTION_LENGTH) };
   if (isHelpRequest(question)) return { kind: 'help' };
+  const forecastOrComparison = readForecast(question, context) ?? readComparison(question, context);
+  if (forecastOrComparison) return forecastOrComparison;
   const today = todayIn(context.now, context.timeZone);
   const reading = readPeriod(question, { today, fiscalYearStartMonth: context.fiscalYearStartMonth });
   if ('problem' in reading) {

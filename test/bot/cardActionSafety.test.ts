@@ -11,6 +11,7 @@ import { testConfig } from '../helpers/testConfig';
 const NOW = new Date('2026-11-27T10:00:00Z');
 const RANGE = { first: '2026-10-01', last: '2026-10-31', timeZone: 'UTC' };
 const QUESTION = { range: RANGE, phrase: 'last month', clippedToToday: false };
+const SEPTEMBER = { first: '2026-09-01', last: '2026-09-30', timeZone: 'UTC' };
 const USER = '0b7e2c4a-1f3d-4e5a-9b8c-7d6e5f4a3b2c';
 
 /** A valid payload of each view: a serialised view request. */
@@ -23,6 +24,8 @@ const VALID: Record<string, Record<string, unknown>> = {
   destinations: { verb: 'view', view: 'destinations', ...QUESTION, currency: 'USD', destination: 'International', page: 0, ranking: 'cost' },
   trend: { verb: 'view', view: 'trend', ...QUESTION, currency: 'USD', page: 0, ranking: 'cost' },
   export: { verb: 'view', view: 'export', ...QUESTION, page: 0, ranking: 'cost' },
+  comparison: { verb: 'view', view: 'comparison', ...QUESTION, baseline: { ...QUESTION, range: SEPTEMBER, kind: 'named' }, page: 0, ranking: 'cost' },
+  forecast: { verb: 'view', view: 'forecast', ...QUESTION, page: 0, ranking: 'cost' },
 };
 
 /** Presses a button of `view` with its valid payload. */
@@ -43,6 +46,10 @@ const FORGERIES: Array<[string, Record<string, unknown>]> = [
   ['a ranking by price', { ranking: 'price' }],
   ['an unknown view', { view: 'everything' }],
   ['a destination that is no destination', { destination: 'Moon' }],
+  ['a comparison with no earlier period', { baseline: 'September' }],
+  ['an earlier period with a reversed range', { baseline: { ...QUESTION, range: { ...SEPTEMBER, last: '2026-08-01' }, kind: 'named' } }],
+  ['an earlier period of an unknown kind', { baseline: { ...QUESTION, range: SEPTEMBER, kind: 'guessed' } }],
+  ['an earlier period with a field no period has', { baseline: { ...QUESTION, range: SEPTEMBER, kind: 'named', admin: true } }],
 ];
 
 describe('card actions under attack or out of place', () => {
@@ -80,7 +87,8 @@ describe('card actions under attack or out of place', () => {
     it('refuses a payload without its fields, and one sent for another view without that view\'s fields', async () => {
       expect((await post(app.url, cardAction('view', { verb: 'view', view }))).body.statusCode).toBe(400);
       const other = view === 'export' ? 'person' : 'export';
-      const expectedStatus = Object.keys(VALID[other]!).every((key) => key in valid) ? 200 : 400;
+      // Filters may travel to another view; a comparison's earlier period belongs to comparisons only.
+      const expectedStatus = Object.keys(VALID[other]!).every((key) => key in valid) && !('baseline' in valid) ? 200 : 400;
       expect((await post(app.url, { ...cardAction('view', { ...valid, view: other }), serviceUrl: connector.serviceUrl })).body.statusCode).toBe(expectedStatus);
     });
   });

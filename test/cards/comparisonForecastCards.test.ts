@@ -1,16 +1,20 @@
 /** The comparison and forecast cards: exact figures of both periods, the change, the projection labelled as one, text made inert. */
-import { comparisonCard, type ComparisonView } from '../../src/cards/comparisonCard';
+import { comparisonCard } from '../../src/cards/comparisonCard';
 import { forecastCard } from '../../src/cards/forecastCard';
 import type { DateRange } from '../../src/domain/dateRange';
+import { type BaselineKind, comparisonRequest } from '../../src/domain/viewRequest';
 import { forecast, forecastWindows } from '../../src/report/forecast';
 import type { Report } from '../../src/report/report';
 import { cardActions, tableRows, visibleText } from '../helpers/cardJson';
 import { currencyReport, report, spender } from '../helpers/reportFixtures';
+import { pressed } from '../helpers/viewRequests';
 
 const OPTIONS = { locale: 'en-US', demoTenant: false, showNames: true };
 const OCTOBER: DateRange = { first: '2026-10-01', last: '2026-10-31', timeZone: 'Europe/Berlin' };
 const SEPTEMBER: DateRange = { first: '2026-09-01', last: '2026-09-30', timeZone: 'Europe/Berlin' };
-const NAMED: ComparisonView = { phrase: 'October vs September', baselineKind: 'named', clippedToToday: false };
+const asked = (kind: BaselineKind) =>
+  comparisonRequest({ range: OCTOBER, phrase: 'October', clippedToToday: false }, { range: SEPTEMBER, phrase: kind === 'yearEarlier' ? 'year over year' : 'September', clippedToToday: false, kind });
+const NAMED = asked('named');
 const units = (n: number): number => n * 1_000_000;
 
 const october = report([currencyReport('USD', [spender(1, units(300), { userDisplayName: '**Bold** [x](https://evil.example)' }), spender(2, 200_125_000)])], OCTOBER);
@@ -44,12 +48,20 @@ describe('comparisonCard', () => {
   });
 
   it('says how the earlier period was chosen', () => {
-    expect(visibleText(comparisonCard(october, september, { ...NAMED, baselineKind: 'yearEarlier' }, OPTIONS))).toContain('The same days a year earlier.');
-    expect(visibleText(comparisonCard(october, september, { ...NAMED, baselineKind: 'cutToLength' }, OPTIONS))).toContain('Cut to the same days as the later period (31 so far)');
+    expect(visibleText(comparisonCard(october, september, asked('yearEarlier'), OPTIONS))).toContain('The same days a year earlier.');
+    expect(visibleText(comparisonCard(october, september, asked('cutToLength'), OPTIONS))).toContain('Cut to the same days as the later period (31 so far)');
   });
 
-  it('leads to each period’s report', () => {
-    expect(cardActions(card).map((a) => (a.data as { range: DateRange }).range)).toEqual([OCTOBER, SEPTEMBER]);
+  it('repeats the question as asked', () => {
+    expect(text).toContain('October vs September');
+    expect(visibleText(comparisonCard(october, september, asked('yearEarlier'), OPTIONS))).toContain('October, year over year');
+  });
+
+  it('leads to each period’s report, each with its own words', () => {
+    expect(cardActions(card).map((a) => pressed(a.data))).toEqual([
+      expect.objectContaining({ view: 'report', range: OCTOBER, phrase: 'October' }),
+      expect.objectContaining({ view: 'report', range: SEPTEMBER, phrase: 'September' }),
+    ]);
   });
 });
 

@@ -10,13 +10,10 @@ type Short = { current: string; baseline: string; kind: string } | { problem: st
 function compare(text: string, timeZone = 'UTC', now = DEC_4): Short {
   const reading = readComparison(questionText(text), contextAt(now, timeZone));
   if (reading === undefined) return 'none';
-  if ('problem' in reading) return { problem: reading.problem.reason };
-  const { current, baseline, baselineKind } = reading.comparison;
-  return {
-    current: `${current.range.first}..${current.range.last}`,
-    baseline: `${baseline.range.first}..${baseline.range.last}`,
-    kind: baselineKind,
-  };
+  if (reading.kind === 'notUnderstood') return { problem: reading.problem.reason };
+  if (reading.kind !== 'view' || reading.request.view !== 'comparison') throw new Error(`not a comparison: ${JSON.stringify(reading)}`);
+  const { range, baseline } = reading.request;
+  return { current: `${range.first}..${range.last}`, baseline: `${baseline.range.first}..${baseline.range.last}`, kind: baseline.kind };
 }
 
 const both = (current: string, baseline: string, kind = 'named'): Short => ({ current, baseline, kind });
@@ -113,7 +110,7 @@ describe('readComparison: a comparison that cannot be answered says why', () => 
 
   it('names both periods when they overlap', () => {
     const reading = readComparison('this year vs Q3', contextAt(DEC_4));
-    expect(reading && 'problem' in reading && reading.problem.message).toContain('overlap');
+    expect(reading?.kind === 'notUnderstood' && reading.problem.message).toContain('overlap');
   });
 });
 

@@ -9,8 +9,10 @@ type Short = { span: string; period: string } | { problem: string } | 'none';
 function forecast(text: string, now = DEC_4, timeZone = 'UTC'): Short {
   const reading = readForecast(questionText(text), contextAt(now, timeZone));
   if (reading === undefined) return 'none';
-  if ('problem' in reading) return { problem: reading.problem.reason };
-  return { span: reading.forecast.span, period: `${reading.forecast.period.first}..${reading.forecast.period.last}` };
+  if (reading.kind === 'notUnderstood') return { problem: reading.problem.reason };
+  if (reading.kind !== 'view' || reading.request.view !== 'forecast') throw new Error(`not a forecast: ${JSON.stringify(reading)}`);
+  const { first, last } = reading.request.range;
+  return { span: first.slice(0, 7) === last.slice(0, 7) ? 'month' : 'quarter', period: `${first}..${last}` };
 }
 
 const MONTH: Short = { span: 'month', period: '2026-12-01..2026-12-31' };
@@ -66,7 +68,7 @@ describe('readForecast', () => {
 
   it('says which period it cannot project', () => {
     const reading = readForecast('forecast last month', contextAt(DEC_4));
-    expect(reading && 'problem' in reading && reading.problem.message).toContain('“last month”');
+    expect(reading?.kind === 'notUnderstood' && reading.problem.message).toContain('“last month”');
   });
 
   it.each(ZONES)('%s: the month is the zone’s own month', (zone) => {

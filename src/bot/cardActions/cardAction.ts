@@ -3,6 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import type { CardOptions } from '../../cards/reportCard';
 import type { View } from '../../domain/viewRequest';
 import { log } from '../../log';
+import type { Budget } from '../../report/monthComparison';
 import type { PeriodicReports } from '../../report/periodicReports';
 import type { PersonCalls } from '../../report/personCalls';
 import type { ReportService } from '../../report/reportService';
@@ -17,6 +18,8 @@ export interface CardActionServices {
   periodic: PeriodicReports;
   /** A person's calls from the call log. */
   calls: PersonCalls;
+  /** What forecasts need besides reports: today (from the app's clock) and MONTHLY_BUDGET. */
+  forecasts: { clock: () => Date; budget: Budget | undefined };
   /** Files waiting for consent, and the bot's app id (for the link to its personal chat; empty in local mode). */
   exports: { files: CsvExports; botAppId: string };
 }

@@ -2,7 +2,7 @@
 import { isCalendarDate, isTimeZone } from '../../domain/calendarDate';
 import type { DateRange } from '../../domain/dateRange';
 import { isCurrencyCode, isGuid } from '../../domain/ids';
-import { DESTINATIONS, RANKINGS, VIEWS, type AskedPeriod, type ViewFilters } from '../../domain/viewRequest';
+import { BASELINE_KINDS, DESTINATIONS, RANKINGS, VIEWS, type AskedPeriod, type Baseline, type ViewFilters } from '../../domain/viewRequest';
 
 /** Pages beyond this are forged: no report has 100,000 pages of anything. */
 const MAX_PAGE = 100_000;
@@ -46,6 +46,14 @@ export function periodFields(data: Record<string, unknown>): AskedPeriod {
   if (typeof phrase !== 'string' || phrase.length > MAX_PHRASE_CHARS) throw new PayloadRefused('phrase invalid');
   if (typeof clippedToToday !== 'boolean') throw new PayloadRefused('clippedToToday invalid');
   return { range, phrase, clippedToToday };
+}
+
+/** A comparison's earlier period: a period (range, phrase, cut at today) and how it was chosen, nothing else. */
+export function baselineField(data: Record<string, unknown>): Baseline {
+  const baseline = data.baseline;
+  if (!isPlainObject(baseline)) throw new PayloadRefused('baseline missing');
+  if (Object.keys(baseline).some((key) => !['range', 'phrase', 'clippedToToday', 'kind'].includes(key))) throw new PayloadRefused('baseline invalid');
+  return { ...periodFields(baseline), kind: oneOf(BASELINE_KINDS, baseline.kind, 'baseline kind') };
 }
 
 /** The filters present: an ISO 4217 currency, a user id (GUID, lower-cased), an ISO 3166 alpha-2 country ('' for none), a destination. */

@@ -1,5 +1,6 @@
 /** Every view with its answer: what it reads and which card it builds. The one table any view request is answered through. */
 import { callsCard } from '../../cards/callsCard';
+import { comparisonCard } from '../../cards/comparisonCard';
 import { countriesCard } from '../../cards/countriesCard';
 import { countryCard } from '../../cards/countryCard';
 import { destinationsCard } from '../../cards/destinationsCard';
@@ -12,6 +13,7 @@ import type { CallsRead } from '../../report/personCalls';
 import { previousRange } from '../../report/periods';
 import { cardOrError, type ActionTurn, type CardActionServices, type CardAnswer } from './cardAction';
 import { exportAnswer } from './exportCsv';
+import { forecastAnswer } from './forecastView';
 import { periodicViewAnswer } from './periodicView';
 import { callsProgress } from './viewProgress';
 
@@ -63,6 +65,14 @@ const VIEW_ANSWERS: { [V in View]: ViewAnswer<V> } = {
       () => services.reports.report(previousRange(request.range), turn.admit),
     ),
   export: exportAnswer,
+  comparison: (request, turn, services) => ({
+    kind: 'replace',
+    card: cardOrError(turn, 'comparison', async () => {
+      const [current, baseline] = await Promise.all([services.reports.report(request.range, turn.admit), services.reports.report(request.baseline.range, turn.admit)]);
+      return comparisonCard(current, baseline, request, turn.cardOptions);
+    }),
+  }),
+  forecast: forecastAnswer,
 };
 
 /**
