@@ -50,7 +50,7 @@ function misshape(page: WirePage, fault: ReportFault, place: PagePlace): WirePag
       if (!first) return page;
       const broken = { ...first };
       if (fault.problem === 'missingUserId') delete broken.userId;
-      else broken.totalCalls = 'abc';
+      else broken.totalCalls = fault.problem === 'negativeTotalCalls' ? -1 : 'abc';
       return { ...page, value: [broken, ...rest] };
     }
     case 'emptyPageWithNextLink':

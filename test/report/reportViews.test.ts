@@ -22,6 +22,7 @@ function row(overrides: Partial<DialoutRow>): DialoutRow {
     totalCalls: 1,
     chargeMicros: 1_000_000,
     totalCallSeconds: 60,
+    hasCharge: true,
     ...overrides,
   };
 }
