@@ -54,6 +54,13 @@ export interface DemoTenantOptions {
   /** Years of usage history before today; default 2. */
   historyYears?: number;
   /**
+   * Sprinkle, deterministically, the row shapes real tenants send (about a quarter of the rows): null
+   * or unexpected destinationContext, usageLocation, user, currency and charge, charges of 8 and 10
+   * decimals, callType in upper case (see realisticRows.ts). `expectedUsage` ignores them: it sums the
+   * tidy rows. Default false; the bot turns it on with DEMO_TENANT_REALISTIC.
+   */
+  realistic?: boolean;
+  /**
    * PEM key and certificate: the Graph endpoint is then served over https (for clients that
    * refuse http, like the Graph JavaScript SDK). The token endpoint (`authorityHost`) stays on
    * plain http on a port of its own, because msal-node accepts a loopback authority only that way.
@@ -149,6 +156,7 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
     pageLatencyMs: wholeNumber('pageLatencyMs', options.pageLatencyMs ?? 0, 0),
     now,
     historyYears,
+    realistic: options.realistic ?? false,
   };
 
   const routes: Routes = {
