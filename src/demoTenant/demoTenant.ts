@@ -8,7 +8,9 @@ import { listen, type Routes, type TlsIdentity } from './demoTenantServer';
 import { answerMemberGroups } from './memberGroupsEndpoint';
 import { FaultQueue } from './faults';
 import { PageTextWriter } from './pageText';
+import type { RangeLimit } from './rangeRequestGate';
 import { answerReportRequest } from './reportEndpoint';
+import { MAX_RANGE_DAYS } from './reportRequest';
 import { RequestRateLimit } from './requestRateLimit';
 import { buildUsageRows, sumUsage, type ExpectedUsage } from './syntheticUsage';
 import { SpanCache } from './spanCache';
@@ -60,6 +62,11 @@ export interface DemoTenantOptions {
    * tidy rows. Default false; the bot turns it on with DEMO_TENANT_REALISTIC.
    */
   realistic?: boolean;
+  /**
+   * Refuse report and call-log ranges longer than `days` × 24 h with `status`. Default: none beyond
+   * the documented 90 days (400); real tenants have been seen answering 406 just over 90 days.
+   */
+  rangeLimit?: RangeLimit;
   /**
    * PEM key and certificate: the Graph endpoint is then served over https (for clients that
    * refuse http, like the Graph JavaScript SDK). The token endpoint (`authorityHost`) stays on
@@ -157,6 +164,7 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
     now,
     historyYears,
     realistic: options.realistic ?? false,
+    rangeLimit: options.rangeLimit ?? { days: MAX_RANGE_DAYS, status: 400 },
   };
 
   const routes: Routes = {

@@ -5,7 +5,7 @@ import type { DemoTenantStats } from './demoTenantStats';
 import { deliverWithFault, type FaultQueue, type ReportFault } from './faults';
 import { graphError } from './graphErrors';
 import type { PageTextWriter } from './pageText';
-import { ODATA_JSON, refuseRangeRequest } from './rangeRequestGate';
+import { ODATA_JSON, refuseRangeRequest, type RangeLimit } from './rangeRequestGate';
 import { jsonReply, jsonTextReply, type Reply, type RequestIds } from './reply';
 import { realisticPage } from './realisticRows';
 import { renderPage, skipLink, type WirePage } from './reportPage';
@@ -33,6 +33,7 @@ export interface ReportEndpoint {
   historyYears: number;
   /** Sprinkle the row shapes real tenants send (see realisticRows.ts). */
   realistic: boolean;
+  rangeLimit: RangeLimit;
 }
 
 /** Where a page sits, for faults that rewrite its links. */

@@ -6,6 +6,7 @@ import { GraphRequestError } from './graphErrors';
 import type { PstnCall } from './pstnCall';
 import { readPstnCall } from './pstnCallValidation';
 import { reportWindows, type ReportWindow } from './reportWindows';
+import { readWindowPages } from './windowPages';
 
 export interface PstnCallsOptions {
   /** Graph origin and version root, e.g. https://graph.microsoft.com (no trailing slash). */
@@ -59,7 +60,7 @@ export class PstnCallSource {
     const worker = async (): Promise<void> => {
       try {
         while (next < windows.length && !failed) {
-          await this.readWindow(windows[next++] as ReportWindow, person, calls, () => failed);
+          await this.readWindow(windows[next++] as ReportWindow, person, calls, range.timeZone, () => failed);
           done += 1;
           progress?.(done, windows.length);
         }
@@ -74,19 +75,18 @@ export class PstnCallSource {
     return [...calls.values()].sort(byStart);
   }
 
-  private async readWindow(window: ReportWindow, userId: string, calls: Map<string, PstnCall>, stopped: () => boolean): Promise<void> {
-    const seen = new Set<string>();
-    let url: string | undefined = firstUrl(this.options.endpoint, window);
-    let linkedBy: string | undefined;
-    while (url !== undefined && !stopped()) {
-      if (seen.has(url) || seen.size >= this.options.maxPagesPerWindow) {
-        throw new GraphRequestError('pagingLoop', 'a nextLink repeated', { requestId: linkedBy });
-      }
-      seen.add(url);
-      const { body, requestId } = await this.client.getJson(url);
-      url = this.readPage(body, requestId, userId, calls);
-      linkedBy = requestId;
-    }
+  private readWindow(window: ReportWindow, userId: string, calls: Map<string, PstnCall>, timeZone: string, stopped: () => boolean): Promise<void> {
+    return readWindowPages(
+      {
+        client: this.client,
+        firstUrl: (part) => firstUrl(this.options.endpoint, part),
+        readPage: (body, requestId) => this.readPage(body, requestId, userId, calls),
+        maxPagesPerWindow: this.options.maxPagesPerWindow,
+        timeZone,
+        stopped,
+      },
+      window,
+    );
   }
 
   /** Keeps the page's calls of the person; returns the checked nextLink. */

@@ -74,6 +74,32 @@ const SCENARIOS: Scenario[] = [
     inject: onPages({ kind: 'repeatNextLink' }),
     outcome: { kind: 'error', says: /paging went in a circle/i, requestId: true },
   },
+  {
+    // A 406 to a window's first request is Graph finding the range too long: the window is read in halves.
+    name: 'Graph 406 to the window (range too long)',
+    inject: (tenant) => tenant.faults.next(status(406)),
+    outcome: EXACT,
+  },
+  {
+    name: 'Graph 400 then 406 to the window and its first half',
+    inject: (tenant) => {
+      tenant.faults.next(status(400));
+      tenant.faults.next(status(406));
+    },
+    outcome: EXACT,
+  },
+  {
+    name: 'Graph 406 to the window and to both halvings',
+    inject: (tenant) => {
+      for (let i = 0; i < 3; i += 1) tenant.faults.next(status(406));
+    },
+    outcome: { kind: 'error', says: /refused the period/i, requestId: true },
+  },
+  {
+    name: 'Graph 406 mid-paging',
+    inject: onPages(status(406)),
+    outcome: { kind: 'error', says: /not acceptable/i, requestId: true },
+  },
   { name: '401 mid-paging (one token refresh)', inject: onPages(status(401)), outcome: EXACT },
   {
     name: '401 twice in a row mid-paging',
