@@ -34,7 +34,7 @@ function decimalString(scaled: number, digits: number): Intl.StringNumericLitera
  * for JPY, 3 for BHD). An unknown currency ('') shows the bare amount.
  * @example formatMoney(12_830_000, 'USD', 'en-US') // '$12.83'
  * @example formatMoney(12_830_000, 'EUR', 'de-DE') // '12,83 €'
- * @example formatMoney({ chargeMicros: 5_000, chargeExact: { units: 49_999_999n, scale: 10 } }, 'USD', 'en-US') // '$0.00'
+ * @example formatMoney({ chargeMicros: 4_999, chargeRest: { units: 9_999n, scale: 10 } }, 'USD', 'en-US') // '$0.00' (0.0049999999)
  */
 export function formatMoney(charge: number | Charge, currency: string, locale: string): string {
   const amount = typeof charge === 'number' ? decimalString(charge, 6) : (chargeText(charge) as Intl.StringNumericLiteral);

@@ -45,25 +45,26 @@ function plainDecimalMicros(text: string): number | undefined {
 
 /**
  * An exact decimal, `units × 10^-scale`, for the rare charge with more than six decimals (Graph's
- * `totalCallCharge` is an Edm.Decimal of any scale) or too large for exact micro-units.
+ * `totalCallCharge` is an Edm.Decimal of any scale).
  */
 export interface ExactAmount {
   units: bigint;
-  /** Decimal places; at least 0. */
+  /** Decimal places; more than six. */
   scale: number;
 }
 
 /**
- * An amount as summed: micro-units, exact as long as `chargeExact` is absent. When present,
- * `chargeExact` is the exact amount and `chargeMicros` is it rounded half away from zero to
- * micro-units (for ranking and charts only; cards show the exact amount).
+ * An amount as summed: integer micro-units, plus — only once a charge of more than six decimals
+ * was added — the exact part below a micro-unit (`|chargeRest|` < 1 micro-unit). Sums of plain
+ * charges never touch `chargeRest`, so they stay additions of safe integers.
  */
 export interface Charge {
   chargeMicros: number;
-  chargeExact?: ExactAmount | undefined;
+  chargeRest?: ExactAmount | undefined;
 }
 
 const MICRO_SCALE = 6;
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 const STRING_DECIMAL = /^\s*(-?)(\d+)(?:\.(\d+))?\s*$/;
 /** What `String(number)` prints: the shortest decimal that reads back as the same double. */
 const NUMBER_TEXT = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
@@ -72,20 +73,18 @@ function pow10(n: number): bigint {
   return 10n ** BigInt(n);
 }
 
-/** Micro-units when the decimal has at most six places and fits a safe integer; the exact amount otherwise. */
-function settle(units: bigint, scale: number): number | ExactAmount {
+/** Micro-units when the decimal has at most six places; the exact amount otherwise; undefined past safe micro-units. */
+function settle(units: bigint, scale: number): number | ExactAmount | undefined {
   while (scale > MICRO_SCALE && units % 10n === 0n) {
     units /= 10n;
     scale -= 1;
   }
-  if (scale <= MICRO_SCALE) {
-    const micros = units * pow10(MICRO_SCALE - scale);
-    if (micros <= BigInt(Number.MAX_SAFE_INTEGER) && micros >= -BigInt(Number.MAX_SAFE_INTEGER)) return Number(micros);
-  }
-  return { units, scale };
+  const micros = scale <= MICRO_SCALE ? units * pow10(MICRO_SCALE - scale) : units / pow10(scale - MICRO_SCALE);
+  if (micros > MAX_SAFE || micros < -MAX_SAFE) return undefined;
+  return scale <= MICRO_SCALE ? Number(micros) : { units, scale };
 }
 
-function fromDigits(sign: string, whole: string, fraction: string, exponent: number): number | ExactAmount {
+function fromDigits(sign: string, whole: string, fraction: string, exponent: number): number | ExactAmount | undefined {
   let units = BigInt(`${whole}${fraction}`);
   let scale = fraction.length - exponent;
   if (scale < 0) {
@@ -97,9 +96,10 @@ function fromDigits(sign: string, whole: string, fraction: string, exponent: num
 
 /**
  * Reads a charge given as a JSON number or a decimal string: micro-units (a number) in the common
- * case, an ExactAmount when it has more than six decimals or is very large; undefined when it is
- * not a plain decimal. A JSON number is read as the shortest decimal that parses back to it, so it
- * is exact for up to 15 significant digits (JSON.parse has already rounded anything longer).
+ * case, an ExactAmount when it has more than six decimals; undefined when it is not a plain
+ * decimal or too large to sum exactly (about 9 billion units). A JSON number is read as the shortest
+ * decimal that parses back to it, so it is exact for up to 15 significant digits (JSON.parse has
+ * already rounded anything longer).
  * @example readAmount(12.83) // 12830000
  * @example readAmount('0.1234567') // { units: 1234567n, scale: 7 }
  */
@@ -121,8 +121,8 @@ export function readAmount(value: unknown): number | ExactAmount | undefined {
 }
 
 /**
- * An amount in micro-units, or undefined when it is not a plain decimal of at most six places that
- * sums exactly as one (for settings such as a budget, where more decimals mean a typing error).
+ * An amount in micro-units, or undefined when it is not a plain decimal of at most six places
+ * (for settings such as a budget, where more decimals mean a typing error).
  * @example toMicros('2500') // 2500000000
  */
 export function toMicros(value: unknown): number | undefined {
@@ -130,60 +130,57 @@ export function toMicros(value: unknown): number | undefined {
   return typeof amount === 'number' ? amount : undefined;
 }
 
-/** The amount rounded half away from zero to micro-units. */
-function roundedMicros(amount: ExactAmount): number {
-  if (amount.scale <= MICRO_SCALE) return Number(amount.units * pow10(MICRO_SCALE - amount.scale));
-  const divisor = pow10(amount.scale - MICRO_SCALE);
-  const negative = amount.units < 0n;
-  const magnitude = negative ? -amount.units : amount.units;
-  const rounded = (magnitude * 2n + divisor) / (divisor * 2n);
-  return Number(negative ? -rounded : rounded);
-}
-
-function exactOf(charge: Readonly<Charge>): ExactAmount {
-  return charge.chargeExact ?? { units: BigInt(charge.chargeMicros), scale: MICRO_SCALE };
+/** Splits `units × 10^-scale` (scale > 6) into whole micro-units (toward zero) and the rest below one. */
+function split(units: bigint, scale: number): { micros: bigint; rest: ExactAmount | undefined } {
+  const unit = pow10(scale - MICRO_SCALE);
+  const micros = units / unit;
+  const rest = units - micros * unit;
+  return { micros, rest: rest === 0n ? undefined : { units: rest, scale } };
 }
 
 /** Sets `into` to an amount read by `readAmount` (the row readers' one way to fill a Charge). */
 export function setCharge(into: Charge, amount: number | ExactAmount): void {
   if (typeof amount === 'number') {
     into.chargeMicros = amount;
-    into.chargeExact = undefined;
-  } else {
-    into.chargeMicros = roundedMicros(amount);
-    into.chargeExact = amount;
+    into.chargeRest = undefined;
+    return;
   }
+  const { micros, rest } = split(amount.units, amount.scale);
+  into.chargeMicros = Number(micros);
+  into.chargeRest = rest;
+}
+
+/** Adds the rests of two charges (the slow path, only once a long charge was seen); carries whole micro-units. */
+function addRest(into: Charge, rest: ExactAmount, sign: 1 | -1): void {
+  const mine = into.chargeRest ?? { units: 0n, scale: rest.scale };
+  const scale = Math.max(mine.scale, rest.scale);
+  const units = mine.units * pow10(scale - mine.scale) + BigInt(sign) * rest.units * pow10(scale - rest.scale);
+  const carried = split(units, scale);
+  into.chargeMicros = addMicros(into.chargeMicros, Number(carried.micros));
+  into.chargeRest = carried.rest;
 }
 
 /**
- * Adds (or, with `sign` −1, subtracts) `from` to `into`, exactly: micro-unit numbers while both are
- * plain and the sum stays a safe integer, BigInt decimals from then on.
+ * Adds (or, with `sign` −1, subtracts) `from` to `into`, exactly: an addition of safe integers, and
+ * BigInt work only for the part below a micro-unit of a charge with more than six decimals.
  */
 export function addCharge(into: Charge, from: Readonly<Charge>, sign: 1 | -1 = 1): void {
-  if (into.chargeExact === undefined && from.chargeExact === undefined) {
-    const sum = into.chargeMicros + sign * from.chargeMicros;
-    if (Number.isSafeInteger(sum)) {
-      into.chargeMicros = sum;
-      return;
-    }
-  }
-  const a = exactOf(into);
-  const b = exactOf(from);
-  const scale = Math.max(a.scale, b.scale);
-  const units = a.units * pow10(scale - a.scale) + BigInt(sign) * b.units * pow10(scale - b.scale);
-  setCharge(into, settle(units, scale));
+  into.chargeMicros = addMicros(into.chargeMicros, sign * from.chargeMicros);
+  if (from.chargeRest !== undefined) addRest(into, from.chargeRest, sign);
 }
 
 /**
  * The charge as an exact decimal string (for Intl.NumberFormat, which formats strings exactly).
  * @example chargeText({ chargeMicros: 1_500_000 }) // '1.500000'
+ * @example chargeText({ chargeMicros: 1, chargeRest: { units: 5n, scale: 8 } }) // '0.00000105'
  */
 export function chargeText(charge: Readonly<Charge>): string {
-  const { units, scale } = exactOf(charge);
+  const rest = charge.chargeRest;
+  const scale = rest === undefined ? MICRO_SCALE : rest.scale;
+  const units = BigInt(charge.chargeMicros) * pow10(scale - MICRO_SCALE) + (rest === undefined ? 0n : rest.units);
   const magnitude = units < 0n ? -units : units;
   const unit = pow10(scale);
-  const fraction = scale === 0 ? '' : `.${(magnitude % unit).toString().padStart(scale, '0')}`;
-  return `${units < 0n ? '-' : ''}${magnitude / unit}${fraction}`;
+  return `${units < 0n ? '-' : ''}${magnitude / unit}.${(magnitude % unit).toString().padStart(scale, '0')}`;
 }
 
 /** Adds micro-unit amounts, refusing to go past the range where integers stay exact. */

@@ -57,7 +57,7 @@ export function blankDialoutRow(): DialoutRow {
     totalCalls: 0,
     totalCallSeconds: 0,
     chargeMicros: 0,
-    chargeExact: undefined,
+    chargeRest: undefined,
     hasCharge: true,
   };
 }

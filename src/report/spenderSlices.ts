@@ -22,8 +22,8 @@ export function slicesOf(spender: Spender): SpenderSlice[] {
   let slices = built.get(spender);
   if (slices === undefined) {
     const others = spender.otherSlices ?? [];
-    const { calls, seconds, chargeMicros, chargeExact } = spender;
-    const first: SpenderSlice = { country: spender.firstCountry, destination: spender.firstDestination, calls, seconds, chargeMicros, chargeExact };
+    const { calls, seconds, chargeMicros, chargeRest } = spender;
+    const first: SpenderSlice = { country: spender.firstCountry, destination: spender.firstDestination, calls, seconds, chargeMicros, chargeRest };
     for (const other of others) {
       first.calls -= other.calls;
       first.seconds -= other.seconds;

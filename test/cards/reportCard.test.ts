@@ -191,9 +191,9 @@ describe('reportCard', () => {
 describe('reportCard with rows Graph left incomplete', () => {
   function withUnknowns(): ReturnType<typeof report> {
     const usd = currencyReport('USD', [spender(1, 10_000_000)]);
-    const exact = { calls: 2, seconds: 120, chargeMicros: 5_000, chargeExact: { units: 49_999_999n, scale: 10 } };
+    const exact = { calls: 2, seconds: 120, chargeMicros: 4_999, chargeRest: { units: 9_999n, scale: 10 } }; // 0.0049999999
     usd.unknownDestination = exact;
-    usd.total = { calls: usd.total.calls + 2, seconds: usd.total.seconds + 120, chargeMicros: 10_005_000, chargeExact: { units: 100_049_999_999n, scale: 10 } };
+    usd.total = { calls: usd.total.calls + 2, seconds: usd.total.seconds + 120, chargeMicros: 10_004_999, chargeRest: { units: 9_999n, scale: 10 } };
     usd.rowsWithoutCharge = 3;
     const unknownCurrency = currencyReport('', [spender(2, 4_000_000)]);
     return { ...report([usd, unknownCurrency]), rowsWithoutCharge: 3, rowsWithoutCurrency: 1 };
@@ -208,7 +208,7 @@ describe('reportCard with rows Graph left incomplete', () => {
   });
 
   it('rounds an exact total of many decimals once, from the exact amount (not from micro-units)', () => {
-    // 10.0049999999 rounds to $10.00; its micro-units, 10.005000, would round to $10.01.
+    // 10.0049999999 rounds to $10.00; rounded to micro-units first (10.005000) it would show $10.01.
     expect(visibleText(reportCard(withUnknowns(), view(), en))).toContain('Cost: $10.00\n');
   });
 

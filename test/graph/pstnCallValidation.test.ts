@@ -31,7 +31,7 @@ describe('readPstnCall', () => {
         durationSeconds: 121,
         hasCharge: true,
         chargeMicros: 250_000,
-        chargeExact: undefined,
+        chargeRest: undefined,
         currency: 'USD',
         destinationContext: 'International',
         destinationName: 'United Kingdom',
@@ -60,7 +60,7 @@ describe('readPstnCall', () => {
 
   it('keeps a charge of more than six decimals exactly', () => {
     expect(readPstnCall({ ...CALL, charge: '0.123456789' }, PERSON)).toMatchObject({
-      call: { chargeMicros: 123_457, chargeExact: { units: 123_456_789n, scale: 9 } },
+      call: { chargeMicros: 123_456, chargeRest: { units: 789n, scale: 9 } },
     });
   });
 

@@ -21,7 +21,7 @@ describe('the documented example response', () => {
         currency: 'USD',
         totalCalls: 12,
         chargeMicros: 12_830_000,
-        chargeExact: undefined,
+        chargeRest: undefined,
         totalCallSeconds: 723,
         hasCharge: true,
       },
@@ -59,7 +59,7 @@ describe('the documented example response', () => {
     [{ currency: null }, { currency: '' }],
     [{ currency: 'usd' }, { currency: 'USD' }],
     [{ totalCallCharge: null }, { hasCharge: false, chargeMicros: 0 }],
-    [{ totalCallCharge: '0.12345678912' }, { hasCharge: true, chargeMicros: 123_457, chargeExact: { units: 12_345_678_912n, scale: 11 } }],
+    [{ totalCallCharge: '0.12345678912' }, { hasCharge: true, chargeMicros: 123_456, chargeRest: { units: 78_912n, scale: 11 } }],
     [{ totalCalls: null, totalCallSeconds: null }, { totalCalls: 0, totalCallSeconds: 0 }],
   ])('reads %p as %p', (change, read) => {
     expect(validateDialoutRow({ ...(seedResponse.value[0] as object), ...change })).toMatchObject(read);
