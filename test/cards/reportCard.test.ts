@@ -223,3 +223,11 @@ describe('reportCard with rows Graph left incomplete', () => {
     expect(text).not.toContain('the cost totals exclude');
   });
 });
+
+describe('usage locations Graph did not give', () => {
+  it('are named "Unknown location" where a card lists countries', () => {
+    const usd = currencyReport('USD', [spender(1, 5_000_000, { countries: [] })]);
+    const text = visibleText(reportCard(report([usd]), view(), { ...en, showNames: false }));
+    expect(text).toContain('Unknown location');
+  });
+});
