@@ -231,3 +231,14 @@ describe('usage locations Graph did not give', () => {
     expect(text).toContain('Unknown location');
   });
 });
+
+describe('the line of rows without a user', () => {
+  it('is listed as Unknown person but not offered in "See one person" (it has no id to open)', () => {
+    const nobody = spender(1, 9_000_000, { userId: '', userPrincipalName: '', userDisplayName: 'Unknown person' });
+    const usd = currencyReport('USD', [nobody, spender(2, 1_000_000)]);
+    const data = reportCardData(report([usd]), view(), en);
+    expect(data.spenders.map((s) => s.name)).toContain('Unknown person');
+    const choices = data.pick[0]?.choices.map((c) => c.title);
+    expect(choices).toEqual(['User 2']);
+  });
+});
