@@ -139,7 +139,7 @@ function subscriberAccess(policy: AccessPolicy): SubscriberCheck {
 export async function startApp(config: Config, overrides: AppOverrides = {}): Promise<RunningApp> {
   routeConsoleToLog();
   registerSecrets(config.bot.password, config.graph.kind === 'tenant' && 'clientSecret' in config.graph.credential ? config.graph.credential.clientSecret : undefined);
-  const demoTenant = config.graph.kind === 'demo' ? await startDemoTenant(overrides.demoTenant) : undefined;
+  const demoTenant = config.graph.kind === 'demo' ? await startDemoTenant({ realistic: config.graph.realistic, ...overrides.demoTenant }) : undefined;
   if (demoTenant) registerSecrets(demoTenant.clientSecret);
   registerSecrets(config.notifyApiKey, ...storageSecrets(config.storage));
   const storage = await openStorage(config.storage);

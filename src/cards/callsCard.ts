@@ -1,4 +1,5 @@
 /** The calls view: one person's individual dial-out calls from Graph's call log, a page at a time, checked against the report. */
+import { addCharge, chargeText, type Charge } from '../domain/money';
 import type { PstnCall } from '../graph/pstnCall';
 import type { Report } from '../report/report';
 import { spenderById } from '../report/spenderLookup';
@@ -25,12 +26,14 @@ function duration(seconds: number): string {
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${rest}` : `${minutes}:${rest}`;
 }
 
-function sum(calls: PstnCall[]): { seconds: number; byCurrency: Map<string, number> } {
-  const byCurrency = new Map<string, number>();
+function sum(calls: PstnCall[]): { seconds: number; byCurrency: Map<string, Charge> } {
+  const byCurrency = new Map<string, Charge>();
   let seconds = 0;
   for (const call of calls) {
     seconds += call.durationSeconds;
-    byCurrency.set(call.currency, (byCurrency.get(call.currency) ?? 0) + call.chargeMicros);
+    let charge = byCurrency.get(call.currency);
+    if (charge === undefined) byCurrency.set(call.currency, (charge = { chargeMicros: 0 }));
+    addCharge(charge, call);
   }
   return { seconds, byCurrency };
 }
@@ -52,12 +55,12 @@ export function callsCard(report: Report, calls: PstnCall[], data: ViewRequestOf
   const shown = calls.slice(start, start + CALLS_PAGE_SIZE);
   const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: report.range.timeZone });
   const totals = sum(calls);
-  const charged = [...totals.byCurrency].map(([code, micros]) => formatMoney(micros, code, locale)).join(' + ') || formatMoney(0, asked, locale);
+  const charged = [...totals.byCurrency].map(([code, charge]) => formatMoney(charge, code, locale)).join(' + ') || formatMoney(0, asked, locale);
 
-  const inReport = spender ? { calls: spender.calls, seconds: spender.seconds, charge: spender.chargeMicros } : undefined;
+  const inReport = spender ? { calls: spender.calls, seconds: spender.seconds, charge: spender } : undefined;
   const sameCurrency = totals.byCurrency.size <= 1 && (totals.byCurrency.size === 0 || totals.byCurrency.has(asked));
   const matches =
-    inReport !== undefined && sameCurrency && inReport.calls === calls.length && inReport.seconds === totals.seconds && inReport.charge === (totals.byCurrency.get(asked) ?? 0);
+    inReport !== undefined && sameCurrency && inReport.calls === calls.length && inReport.seconds === totals.seconds && chargeText(inReport.charge) === chargeText(totals.byCurrency.get(asked) ?? { chargeMicros: 0 });
   const check = inReport === undefined
     ? 'The dial-out report has no usage by this person in this currency and range.'
     : matches
@@ -86,7 +89,7 @@ export function callsCard(report: Report, calls: PstnCall[], data: ViewRequestOf
       start: time.format(Date.parse(call.startDateTime)),
       destination: clip([call.destinationName, call.destinationContext].filter((part) => part !== '').join(' · ') || '–', 60),
       duration: duration(call.durationSeconds),
-      charge: formatMoney(call.chargeMicros, call.currency, locale),
+      charge: call.hasCharge ? formatMoney(call, call.currency, locale) : '–',
     })),
     actions: [...navigation, { title: 'Back to person', data: personData(data, asked, data.filters.userId) }, backToSummary(data, asked)],
   });

@@ -33,6 +33,8 @@ export interface CurrencyTotalsData {
   domesticShare: string;
   internationalCost: string;
   internationalShare: string;
+  /** The rows Graph gave no destination: at most one entry, none when there are none. */
+  unknownDestination: Array<{ cost: string; share: string }>;
   /** "Show EUR spenders": empty for the currency whose spenders are shown. */
   switchTo: ActionButtonData[];
 }
@@ -63,6 +65,8 @@ export interface ReportCardData {
   currencies: CurrencyTotalsData[];
   /** "Also used, not listed here: 3 more currencies (…)", or '' when all are listed. */
   unlistedCurrencies: string;
+  /** "2 rows had no charge …; the cost totals exclude them", or '' when every row had both. */
+  unknownRows: string;
   hasSpenders: boolean;
   spendersTitle: string;
   /** "Showing 11–20 of 523 people". */

@@ -1,6 +1,6 @@
 /** The report card: the answer to a cost question — range, totals per currency, one page of top spenders. */
 import type { Ranking, ViewRequest, ViewRequestOf } from '../domain/viewRequest';
-import type { CurrencyReport, Report } from '../report/report';
+import type { CurrencyReport, Report, Usage } from '../report/report';
 import type { AdaptiveCardJson, CurrencyTotalsData, ReportCardData } from './cardModels';
 import { cardSize, clip, MAX_CARD_BYTES } from './cardSize';
 import { formatCount, formatDay, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
@@ -32,8 +32,26 @@ function otherRankings(ranking: Ranking): Ranking[] {
   return (Object.keys(RANKING_TITLES) as Ranking[]).filter((other) => other !== ranking);
 }
 
+/** How a currency group is named on the card: its code, or words for the rows without one. */
+function currencyLabel(currency: string): string {
+  return currency === '' ? 'an unknown currency' : currency;
+}
+
+function rows(n: number, locale: string): string {
+  return `${formatCount(n, locale)} ${n === 1 ? 'row' : 'rows'}`;
+}
+
+/** Says how many rows the cost totals leave out: rows without a charge, rows without a currency. */
+function unknownRowsNote(report: Report, locale: string): string {
+  const parts: string[] = [];
+  if (report.rowsWithoutCharge > 0) parts.push(`${rows(report.rowsWithoutCharge, locale)} had no charge`);
+  if (report.rowsWithoutCurrency > 0) parts.push(`${rows(report.rowsWithoutCurrency, locale)} had no currency`);
+  if (parts.length === 0) return '';
+  return `${parts.join(' and ')}: the cost totals exclude them (their calls and minutes are counted).`;
+}
+
 function totals(currency: CurrencyReport, shown: boolean, request: ViewRequest, locale: string, showNames: boolean): CurrencyTotalsData {
-  const { total, domestic, international } = currency;
+  const { total, domestic, international, unknownDestination } = currency;
   const domesticShare = sharePermille(domestic.chargeMicros, total.chargeMicros);
   const complementary =
     domesticShare !== null &&
@@ -43,17 +61,22 @@ function totals(currency: CurrencyReport, shown: boolean, request: ViewRequest, 
   const internationalShare = complementary
     ? 1000 - domesticShare
     : sharePermille(international.chargeMicros, total.chargeMicros);
-  const money = (micros: number): string => formatMoney(micros, currency.currency, locale);
+  const money = (usage: Usage): string => formatMoney(usage, currency.currency, locale);
   return {
-    currency: currency.currency,
-    cost: money(total.chargeMicros),
+    currency: currencyLabel(currency.currency),
+    cost: money(total),
     calls: formatCount(total.calls, locale),
     minutes: formatMinutes(total.seconds, locale),
-    domesticCost: money(domestic.chargeMicros),
+    domesticCost: money(domestic),
     domesticShare: formatPermille(domesticShare, locale),
-    internationalCost: money(international.chargeMicros),
+    internationalCost: money(international),
     internationalShare: formatPermille(internationalShare, locale),
-    switchTo: shown
+    unknownDestination:
+      unknownDestination.calls > 0 || unknownDestination.chargeMicros !== 0
+        ? [{ cost: money(unknownDestination), share: formatPermille(sharePermille(unknownDestination.chargeMicros, total.chargeMicros), locale) }]
+        : [],
+    // The rows without a currency have no spenders view: a button names its currency.
+    switchTo: shown || currency.currency === ''
       ? []
       : [{ title: `Show ${currency.currency} ${showNames ? 'spenders' : 'usage locations'}`, data: reportData(request, currency.currency, 0) }],
   };
@@ -102,8 +125,9 @@ export function reportCardData(report: Report, asked: ViewRequestOf<'report'>, o
       : `No dial-out usage recorded between ${firstDay} and ${lastDay} (${timeZone}).`,
     currencies: currencies.map((c) => totals(c, c === shown, request, locale, options.showNames)),
     unlistedCurrencies: unlistedNote(report.currencies, currencies),
+    unknownRows: unknownRowsNote(report, locale),
     hasSpenders: page !== undefined && page.rows.length > 0,
-    spendersTitle: shown ? `Top spenders in ${shown.currency}${ranking === 'cost' ? '' : ` by ${ranking}`}` : '',
+    spendersTitle: shown ? `Top spenders in ${currencyLabel(shown.currency)}${ranking === 'cost' ? '' : ` by ${ranking}`}` : '',
     spendersShowing: page?.showing ?? '',
     spenders: page?.rows ?? [],
     rankings:

@@ -39,8 +39,12 @@ export function spendersChart(people: Spender[], ranking: Ranking, currency: str
   };
 }
 
-/** "See one person": a pick list of the page's people and the button that opens the person view. */
-export function personPick(people: Spender[], request: ViewRequest, currency: string): PickData[] {
+/**
+ * "See one person": a pick list of the page's people and the button that opens the person view. The
+ * line of rows without a user (Unknown person) has no id to open, so it is not offered.
+ */
+export function personPick(page: Spender[], request: ViewRequest, currency: string): PickData[] {
+  const people = page.filter((s) => s.userId !== '');
   const first = people[0];
   if (!first) return [];
   return [

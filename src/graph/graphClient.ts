@@ -30,6 +30,7 @@ function failureForStatus(status: number): GraphFailure {
   if (status === 403) return 'forbidden';
   if (status === 429) return 'throttled';
   if (status === 400) return 'badRequest';
+  if (status === 406) return 'notAcceptable';
   if (status >= 500) return 'unavailable';
   return 'other';
 }

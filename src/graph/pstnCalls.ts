@@ -7,6 +7,7 @@ import { GraphRequestError } from './graphErrors';
 import type { PstnCall } from './pstnCall';
 import { readPstnCall } from './pstnCallValidation';
 import { reportWindows, type ReportWindow } from './reportWindows';
+import { readWindowPages } from './windowPages';
 
 export interface PstnCallsOptions {
   /** Graph origin and version root, e.g. https://graph.microsoft.com (no trailing slash). */
@@ -56,26 +57,25 @@ export class PstnCallSource {
     let done = 0;
     progress?.(0, windows.length);
     await runWorkerPool(windows, this.options.concurrency, async (window, _index, stopped) => {
-      await this.readWindow(window, person, calls, stopped);
+      await this.readWindow(window, person, calls, range.timeZone, stopped);
       done += 1;
       progress?.(done, windows.length);
     });
     return [...calls.values()].sort(byStart);
   }
 
-  private async readWindow(window: ReportWindow, userId: string, calls: Map<string, PstnCall>, stopped: Stopped): Promise<void> {
-    const seen = new Set<string>();
-    let url: string | undefined = firstUrl(this.options.endpoint, window);
-    let linkedBy: string | undefined;
-    while (url !== undefined && !stopped()) {
-      if (seen.has(url) || seen.size >= this.options.maxPagesPerWindow) {
-        throw new GraphRequestError('pagingLoop', 'a nextLink repeated', { requestId: linkedBy });
-      }
-      seen.add(url);
-      const { body, requestId } = await this.client.getJson(url);
-      url = this.readPage(body, requestId, userId, calls);
-      linkedBy = requestId;
-    }
+  private readWindow(window: ReportWindow, userId: string, calls: Map<string, PstnCall>, timeZone: string, stopped: Stopped): Promise<void> {
+    return readWindowPages(
+      {
+        client: this.client,
+        firstUrl: (part) => firstUrl(this.options.endpoint, part),
+        readPage: (body, requestId) => this.readPage(body, requestId, userId, calls),
+        maxPagesPerWindow: this.options.maxPagesPerWindow,
+        timeZone,
+        stopped,
+      },
+      window,
+    );
   }
 
   /** Keeps the page's calls of the person; returns the checked nextLink. */

@@ -182,3 +182,58 @@ describe('reportCard', () => {
     expect(Array.from(data.phrase).length).toBeLessThanOrEqual(80);
   });
 });
+
+describe('reportCard with rows Graph left incomplete', () => {
+  function withUnknowns(): ReturnType<typeof report> {
+    const usd = currencyReport('USD', [spender(1, 10_000_000)]);
+    const exact = { calls: 2, seconds: 120, chargeMicros: 4_999, chargeRest: { units: 9_999n, scale: 10 } }; // 0.0049999999
+    usd.unknownDestination = exact;
+    usd.total = { calls: usd.total.calls + 2, seconds: usd.total.seconds + 120, chargeMicros: 10_004_999, chargeRest: { units: 9_999n, scale: 10 } };
+    usd.rowsWithoutCharge = 3;
+    const unknownCurrency = currencyReport('', [spender(2, 4_000_000)]);
+    return { ...report([usd, unknownCurrency]), rowsWithoutCharge: 3, rowsWithoutCurrency: 1 };
+  }
+
+  it('shows the unknown destination, the unknown-currency group, and says what the cost totals exclude', () => {
+    const text = visibleText(reportCard(withUnknowns(), view(), en));
+    expect(text).toContain('Unknown destination: $0.00 (0%)');
+    expect(text).toContain('Totals in an unknown currency');
+    expect(text).toContain('Cost: 4.00\n');
+    expect(text).toContain('3 rows had no charge and 1 row had no currency: the cost totals exclude them (their calls and minutes are counted).');
+  });
+
+  it('rounds an exact total of many decimals once, from the exact amount (not from micro-units)', () => {
+    // 10.0049999999 rounds to $10.00; rounded to micro-units first (10.005000) it would show $10.01.
+    expect(visibleText(reportCard(withUnknowns(), view(), en))).toContain('Cost: $10.00\n');
+  });
+
+  it('offers no spenders button for the rows without a currency (a button names a currency)', () => {
+    const titles = bodyActions(reportCard(withUnknowns(), view(), en)).map((action) => action.title);
+    expect(titles.some((title) => /Show\s+spenders/.test(String(title)))).toBe(false);
+  });
+
+  it('has neither line when every row had a destination, a charge and a currency', () => {
+    const text = visibleText(reportCard(tenantReport(3, true), view(), en));
+    expect(text).not.toContain('Unknown destination');
+    expect(text).not.toContain('the cost totals exclude');
+  });
+});
+
+describe('usage locations Graph did not give', () => {
+  it('are named "Unknown location" where a card lists countries', () => {
+    const usd = currencyReport('USD', [spender(1, 5_000_000, { countries: [] })]);
+    const text = visibleText(reportCard(report([usd]), view(), { ...en, showNames: false }));
+    expect(text).toContain('Unknown location');
+  });
+});
+
+describe('the line of rows without a user', () => {
+  it('is listed as Unknown person but not offered in "See one person" (it has no id to open)', () => {
+    const nobody = spender(1, 9_000_000, { userId: '', userPrincipalName: '', userDisplayName: 'Unknown person' });
+    const usd = currencyReport('USD', [nobody, spender(2, 1_000_000)]);
+    const data = reportCardData(report([usd]), view(), en);
+    expect(data.spenders.map((s) => s.name)).toContain('Unknown person');
+    const choices = data.pick[0]?.choices.map((c) => c.title);
+    expect(choices).toEqual(['User 2']);
+  });
+});

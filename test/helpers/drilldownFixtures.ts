@@ -66,6 +66,7 @@ export function callsOf(userId: string, count: number): PstnCall[] {
     userId,
     startDateTime: new Date(Date.parse('2026-10-01T12:00:00Z') + i * 1_200_000).toISOString(),
     durationSeconds: 61,
+    hasCharge: true,
     chargeMicros: 250_000,
     currency: 'USD',
     destinationContext: i % 3 === 0 ? 'International' : 'Domestic',

@@ -21,6 +21,7 @@ function row(overrides: Partial<DialoutRow>): DialoutRow {
     totalCalls: 1,
     chargeMicros: 1_000_000,
     totalCallSeconds: 60,
+    hasCharge: true,
     ...overrides,
   };
 }
@@ -132,6 +133,11 @@ describe('reportCsv', () => {
     [0, '0.00'],
     [1, '0.000001'],
   ])('writes %d micro-units as %s', (micros, text) => {
-    expect(decimalAmount(micros)).toBe(text);
+    expect(decimalAmount({ chargeMicros: micros })).toBe(text);
+  });
+
+  it('writes a charge of more than six decimals exactly', () => {
+    expect(decimalAmount({ chargeMicros: 4_999, chargeRest: { units: 9_999n, scale: 10 } })).toBe('0.0049999999');
+    expect(decimalAmount({ chargeMicros: -1, chargeRest: { units: -5n, scale: 7 } })).toBe('-0.0000015');
   });
 });
