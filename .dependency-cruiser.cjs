@@ -1,21 +1,10 @@
 // The architecture's boundaries (README "Architecture"), checked by `npm test` with dependency-cruiser over src/.
-// Type-only imports count: they are what ties the card types into cycles.
+// Type-only imports count: a cycle of types is still a cycle.
 //
-// KNOWN EXCEPTIONS, listed so the check passes today; the structure issue (one path for questions and buttons,
-// no cycles) removes them, and each is deleted here when its code is gone:
-//   - the cycle among graph/graphClient, tokenProvider, tokenTransport;
-//   - bot/ and notifications/ importing each other.
-// The other exceptions are by design: app.ts and server.ts are the composition root (they build the
+// The exceptions are by design: app.ts and server.ts are the composition root (they build the
 // Bot Framework adapter and the restify server), and storage/ implements botbuilder's Storage interface.
+// (The cycles and the bot/ ↔ notifications/ imports the structure issue found are gone, with their exceptions.)
 
-/** Modules in the import cycles that exist today. */
-const KNOWN_CYCLES = [
-  '^src/graph/(graphClient|tokenProvider|tokenTransport)[.]ts$',
-].join('|');
-/** Files in bot/ that import notifications/ today. */
-const BOT_TO_NOTIFICATIONS = '^src/bot/(conversationRecord|conversationTracker|subscriptionCommands)[.]ts$';
-/** Files in notifications/ that import bot/ today. */
-const NOTIFICATIONS_TO_BOT = '^src/notifications/proactiveDelivery[.]ts$';
 
 const COMPOSITION_ROOT = '^src/(app|server|index)[.]ts$';
 // Packages are matched by where they resolve (node_modules/<name>/...), Node's own modules by name.
@@ -27,10 +16,10 @@ module.exports = {
   forbidden: [
     {
       name: 'no-cycles',
-      comment: 'No import cycles (known ones listed in KNOWN_CYCLES until the structure issue removes them).',
+      comment: 'No import cycles.',
       severity: 'error',
       from: {},
-      to: { circular: true, via: { pathNot: KNOWN_CYCLES } },
+      to: { circular: true },
     },
     {
       name: 'only-graph-talks-to-graph',
@@ -41,9 +30,9 @@ module.exports = {
     },
     {
       name: 'only-bot-and-notifications-use-the-bot-framework',
-      comment: 'Only src/bot/ and src/notifications/ import botbuilder or botframework-*; the composition root wires the adapter.',
+      comment: 'Only src/bot/, src/notifications/ and the Teams plumbing they share (src/teams/) import botbuilder or botframework-*; the composition root wires the adapter.',
       severity: 'error',
-      from: { path: '^src/', pathNot: ['^src/(bot|notifications|storage)/', COMPOSITION_ROOT] },
+      from: { path: '^src/', pathNot: ['^src/(bot|notifications|teams|storage)/', COMPOSITION_ROOT] },
       to: { path: BOT_FRAMEWORK, pathNot: DISK_AND_BLOBS },
     },
     {
@@ -62,7 +51,7 @@ module.exports = {
     },
     {
       name: 'domain-imports-nothing-of-ours',
-      comment: 'src/domain/ is the shared vocabulary (days, ranges, money, ids) everyone may import: it imports nothing else of ours.',
+      comment: 'src/domain/ is the shared vocabulary (days, ranges, money, ids) and the generic helpers (retry policy, worker pool, timed cache, read once) everyone may import: it imports nothing else of ours.',
       severity: 'error',
       from: { path: '^src/domain/' },
       to: { path: '^src/', pathNot: '^src/domain/' },
@@ -83,17 +72,24 @@ module.exports = {
     },
     {
       name: 'bot-does-not-import-notifications',
-      comment: 'bot/ and notifications/ share Teams plumbing through a module both use, not through each other (known: BOT_TO_NOTIFICATIONS).',
+      comment: 'bot/ and notifications/ share Teams plumbing through src/teams/, not through each other; the composition root connects them.',
       severity: 'error',
-      from: { path: '^src/bot/', pathNot: BOT_TO_NOTIFICATIONS },
+      from: { path: '^src/bot/' },
       to: { path: '^src/notifications/' },
     },
     {
       name: 'notifications-do-not-import-bot',
-      comment: 'bot/ and notifications/ share Teams plumbing through a module both use, not through each other (known: NOTIFICATIONS_TO_BOT).',
+      comment: 'bot/ and notifications/ share Teams plumbing through src/teams/, not through each other; the composition root connects them.',
       severity: 'error',
-      from: { path: '^src/notifications/', pathNot: NOTIFICATIONS_TO_BOT },
+      from: { path: '^src/notifications/' },
       to: { path: '^src/bot/' },
+    },
+    {
+      name: 'teams-plumbing-imports-neither-bot-nor-notifications',
+      comment: 'src/teams/ (connector retries, conversation references, proactive posts) is what bot/ and notifications/ share: it uses neither.',
+      severity: 'error',
+      from: { path: '^src/teams/' },
+      to: { path: '^src/(bot|notifications)/' },
     },
   ],
   options: {

@@ -4,6 +4,7 @@ import { cardSize } from '../src/cards/cardSize';
 import { reportCard } from '../src/cards/reportCard';
 import { connectGraph } from '../src/graph/graphConnection';
 import type { DateRange } from '../src/domain/dateRange';
+import { reportRequest } from '../src/domain/viewRequest';
 import { ReportService } from '../src/report/reportService';
 import { settingsFor } from './botPipeline';
 import { serveChild } from './childProcesses';
@@ -68,7 +69,7 @@ async function probe({ tenant, range }: ProbeInput): Promise<ProbeResult> {
   }, 5);
   const started = process.hrtime.bigint();
   const report = await reports.report(range);
-  const card = reportCard(report, { currency: report.currencies[0]?.currency ?? '', page: 0, phrase: 'memory probe', clippedToToday: false }, { locale: 'en-US', demoTenant: true, showNames: true });
+  const card = reportCard(report, reportRequest({ range, phrase: 'memory probe', clippedToToday: false }), { locale: 'en-US', demoTenant: true, showNames: true });
   const ms = elapsedMs(started);
   clearInterval(sampler);
   const peak = Math.max(sampledPeak, process.memoryUsage.rss(), (kernelPeak ? procStatusBytes('VmHWM') : undefined) ?? 0);

@@ -2,14 +2,16 @@
 import type { ScenarioName } from './benchOptions';
 import { serveChild } from './childProcesses';
 import type { ScenarioResult } from './results';
+import { badInput } from './scenarios/badInput';
 import { cachedAnswers } from './scenarios/cachedAnswers';
 import { cpuLimit } from './scenarios/cpuLimit';
+import { forecastAccuracy } from './scenarios/forecastAccuracy';
 import { memory } from './scenarios/memory';
 import { networkLimit } from './scenarios/networkLimit';
 import { peer } from './scenarios/peer';
 import type { Scenario, ScenarioContext } from './scenarios/scenario';
 import { throttling } from './scenarios/throttling';
 
-const SCENARIOS: Record<ScenarioName, Scenario> = { cpu: cpuLimit, peer, network: networkLimit, memory, cached: cachedAnswers, throttling };
+const SCENARIOS: Record<ScenarioName, Scenario> = { cpu: cpuLimit, peer, network: networkLimit, memory, cached: cachedAnswers, throttling, badInput, forecast: forecastAccuracy };
 
 serveChild<{ name: ScenarioName; context: ScenarioContext }, ScenarioResult>(({ name, context }) => SCENARIOS[name](context));

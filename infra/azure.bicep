@@ -391,6 +391,11 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
           name: 'QUESTIONS_PER_MINUTE'
           value: questionsPerMinute
         }
+        // A switch of the built-in demo tenant only (used when GRAPH_CLIENT_ID is empty): off.
+        {
+          name: 'DEMO_TENANT_REALISTIC'
+          value: ''
+        }
         {
           name: 'QUESTION_TIMEOUT_SECONDS'
           value: questionTimeoutSeconds

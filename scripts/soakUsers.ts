@@ -142,9 +142,9 @@ export class SoakUser {
   private async pressButton(shown: Shown): Promise<Outcome> {
     // Drill-downs read Graph again (per person, per week…): one press in ten, so Graph's 200 requests a minute last.
     const buttons = buttonsOf(shown.card);
-    const pages = buttons.filter((button) => button.verb === 'showSpenders');
+    const pages = buttons.filter((button) => button.data.view === 'report');
     const button = pick(pages.length > 0 && this.world.random() < 0.9 ? pages : buttons, this.world.random);
-    const page = button.verb === 'showSpenders';
+    const page = button.data.view === 'report';
     this.presses += 1;
     const cardId = `soak-card-${this.presses}`;
     const started = Date.now();

@@ -2,10 +2,11 @@
 import type { AddressInfo } from 'node:net';
 import { ActivityTypes, CardFactory, CloudAdapter, type TurnContext } from 'botbuilder';
 import { AccessGate } from './bot/accessGate';
+import { currentAsker } from './bot/answerScope';
 import { AccessPolicy } from './bot/accessPolicy';
 import { BotAuthentication } from './bot/botAuthentication';
 import { BotCommands } from './bot/botCommands';
-import { ConnectorRetry, DEFAULT_CONNECTOR_RETRY, isConnectorGaveUp, type ConnectorRetryPolicy } from './bot/connectorRetry';
+import { ConnectorRetry, DEFAULT_CONNECTOR_RETRY, isConnectorGaveUp, type ConnectorRetryPolicy } from './teams/connectorRetry';
 import { ConversationTracker } from './bot/conversationTracker';
 import { CsvExports } from './bot/csvExports';
 import { DialoutBot } from './bot/dialoutBot';
@@ -16,11 +17,14 @@ import { DEFAULT_TURN_BUDGET_MS, TimedAnswers } from './bot/timedAnswers';
 import type { Config } from './config';
 import { startDemoTenant, type DemoTenant, type DemoTenantOptions } from './demoTenant/demoTenant';
 import { connectGroupMembership, connectPstnReports, demoTenantConnection, type GraphConnectionSettings } from './graph/graphConnection';
+import { inRequestShare } from './graph/requestShares';
 import { log, registerSecrets, routeConsoleToLog } from './log';
 import { createMonthlySummaries, type MonthlySummaryOverrides } from './notifications/monthlySummaries';
 import type { MonthlyRunResult } from './notifications/monthlySummaryJob';
 import type { SubscriberCheck } from './notifications/subscriberAccess';
+import { SubscriptionReplies } from './notifications/subscriptionReplies';
 import { drillDownServices } from './report/drillDownServices';
+import { ReadLanes } from './report/readLanes';
 import { ReportService } from './report/reportService';
 import { createServer } from './server';
 import { readCertificateFile } from './storage/certificateFile';
@@ -59,6 +63,9 @@ export interface AppOverrides {
 /** How long an exported CSV waits for the user to accept it, and how many wait at most (they live in memory). */
 const EXPORT_TTL_MS = 15 * 60_000;
 const EXPORTS_KEPT = 20;
+
+/** Graph reads one person may have under way at once; their further questions wait in their lane. */
+const READS_PER_PERSON = 2;
 
 /** After the grace period, how long open HTTP turns may take to end before their connections are dropped. */
 const CLOSE_CUT_OFF_MS = 2_000;
@@ -132,18 +139,22 @@ function subscriberAccess(policy: AccessPolicy): SubscriberCheck {
 export async function startApp(config: Config, overrides: AppOverrides = {}): Promise<RunningApp> {
   routeConsoleToLog();
   registerSecrets(config.bot.password, config.graph.kind === 'tenant' && 'clientSecret' in config.graph.credential ? config.graph.credential.clientSecret : undefined);
-  const demoTenant = config.graph.kind === 'demo' ? await startDemoTenant(overrides.demoTenant) : undefined;
+  const demoTenant = config.graph.kind === 'demo' ? await startDemoTenant({ realistic: config.graph.realistic, ...overrides.demoTenant }) : undefined;
   if (demoTenant) registerSecrets(demoTenant.clientSecret);
   registerSecrets(config.notifyApiKey, ...storageSecrets(config.storage));
   const storage = await openStorage(config.storage);
   const graph = { ...graphSettings(config, demoTenant), ...overrides.graph };
   const sources = connectPstnReports(graph);
-  const reports = new ReportService(sources.report, { cacheTtlMinutes: config.reportCacheTtlMinutes, cacheEntries: 50, clock: overrides.clock });
-  const views = {
-    ...drillDownServices(sources, config.reportCacheTtlMinutes, overrides.clock),
-    exports: { files: new CsvExports({ ttlMs: EXPORT_TTL_MS, maxEntries: EXPORTS_KEPT }), botAppId: config.bot.id },
-  };
+  // At shutdown, reads of abandoned answers stop waiting for Graph's allowance.
+  const shutdown = new AbortController();
+  const lanes = new ReadLanes({ perLane: READS_PER_PERSON, asker: currentAsker, enter: (lane, work) => inRequestShare(lane, work, shutdown.signal) });
+  const reports = new ReportService(sources.report, { cacheTtlMinutes: config.reportCacheTtlMinutes, cacheEntries: 50, lanes, clock: overrides.clock });
   const clock = overrides.clock ?? (() => new Date());
+  const views = {
+    ...drillDownServices(sources, config.reportCacheTtlMinutes, lanes, overrides.clock),
+    exports: { files: new CsvExports({ ttlMs: EXPORT_TTL_MS, maxEntries: EXPORTS_KEPT }), botAppId: config.bot.id },
+    forecasts: { clock, budget: config.monthlySummary.budget },
+  };
   const adapter = createAdapter(config, overrides);
   const access = accessPolicy(config, graph, clock);
   adapter.use(new AccessGate(access));
@@ -176,12 +187,14 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     demoTenant: demoTenant !== undefined,
     clock: overrides.clock,
     commands: new BotCommands(
-      subscriptionCommands({
-        subscriptions: summaries.subscriptions,
-        nextRunAfter: (from) => summaries.schedule.nextRunAfter(from),
-        timeZone: config.monthlySummary.timeZone,
-        clock,
-      }),
+      subscriptionCommands(
+        new SubscriptionReplies({
+          subscriptions: summaries.subscriptions,
+          nextRunAfter: (from) => summaries.schedule.nextRunAfter(from),
+          timeZone: config.monthlySummary.timeZone,
+          clock,
+        }),
+      ),
     ),
     conversations: new ConversationTracker(summaries.conversations, clock),
     answers,
@@ -211,6 +224,8 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     close: async (options = {}) => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await answers.drain(options.graceMs ?? 0);
+      lanes.stop(); // questions still waiting for their turn were abandoned with their answers
+      shutdown.abort();
       await summaries.stop();
       // Let the last responses go out; a turn still open after the cut-off is stuck on the Bot Connector.
       const cutOff = Date.now() + CLOSE_CUT_OFF_MS;

@@ -2,7 +2,7 @@
 import type { GraphSettings } from './configGraph';
 import type { AccessRules } from './domain/access';
 import { GUID } from './domain/ids';
-import { ConfigurationError, integer, value, type Env } from './configValues';
+import { ConfigurationError, flag, integer, value, type Env } from './configValues';
 
 /**
  * The tenant id the Microsoft 365 Agents Playground puts on every activity (its default
@@ -33,13 +33,6 @@ function allowedTenants(env: Env, graph: GraphSettings, botTenantId: string): st
   if (botTenantId !== '') return [botTenantId.toLowerCase()];
   if (graph.kind === 'demo') return [AGENTS_PLAYGROUND_TENANT_ID];
   throw new ConfigurationError('ALLOWED_TENANT_IDS', 'the tenant id GUID(s) to serve, since GRAPH_TENANT_ID is a domain name', undefined);
-}
-
-function flag(env: Env, name: string, fallback: boolean): boolean {
-  const raw = value(env, name)?.toLowerCase();
-  if (raw === undefined) return fallback;
-  if (raw !== 'true' && raw !== 'false') throw new ConfigurationError(name, 'true or false', raw);
-  return raw === 'true';
 }
 
 /**

@@ -1,12 +1,13 @@
 /** GRAPH_* variables: the cloud's hosts, overrides, and the app registration (or the demo tenant). */
 import { GUID } from './domain/ids';
-import { ConfigurationError, value, type Env } from './configValues';
+import { ConfigurationError, flag, value, type Env } from './configValues';
 
 export type GraphCloud = 'global' | 'usgov' | 'dod';
 
 /** How the bot reaches Graph: a real tenant's app registration, or the built-in demo tenant. */
 export type GraphSettings =
-  | { kind: 'demo' }
+  /** `realistic`: DEMO_TENANT_REALISTIC, the demo tenant sends the nullable row shapes real tenants send. */
+  | { kind: 'demo'; realistic: boolean }
   | {
       kind: 'tenant';
       tenantId: string;
@@ -57,7 +58,7 @@ function cloud(env: Env): GraphCloud {
 export function graphSettings(env: Env): GraphSettings {
   const hosts = CLOUD_HOSTS[cloud(env)];
   const clientId = value(env, 'GRAPH_CLIENT_ID');
-  if (clientId === undefined) return { kind: 'demo' };
+  if (clientId === undefined) return { kind: 'demo', realistic: flag(env, 'DEMO_TENANT_REALISTIC', false) };
   if (!GUID.test(clientId)) throw new ConfigurationError('GRAPH_CLIENT_ID', 'the application (client) id, a GUID', clientId);
   const tenantId = value(env, 'GRAPH_TENANT_ID');
   if (tenantId === undefined || !(GUID.test(tenantId) || /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(tenantId))) {

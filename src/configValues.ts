@@ -28,3 +28,11 @@ export function integer(env: Env, name: string, fallback: number, min: number, m
   return Number(raw);
 }
 
+
+/** A switch: true or false (1 or 0 too); `fallback` when unset. */
+export function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = value(env, name)?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (raw !== 'true' && raw !== 'false' && raw !== '1' && raw !== '0') throw new ConfigurationError(name, 'true or false (or 1 or 0)', raw);
+  return raw === 'true' || raw === '1';
+}

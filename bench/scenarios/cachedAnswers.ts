@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp } from '../../src/app';
 import { cardSize, MAX_CARD_BYTES } from '../../src/cards/cardSize';
-import { reportCard, type ReportView } from '../../src/cards/reportCard';
+import { reportCard } from '../../src/cards/reportCard';
 import { loadConfig } from '../../src/config';
 import { connectGraph, demoTenantConnection } from '../../src/graph/graphConnection';
 import type { DateRange } from '../../src/domain/dateRange';
+import { reportRequest } from '../../src/domain/viewRequest';
 import { ReportService } from '../../src/report/reportService';
 import { cardAction, cardsIn, executeActions, message, post } from '../../test/helpers/botConversation';
 import { BENCH_NOW } from '../benchClock';
@@ -63,7 +64,7 @@ export const cachedAnswers: Scenario = async ({ options }) => {
     const sizes: number[] = [];
     const cardOptions = { locale: 'en-US', demoTenant: true, showNames: true };
     for (let page = 0; page < 200; page += 1) {
-      const view: ReportView = { currency: data.currency, page, phrase: QUESTION, clippedToToday: false };
+      const view = { ...reportRequest({ range: data.range, phrase: QUESTION, clippedToToday: false }, { currency: data.currency }), page };
       const started = process.hrtime.bigint();
       const rendered = reportCard(report, view, cardOptions);
       renders.push(elapsedMs(started));

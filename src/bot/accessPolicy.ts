@@ -1,6 +1,7 @@
 /** Who may see dial-out costs: the tenant lock and the admin check (user list or Entra group, cached). */
 import type { Activity } from 'botbuilder';
 import type { AccessRules } from '../domain/access';
+import { ReadOnce } from '../domain/readOnce';
 import { activityTenant } from './activityTenant';
 
 export interface AccessSettings extends AccessRules {
@@ -16,14 +17,20 @@ export interface GroupMembership {
 export type AccessRefusal = 'tenant' | 'tenantMismatch' | 'notAdmin' | 'notConfigured' | 'noUser' | 'directoryUnavailable';
 export type AccessDecision = { allowed: true } | { allowed: false; reason: AccessRefusal };
 
+/** Admins' memberships kept at most: far more people than ask in one cache period. */
+const MEMBERSHIPS_KEPT = 10_000;
+
 export class AccessPolicy {
-  private readonly memberships = new Map<string, { member: boolean; expiresAt: number }>();
+  /** Each user's membership, asked of Graph once per ADMIN_CACHE_MINUTES (and once for questions arriving together). */
+  private readonly memberships: ReadOnce<boolean, Promise<boolean>>;
 
   constructor(
     private readonly settings: AccessSettings,
     private readonly groups: GroupMembership | undefined,
-    private readonly clock: () => Date = () => new Date(),
-  ) {}
+    clock: () => Date = () => new Date(),
+  ) {
+    this.memberships = new ReadOnce({ ttlMs: settings.adminCacheMinutes * 60_000, maxEntries: MEMBERSHIPS_KEPT, clock });
+  }
 
   /** Why the activity's tenant is not served at all, if it is not (checked before anything else is read). */
   tenantRefusal(activity: Partial<Activity>): 'tenant' | 'tenantMismatch' | undefined {
@@ -51,12 +58,8 @@ export class AccessPolicy {
     }
   }
 
-  private async inGroup(userId: string, groupId: string): Promise<boolean> {
-    const now = this.clock().getTime();
-    const cached = this.memberships.get(userId);
-    if (cached && cached.expiresAt > now) return cached.member;
-    const member = await (this.groups as GroupMembership).isMember(userId, groupId);
-    this.memberships.set(userId, { member, expiresAt: now + this.settings.adminCacheMinutes * 60_000 });
-    return member;
+  private inGroup(userId: string, groupId: string): Promise<boolean> {
+    const groups = this.groups as GroupMembership;
+    return this.memberships.read(userId, (member) => Promise.resolve(member), (keep) => keep(groups.isMember(userId, groupId)));
   }
 }

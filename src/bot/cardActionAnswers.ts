@@ -1,10 +1,11 @@
-/** Answers a checked button press through its verb: in the invoke's response, as a new message, or by updating the card. */
+/** Answers view requests: typed questions as messages; button presses in the invoke's response, as a new message, or by updating the card. */
 import { ActivityTypes, CardFactory, type AdaptiveCardInvokeResponse } from 'botbuilder';
 import { daysBetween } from '../domain/calendarDate';
-import type { CardActionData } from '../cards/actionData';
+import { CARD_VERBS, type CardVerb } from '../cards/actionData';
+import type { ViewRequest } from '../domain/viewRequest';
 import { log } from '../log';
 import type { ActionTurn, CardActionServices, CardAnswer } from './cardActions/cardAction';
-import { answerCardAction } from './cardActions/registry';
+import { answerView } from './cardActions/viewAnswers';
 import { errorAnswer } from './errorAnswer';
 import type { TimedAnswers } from './timedAnswers';
 
@@ -21,13 +22,23 @@ export function messageResponse(text: string): AdaptiveCardInvokeResponse {
   return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text as never };
 }
 
-/** Dispatches checked payloads to their verbs, for Action.Execute invokes and for the Action.Submit fallback. */
+/** Answers view requests through their views: typed questions, Action.Execute invokes and the Action.Submit fallback. */
 export class CardActionAnswers {
   constructor(private readonly options: CardActionAnswersOptions) {}
 
+  /** A typed question: the view's card as a reply, within the answer time limits. */
+  async question(turn: ActionTurn, request: ViewRequest): Promise<void> {
+    const answer = this.answer(turn, CARD_VERBS.openView, request);
+    if (answer.kind === 'told') {
+      await turn.context.sendActivity(await answer.note);
+      return;
+    }
+    await this.options.answers.reply(turn.context, answer.card);
+  }
+
   /** Action.Execute: the new card in the response (replaced in place), or a note while the answer is posted as a message. */
-  async invoke(turn: ActionTurn, data: CardActionData): Promise<AdaptiveCardInvokeResponse> {
-    const answer = this.answer(turn, data);
+  async invoke(turn: ActionTurn, verb: CardVerb, request: ViewRequest): Promise<AdaptiveCardInvokeResponse> {
+    const answer = this.answer(turn, verb, request);
     if (answer.kind === 'replace') return this.options.answers.invoke(turn.context, answer.card, answer.progress);
     if (answer.kind === 'post') {
       await this.options.answers.reply(turn.context, answer.card);
@@ -37,9 +48,9 @@ export class CardActionAnswers {
   }
 
   /** Action.Submit (older clients): the card the button was on is updated when Teams allows, else a new one is sent. */
-  async submit(turn: ActionTurn, data: CardActionData): Promise<void> {
+  async submit(turn: ActionTurn, verb: CardVerb, request: ViewRequest): Promise<void> {
     const { context } = turn;
-    const answer = this.answer(turn, data);
+    const answer = this.answer(turn, verb, request);
     if (answer.kind === 'post') return this.options.answers.reply(context, answer.card);
     if (answer.kind === 'told') {
       await context.sendActivity(await answer.note);
@@ -58,8 +69,10 @@ export class CardActionAnswers {
     await context.sendActivity({ attachments });
   }
 
-  private answer(turn: ActionTurn, data: CardActionData): CardAnswer {
-    if (daysBetween(data.range.first, data.range.last) + 1 > this.options.maxRangeDays) {
+  /** The view's answer; `openView` turns an answer in place into a new message, leaving the pressed card as it is. */
+  private answer(turn: ActionTurn, verb: CardVerb, request: ViewRequest): CardAnswer {
+    const ranges = request.view === 'comparison' ? [request.range, request.baseline.range] : [request.range];
+    if (ranges.some((range) => daysBetween(range.first, range.last) + 1 > this.options.maxRangeDays)) {
       log.warn('card action refused', { activityId: turn.activityId, reason: 'range over MAX_RANGE_DAYS' });
       return { kind: 'replace', card: Promise.resolve(errorAnswer(new Error('range over the limit in a card action'), turn.activityId)) };
     }
@@ -70,6 +83,8 @@ export class CardActionAnswers {
       turn.admit();
       admitted = true;
     };
-    return answerCardAction(data, { ...turn, admit }, this.options.services);
+    const answer = answerView(request, { ...turn, admit }, this.options.services);
+    if (verb !== CARD_VERBS.openView || answer.kind !== 'replace') return answer;
+    return { kind: 'post', card: answer.card, note: `Opening the full ${request.view === 'report' ? 'report' : 'view'} below.` };
   }
 }

@@ -1,7 +1,7 @@
 /** Reads from an incoming activity which conversation it is and what a proactive post there needs. */
 import { TurnContext, type Activity } from 'botbuilder';
-import { channelConversationId, type ConversationAddress } from '../notifications/conversationKeys';
-import type { ConversationRecord } from '../notifications/conversationStore';
+import { channelConversationId, type ConversationAddress } from '../teams/conversationKeys';
+import type { ConversationRecord } from '../teams/conversationStore';
 import { activityTenant } from './activityTenant';
 import { localeOf } from './turnSettings';
 

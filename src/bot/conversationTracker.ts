@@ -1,7 +1,7 @@
 /** Keeps the conversation references current: saved on install and refreshed on messages, forgotten on uninstall. */
 import { ActivityTypes, type TurnContext } from 'botbuilder';
-import { conversationKey } from '../notifications/conversationKeys';
-import type { ConversationStore } from '../notifications/conversationStore';
+import { conversationKey } from '../teams/conversationKeys';
+import type { ConversationStore } from '../teams/conversationStore';
 import { log } from '../log';
 import { addressOf, eventTypeOf, recordOf, teamIdOf } from './conversationRecord';
 

@@ -10,18 +10,17 @@ import {
 } from 'botbuilder';
 import { helpCard } from '../cards/helpCard';
 import { notUnderstoodCard } from '../cards/notUnderstoodCard';
-import { reportCard, type CardOptions } from '../cards/reportCard';
+import type { CardOptions } from '../cards/cardModels';
 import { log } from '../log';
 import { EXAMPLE_QUESTIONS } from '../questions/exampleQuestions';
 import { readQuestion } from '../questions/readQuestion';
-import type { ReadRange } from '../questions/question';
 import type { ReportService } from '../report/reportService';
+import { answerFor } from './answerScope';
 import type { BotCommands } from './botCommands';
 import { CardActionAnswers } from './cardActionAnswers';
 import { checkCardAction } from './cardActionSchema';
 import type { ActionTurn, CardActionServices } from './cardActions/cardAction';
 import type { ConversationTracker } from './conversationTracker';
-import { errorAnswer } from './errorAnswer';
 import { FileConsentAnswers } from './fileConsent';
 import type { QuestionRateLimiter } from './questionRateLimiter';
 import type { TimedAnswers } from './timedAnswers';
@@ -47,6 +46,12 @@ export interface DialoutBotOptions {
   showNamesInSharedChats: boolean;
   /** What the drill-down buttons read besides the report: periods, a person's calls, exports. */
   views: Omit<CardActionServices, 'reports'>;
+}
+
+/** The person asking, for their question allowance and their lane of Graph reads (never logged). */
+function askerKey(context: TurnContext): string {
+  const { from } = context.activity;
+  return from?.aadObjectId ?? from?.id ?? 'unknown';
 }
 
 export class DialoutBot extends TeamsActivityHandler {
@@ -86,7 +91,7 @@ export class DialoutBot extends TeamsActivityHandler {
       log.warn('card action refused', { activityId: context.activity.id, reason: check.reason });
       return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'This button is not valid any more. Ask the question again.' } as never };
     }
-    return this.cardActions.invoke(this.actionTurn(context), check.data);
+    return answerFor(askerKey(context), () => this.cardActions.invoke(this.actionTurn(context, false), check.verb, check.request));
   }
 
   /** The user accepted an export's file consent card: upload the file where Teams says, then show it. */
@@ -118,7 +123,7 @@ export class DialoutBot extends TeamsActivityHandler {
     if (question.kind === 'notUnderstood') return this.sendCard(context, notUnderstoodCard(question.problem, EXAMPLE_QUESTIONS));
     // Teams shows no typing indicator in channels, and the Agents Playground drops the thread's reply after one.
     if (activity.conversation?.conversationType !== 'channel') await context.sendActivity({ type: ActivityTypes.Typing });
-    await this.options.answers.reply(context, this.costAnswer(context, question.read));
+    await answerFor(askerKey(context), () => this.cardActions.question(this.actionTurn(context, true), question.request));
   }
 
   private async answerSubmit(context: TurnContext, submitted: { verb?: unknown }): Promise<void> {
@@ -128,28 +133,13 @@ export class DialoutBot extends TeamsActivityHandler {
       await context.sendActivity('That button is not valid any more. Ask the question again.');
       return;
     }
-    await this.cardActions.submit(this.actionTurn(context), check.data);
+    await answerFor(askerKey(context), () => this.cardActions.submit(this.actionTurn(context, false), check.verb, check.request));
   }
 
-  private async costAnswer(context: TurnContext, read: ReadRange): Promise<object> {
-    // Read the turn first: a slow answer is finished after the turn, when its context is revoked.
-    const activityId = context.activity.id;
-    const cardOptions = this.cardOptions(context);
-    const admit = this.admitter(context);
-    try {
-      const report = await this.options.reports.report(read.range, admit);
-      const currency = report.currencies[0]?.currency ?? '';
-      return reportCard(report, { currency, page: 0, phrase: read.phrase, clippedToToday: read.clippedToToday }, cardOptions);
-    } catch (error) {
-      log.error('cost question failed', { activityId, error });
-      return errorAnswer(error, activityId);
-    }
-  }
-
-  /** What a button's answer needs from its turn, read before anything is awaited (see costAnswer). */
-  private actionTurn(context: TurnContext): ActionTurn {
+  /** What an answer needs from its turn, read before anything is awaited: a slow answer is finished after the turn, when its context is revoked. */
+  private actionTurn(context: TurnContext, typed: boolean): ActionTurn {
     const personal = context.activity.conversation?.conversationType === 'personal';
-    return { context, activityId: context.activity.id, cardOptions: this.cardOptions(context), personal, admit: this.admitter(context) };
+    return { context, activityId: context.activity.id, cardOptions: this.cardOptions(context), personal, admit: this.admitter(context), typed };
   }
 
   private cardOptions(context: TurnContext): CardOptions {
@@ -159,8 +149,7 @@ export class DialoutBot extends TeamsActivityHandler {
 
   /** Books a Graph read against the asker's per-minute allowance; throws QuestionLimitError past it. */
   private admitter(context: TurnContext): () => void {
-    const { from } = context.activity;
-    const user = from?.aadObjectId ?? from?.id ?? 'unknown';
+    const user = askerKey(context);
     return () => this.options.questionLimiter.admit(user);
   }
 

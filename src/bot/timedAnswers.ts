@@ -8,6 +8,7 @@ import {
   type ConversationReference,
 } from 'botbuilder';
 import { log } from '../log';
+import { currentAsker } from './answerScope';
 import { errorAnswer } from './errorAnswer';
 import { showProgressUntil, type ProgressFeed } from './progressFeed';
 
@@ -33,9 +34,16 @@ export const DEFAULT_TURN_BUDGET_MS = 10_000;
 const STILL_PREPARING =
   'Still preparing your answer: Microsoft Graph is slow to send the report right now. It will appear here as soon as it is ready.';
 const STILL_PREPARING_PAGE = 'Still preparing this page; the card will update as soon as it is ready.';
+const QUEUED = 'Queued behind your earlier question: this one starts as soon as that answer is ready, and will appear here.';
+const QUEUED_PAGE = 'Queued behind your earlier question; the card will update as soon as it is ready.';
 const RESTARTING = 'The bot is restarting and could not finish this answer. Please ask again in a minute.';
 
 type Outcome = { card: object } | 'late' | 'abandoned';
+
+/** Settles when a read of the answer in progress waits behind its asker's earlier questions (see answerScope). */
+function whenQueued(): Promise<'queued'> | undefined {
+  return currentAsker()?.whenQueued.then(() => 'queued' as const);
+}
 
 /** An Adaptive Card goes out as a message holding it; an answer that is already a message (a file consent card) as it is. */
 const cardActivity = (card: object): { attachments: Attachment[] } =>
@@ -59,13 +67,20 @@ export class TimedAnswers {
 
   constructor(private readonly options: TimedAnswersOptions) {}
 
-  /** Answers a message: the card in the turn when ready in time, else a progress note and the card later. */
+  /**
+   * Answers a message: the card in the turn when ready in time, else a progress note and the card later.
+   * When the answer's read waits behind the asker's earlier questions (see answerScope), they are told at once.
+   */
   async reply(context: TurnContext, answer: Promise<object>): Promise<void> {
     const { questionTimeoutMs, turnBudgetMs } = this.options;
     const budget = Math.min(questionTimeoutMs, turnBudgetMs);
     const prepared = this.settle(context, answer);
+    const queued = whenQueued();
+    const started = Date.now();
     await this.track(async (handOff) => {
-      const first = await this.within(prepared, budget);
+      const waited = await this.within(prepared, budget, queued);
+      if (waited === 'queued') await context.sendActivity(QUEUED);
+      const first = waited === 'queued' ? await this.within(prepared, Math.max(0, budget - (Date.now() - started))) : waited;
       if (first === 'abandoned') return void (await context.sendActivity(RESTARTING));
       if (first !== 'late') return void (await context.sendActivity(cardActivity(first.card)));
       if (budget >= questionTimeoutMs) await context.sendActivity(STILL_PREPARING);
@@ -76,19 +91,21 @@ export class TimedAnswers {
 
   /**
    * Answers an Action.Execute: the new card when ready in time, else a note now and the card updated in
-   * place later — showing `progress` in the meantime, when given.
+   * place later — showing `progress` in the meantime, when given. A press whose read waits behind the
+   * asker's earlier questions gets that note at once.
    */
   async invoke(context: TurnContext, answer: Promise<object>, progress?: ProgressFeed): Promise<AdaptiveCardInvokeResponse> {
     const prepared = this.settle(context, answer);
+    const queued = whenQueued();
     let response: AdaptiveCardInvokeResponse = messageResponse(RESTARTING);
     await this.track(async (handOff) => {
-      const first = await this.within(prepared, Math.min(this.options.questionTimeoutMs, this.options.turnBudgetMs));
+      const first = await this.within(prepared, Math.min(this.options.questionTimeoutMs, this.options.turnBudgetMs), queued);
       if (first === 'abandoned') return;
-      if (first !== 'late') {
+      if (first !== 'late' && first !== 'queued') {
         response = { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: first.card as never };
         return;
       }
-      response = messageResponse(STILL_PREPARING_PAGE);
+      response = messageResponse(first === 'queued' ? QUEUED_PAGE : STILL_PREPARING_PAGE);
       const reference = TurnContext.getConversationReference(context.activity);
       handOff(this.updateLater(reference, context.activity.replyToId, prepared, progress));
     });
@@ -159,13 +176,15 @@ export class TimedAnswers {
     for (const wake of this.wakeOnAbandon) wake();
   }
 
-  private async within(prepared: Promise<{ card: object }>, ms: number): Promise<Outcome> {
+  /** The answer, or 'late' after `ms`, or 'queued' when `queued` settles first. */
+  private async within<Q extends 'queued' = never>(prepared: Promise<{ card: object }>, ms: number, queued?: Promise<Q>): Promise<Outcome | Q> {
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((resolve) => {
       timer = setTimeout(() => resolve('late'), ms);
     });
+    const waits: Array<Promise<Outcome | Q>> = queued ? [prepared, late, queued] : [prepared, late];
     try {
-      return await this.orAbandoned(Promise.race([prepared, late]));
+      return await this.orAbandoned(Promise.race(waits));
     } finally {
       clearTimeout(timer);
     }

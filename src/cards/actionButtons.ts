@@ -1,69 +1,70 @@
 /** The payloads of the buttons that lead from one view to another, built in one place so every card links alike. */
-import type { Ranking } from '../report/rankings';
-import {
-  CARD_VERBS,
-  type CurrencyViewData,
-  type ExportCsvData,
-  type OpenReportData,
-  type QuestionData,
-  type ShowCallsData,
-  type ShowCountriesData,
-  type ShowCountryData,
-  type ShowDestinationsData,
-  type ShowPersonData,
-  type ShowSpendersData,
-  type ShowTrendData,
-} from './actionData';
+import { reportRequest, type AskedPeriod, type Ranking, type View, type ViewFilters, type ViewRequest } from '../domain/viewRequest';
+import { CARD_VERBS, type CardVerb, type ViewPayload } from './actionData';
 import type { ActionButtonData } from './cardModels';
+import { clipPhrase } from './viewHeader';
 
-/** The question part of a payload, copied so no card shares objects with another. */
-function question(q: QuestionData): QuestionData {
-  return { range: { ...q.range }, phrase: q.phrase, clippedToToday: q.clippedToToday };
+/**
+ * `from` as `view` with `filters`, serialised. The period travels along, and the callers keep `from`'s
+ * filters, so paging, ranking and drilling down stay within what was asked. Copied: no card shares
+ * objects with another. No currency ('' when a report is empty) means the report's first.
+ */
+function payload(from: ViewRequest, view: View, filters: ViewFilters, page = 0, ranking: Ranking = from.ranking, verb: CardVerb = CARD_VERBS.view): ViewPayload {
+  const { currency, ...narrowed } = filters;
+  const period = { range: { ...from.range }, phrase: clipPhrase(from.phrase), clippedToToday: from.clippedToToday };
+  return { verb, view, ...period, ...(currency ? { currency } : {}), ...narrowed, ranking, page };
 }
 
-function view(q: QuestionData, currency: string): CurrencyViewData {
-  return { ...question(q), currency };
+/** The filters of `from` without the person or usage location a drill-down was about: for the buttons back to a wider view. */
+function wider(filters: ViewFilters): ViewFilters {
+  const { userId: _person, country: _location, ...rest } = filters;
+  return rest;
 }
 
 /** Page `page` of `currency`'s spenders in `ranking` order (page 0 by cost is the summary). */
-export function showSpendersData(q: QuestionData, currency: string, page: number, ranking: Ranking = 'cost'): ShowSpendersData {
-  return { verb: CARD_VERBS.showSpenders, ...view(q, currency), page, ranking };
+export function reportData(from: ViewRequest, currency: string, page: number, ranking: Ranking = 'cost'): ViewPayload {
+  return payload(from, 'report', { ...from.filters, currency }, page, ranking);
 }
 
-/** The summary's button: the report card as a new message. */
-export function openReportData(q: QuestionData, currency: string): OpenReportData {
-  return { verb: CARD_VERBS.openReport, ...view(q, currency), page: 0, ranking: 'cost' };
+/** The summary's button: the report card of `period` as a new message. */
+export function openReportData(period: AskedPeriod, currency: string): ViewPayload {
+  return payload(reportRequest(period), 'report', { currency }, 0, 'cost', CARD_VERBS.openView);
 }
 
-export function showPersonData(q: QuestionData, currency: string, userId: string): ShowPersonData {
-  return { verb: CARD_VERBS.showPerson, ...view(q, currency), userId };
+export function personData(from: ViewRequest, currency: string, userId: string): ViewPayload {
+  return payload(from, 'person', { ...from.filters, currency, userId });
 }
 
-export function showCallsData(q: QuestionData, currency: string, userId: string, page: number): ShowCallsData {
-  return { verb: CARD_VERBS.showCalls, ...view(q, currency), userId, page };
+export function callsData(from: ViewRequest, currency: string, userId: string, page: number): ViewPayload {
+  return payload(from, 'calls', { ...from.filters, currency, userId }, page);
 }
 
-export function showCountriesData(q: QuestionData, currency: string, page = 0): ShowCountriesData {
-  return { verb: CARD_VERBS.showCountries, ...view(q, currency), page };
+export function countriesData(from: ViewRequest, currency: string, page = 0): ViewPayload {
+  return payload(from, 'countries', { ...from.filters, currency }, page);
 }
 
-export function showCountryData(q: QuestionData, currency: string, country: string, page = 0): ShowCountryData {
-  return { verb: CARD_VERBS.showCountry, ...view(q, currency), country, page };
+/** "Back to countries" from the people of one location. */
+export function allCountriesData(from: ViewRequest, currency: string): ViewPayload {
+  return payload(from, 'countries', { ...wider(from.filters), currency });
 }
 
-export function showDestinationsData(q: QuestionData, currency: string): ShowDestinationsData {
-  return { verb: CARD_VERBS.showDestinations, ...view(q, currency) };
+export function countryData(from: ViewRequest, currency: string, country: string, page = 0): ViewPayload {
+  return payload(from, 'country', { ...from.filters, currency, country }, page);
 }
 
-export function showTrendData(q: QuestionData, currency: string): ShowTrendData {
-  return { verb: CARD_VERBS.showTrend, ...view(q, currency) };
+export function destinationsData(from: ViewRequest, currency: string): ViewPayload {
+  return payload(from, 'destinations', { ...from.filters, currency });
 }
 
-export function exportCsvData(q: QuestionData): ExportCsvData {
-  return { verb: CARD_VERBS.exportCsv, ...question(q) };
+export function trendData(from: ViewRequest, currency: string): ViewPayload {
+  return payload(from, 'trend', { ...from.filters, currency });
+}
+
+export function exportData(from: ViewRequest): ViewPayload {
+  return payload(from, 'export', { ...from.filters });
 }
 
 /** "Back to summary": the report card of the same question and currency, first page, by cost. */
-export function backToSummary(q: QuestionData, currency: string): ActionButtonData {
-  return { title: 'Back to summary', data: showSpendersData(q, currency, 0) };
+export function backToSummary(from: ViewRequest, currency: string): ActionButtonData {
+  return { title: 'Back to summary', data: payload(from, 'report', { ...wider(from.filters), currency }, 0, 'cost') };
 }

@@ -1,9 +1,12 @@
 /** The calls view: one person's individual dial-out calls from Graph's call log, a page at a time, checked against the report. */
+import { addCharge, chargeText, type Charge } from '../domain/money';
 import type { PstnCall } from '../graph/pstnCall';
 import type { Report } from '../report/report';
 import { spenderById } from '../report/spenderLookup';
-import { CALLS_PAGE_SIZE, type ShowCallsData } from './actionData';
-import { backToSummary, showCallsData, showPersonData } from './actionButtons';
+import type { ViewRequestOf } from '../domain/viewRequest';
+import { CALLS_PAGE_SIZE } from './actionData';
+import { backToSummary, callsData, personData } from './actionButtons';
+import { askedCurrency } from './askedCurrency';
 import type { ActionButtonData, AdaptiveCardJson, CardOptions } from './cardModels';
 import { clip } from './cardSize';
 import type { CallsCardData } from './drilldownModels';
@@ -24,12 +27,14 @@ function duration(seconds: number): string {
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${rest}` : `${minutes}:${rest}`;
 }
 
-function sum(calls: PstnCall[]): { seconds: number; byCurrency: Map<string, number> } {
-  const byCurrency = new Map<string, number>();
+function sum(calls: PstnCall[]): { seconds: number; byCurrency: Map<string, Charge> } {
+  const byCurrency = new Map<string, Charge>();
   let seconds = 0;
   for (const call of calls) {
     seconds += call.durationSeconds;
-    byCurrency.set(call.currency, (byCurrency.get(call.currency) ?? 0) + call.chargeMicros);
+    let charge = byCurrency.get(call.currency);
+    if (charge === undefined) byCurrency.set(call.currency, (charge = { chargeMicros: 0 }));
+    addCharge(charge, call);
   }
   return { seconds, byCurrency };
 }
@@ -39,30 +44,31 @@ function sum(calls: PstnCall[]): { seconds: number; byCurrency: Map<string, numb
  * to the person's rows of the dial-out report for the same range.
  * @example callsCard(report, calls, data, { locale: 'en-US', demoTenant: true, showNames: true })
  */
-export function callsCard(report: Report, calls: PstnCall[], data: ShowCallsData, options: CardOptions): AdaptiveCardJson {
+export function callsCard(report: Report, calls: PstnCall[], data: ViewRequestOf<'calls'>, options: CardOptions): AdaptiveCardJson {
   const locale = resolveLocale(options.locale);
   const question = clippedQuestion({ ...data, range: report.range });
-  const currency = report.currencies.find((c) => c.currency === data.currency);
-  const spender = currency ? spenderById(currency, data.userId) : undefined;
+  const asked = askedCurrency(report, data);
+  const currency = report.currencies.find((c) => c.currency === asked);
+  const spender = currency ? spenderById(currency, data.filters.userId) : undefined;
   const window = pageWindow(calls.length, data.page, CALLS_PAGE_SIZE, { one: 'call', many: 'calls' }, locale);
   const shown = calls.slice(window.start, window.end);
   const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: report.range.timeZone });
   const totals = sum(calls);
-  const charged = [...totals.byCurrency].map(([code, micros]) => formatMoney(micros, code, locale)).join(' + ') || formatMoney(0, data.currency, locale);
+  const charged = [...totals.byCurrency].map(([code, charge]) => formatMoney(charge, code, locale)).join(' + ') || formatMoney(0, asked, locale);
 
-  const inReport = spender ? { calls: spender.calls, seconds: spender.seconds, charge: spender.chargeMicros } : undefined;
-  const sameCurrency = totals.byCurrency.size <= 1 && (totals.byCurrency.size === 0 || totals.byCurrency.has(data.currency));
+  const inReport = spender ? { calls: spender.calls, seconds: spender.seconds, charge: spender } : undefined;
+  const sameCurrency = totals.byCurrency.size <= 1 && (totals.byCurrency.size === 0 || totals.byCurrency.has(asked));
   const matches =
-    inReport !== undefined && sameCurrency && inReport.calls === calls.length && inReport.seconds === totals.seconds && inReport.charge === (totals.byCurrency.get(data.currency) ?? 0);
+    inReport !== undefined && sameCurrency && inReport.calls === calls.length && inReport.seconds === totals.seconds && chargeText(inReport.charge) === chargeText(totals.byCurrency.get(asked) ?? { chargeMicros: 0 });
   const check = inReport === undefined
     ? 'The dial-out report has no usage by this person in this currency and range.'
     : matches
       ? 'These calls add up exactly to this person\'s rows in the dial-out report.'
-      : `The dial-out report shows ${formatCount(inReport.calls, locale)} calls, ${formatMinutes(inReport.seconds, locale)} minutes and ${formatMoney(inReport.charge, data.currency, locale)} for this person; Graph's call log lists the calls above.`;
+      : `The dial-out report shows ${formatCount(inReport.calls, locale)} calls, ${formatMinutes(inReport.seconds, locale)} minutes and ${formatMoney(inReport.charge, asked, locale)} for this person; Graph's call log lists the calls above.`;
 
   const navigation: ActionButtonData[] = [];
-  if (window.hasPrevious) navigation.push({ title: 'Previous', data: showCallsData(question, data.currency, data.userId, window.page - 1) });
-  if (window.hasNext) navigation.push({ title: `Next ${window.nextCount}`, data: showCallsData(question, data.currency, data.userId, window.page + 1) });
+  if (window.hasPrevious) navigation.push({ title: 'Previous', data: callsData(data, asked, data.filters.userId, window.page - 1) });
+  if (window.hasNext) navigation.push({ title: `Next ${window.nextCount}`, data: callsData(data, asked, data.filters.userId, window.page + 1) });
 
   return render({
     header: viewHeader('Dial-out calls of one person', question, options, locale),
@@ -80,8 +86,8 @@ export function callsCard(report: Report, calls: PstnCall[], data: ShowCallsData
       start: time.format(Date.parse(call.startDateTime)),
       destination: clip([call.destinationName, call.destinationContext].filter((part) => part !== '').join(' · ') || '–', 60),
       duration: duration(call.durationSeconds),
-      charge: formatMoney(call.chargeMicros, call.currency, locale),
+      charge: call.hasCharge ? formatMoney(call, call.currency, locale) : '–',
     })),
-    actions: [...navigation, { title: 'Back to person', data: showPersonData(question, data.currency, data.userId) }, backToSummary(question, data.currency)],
+    actions: [...navigation, { title: 'Back to person', data: personData(data, asked, data.filters.userId) }, backToSummary(data, asked)],
   });
 }

@@ -1,5 +1,5 @@
 /** The card types every card shares, and the data the message-card templates in ./templates bind to: every number and date is a pre-formatted string. */
-import type { CardActionData } from './actionData';
+import type { ViewPayload } from './actionData';
 
 /** A rendered Adaptive Card, ready for `CardFactory.adaptiveCard` or an invoke response. */
 export interface AdaptiveCardJson {
@@ -19,7 +19,7 @@ export interface CardOptions {
 /** A button that sends a card verb back to the bot (Action.Execute with an Action.Submit fallback). */
 export interface ActionButtonData {
   title: string;
-  data: CardActionData;
+  data: ViewPayload;
 }
 
 /** A button that sends `value` as if the user had typed it (imBack). */
@@ -64,6 +64,8 @@ export interface CurrencyTotalsData {
   domesticShare: string;
   internationalCost: string;
   internationalShare: string;
+  /** The rows Graph gave no destination: at most one entry, none when there are none. */
+  unknownDestination: Array<{ cost: string; share: string }>;
   /** "Show EUR spenders": empty for the currency whose spenders are shown. */
   switchTo: ActionButtonData[];
 }
@@ -94,6 +96,8 @@ export interface ReportCardData {
   currencies: CurrencyTotalsData[];
   /** "Also used, not listed here: 3 more currencies (…)", or '' when all are listed. */
   unlistedCurrencies: string;
+  /** "2 rows had no charge …; the cost totals exclude them", or '' when every row had both. */
+  unknownRows: string;
   hasSpenders: boolean;
   spendersTitle: string;
   /** "Showing 11–20 of 523 people". */

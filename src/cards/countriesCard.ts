@@ -1,8 +1,10 @@
 /** The countries view: spend by usage location (donut and table), each location leading to its people. */
 import { countriesOf } from '../report/countries';
 import type { Report } from '../report/report';
-import { COUNTRIES_PAGE_SIZE, type ShowCountriesData } from './actionData';
-import { backToSummary, showCountriesData, showCountryData, showDestinationsData, showTrendData } from './actionButtons';
+import type { ViewRequestOf } from '../domain/viewRequest';
+import { COUNTRIES_PAGE_SIZE } from './actionData';
+import { backToSummary, countriesData, countryData, destinationsData, trendData } from './actionButtons';
+import { askedCurrency } from './askedCurrency';
 import type { ActionButtonData, AdaptiveCardJson, CardOptions } from './cardModels';
 import { chartMoney } from './chartValues';
 import { countryName } from './countryNames';
@@ -22,11 +24,11 @@ const render = viewCardRenderer<CountriesCardData>(body);
  * The countries card of one currency at `data.page`; with names allowed, a pick list opens a location's people.
  * @example countriesCard(report, data, { locale: 'en-US', demoTenant: true, showNames: true })
  */
-export function countriesCard(report: Report, data: ShowCountriesData, options: CardOptions): AdaptiveCardJson {
+export function countriesCard(report: Report, data: ViewRequestOf<'countries'>, options: CardOptions): AdaptiveCardJson {
   const locale = resolveLocale(options.locale);
   const question = clippedQuestion({ ...data, range: report.range });
-  const currency = report.currencies.find((c) => c.currency === data.currency) ?? report.currencies[0];
-  const code = currency?.currency ?? data.currency;
+  const currency = report.currencies.find((c) => c.currency === askedCurrency(report, data)) ?? report.currencies[0];
+  const code = currency?.currency ?? askedCurrency(report, data);
   const countries = currency ? countriesOf(currency) : [];
   const total = currency?.total.chargeMicros ?? 0;
   const money = (micros: number): string => formatMoney(micros, code, locale);
@@ -38,8 +40,8 @@ export function countriesCard(report: Report, data: ShowCountriesData, options: 
   if (countries.length > DONUT_SLICES) top.push({ legend: `Other (${formatCount(countries.length - DONUT_SLICES, locale)})`, micros: rest });
 
   const navigation: ActionButtonData[] = [];
-  if (window.hasPrevious) navigation.push({ title: 'Previous', data: showCountriesData(question, code, window.page - 1) });
-  if (window.hasNext) navigation.push({ title: 'Next', data: showCountriesData(question, code, window.page + 1) });
+  if (window.hasPrevious) navigation.push({ title: 'Previous', data: countriesData(data, code, window.page - 1) });
+  if (window.hasNext) navigation.push({ title: 'Next', data: countriesData(data, code, window.page + 1) });
   const first = shown[0];
   return render({
     header: viewHeader('Dial-out costs by country', question, options, locale),
@@ -65,15 +67,15 @@ export function countriesCard(report: Report, data: ShowCountriesData, options: 
               label: 'See the people of',
               choices: shown.map((c) => ({ title: countryName(c.country, locale), value: c.country })),
               value: first.country,
-              button: [{ title: 'Show people', data: showCountryData(question, code, first.country, 0) }],
+              button: [{ title: 'Show people', data: countryData(data, code, first.country, 0) }],
             },
           ]
         : [],
     navigation,
     actions: [
-      { title: 'Destinations', data: showDestinationsData(question, code) },
-      { title: 'Trend', data: showTrendData(question, code) },
-      backToSummary(question, code),
+      { title: 'Destinations', data: destinationsData(data, code) },
+      { title: 'Trend', data: trendData(data, code) },
+      backToSummary(data, code),
     ],
   });
 }

@@ -1,8 +1,10 @@
 /** The people of one usage location: their cost there, a page at a time, each leading to the person view. */
 import { countriesOf, countryOf } from '../report/countries';
 import type { Report } from '../report/report';
-import { SPENDERS_PAGE_SIZE, type ShowCountryData } from './actionData';
-import { backToSummary, showCountriesData, showCountryData, showPersonData } from './actionButtons';
+import type { ViewRequestOf } from '../domain/viewRequest';
+import { SPENDERS_PAGE_SIZE } from './actionData';
+import { allCountriesData, backToSummary, countryData, personData } from './actionButtons';
+import { askedCurrency } from './askedCurrency';
 import type { ActionButtonData, AdaptiveCardJson, CardOptions } from './cardModels';
 import { clip } from './cardSize';
 import { countryName } from './countryNames';
@@ -17,23 +19,24 @@ import { viewCardRenderer } from './viewFrame';
 const render = viewCardRenderer<CountryCardData>(body);
 
 /**
- * The people of `data.country` in `data.currency`, ranked by their cost there. Names are shown, so the
+ * The people of the request's usage location in its currency, ranked by their cost there. Names are shown, so the
  * bot sends this card only where names may appear.
  * @example countryCard(report, data, { locale: 'en-US', demoTenant: true, showNames: true })
  */
-export function countryCard(report: Report, data: ShowCountryData, options: CardOptions): AdaptiveCardJson {
+export function countryCard(report: Report, data: ViewRequestOf<'country'>, options: CardOptions): AdaptiveCardJson {
   const locale = resolveLocale(options.locale);
   const question = clippedQuestion({ ...data, range: report.range });
-  const currency = report.currencies.find((c) => c.currency === data.currency);
-  const country = currency ? countryOf(currency, data.country) : undefined;
-  const name = countryName(data.country, locale);
+  const asked = askedCurrency(report, data);
+  const currency = report.currencies.find((c) => c.currency === asked);
+  const country = currency ? countryOf(currency, data.filters.country) : undefined;
+  const name = countryName(data.filters.country, locale);
   const header = viewHeader(`Dial-out costs: ${name}`, question, options, locale);
-  const back: ActionButtonData[] = [{ title: 'Back to countries', data: showCountriesData(question, data.currency) }, backToSummary(question, data.currency)];
+  const back: ActionButtonData[] = [{ title: 'Back to countries', data: allCountriesData(data, asked) }, backToSummary(data, asked)];
   if (!currency || !country) {
     return render({
       header,
       found: false,
-      notFoundText: `No dial-out usage in ${data.currency} from ${name} in this range.`,
+      notFoundText: `No dial-out usage in ${asked} from ${name} in this range.`,
       facts: [],
       showing: '',
       people: [],
@@ -48,8 +51,8 @@ export function countryCard(report: Report, data: ShowCountryData, options: Card
   const shown = country.people.slice(window.start, window.end);
   const place = countriesOf(currency).indexOf(country) + 1;
   const navigation: ActionButtonData[] = [];
-  if (window.hasPrevious) navigation.push({ title: 'Previous', data: showCountryData(question, code, data.country, window.page - 1) });
-  if (window.hasNext) navigation.push({ title: 'Next', data: showCountryData(question, code, data.country, window.page + 1) });
+  if (window.hasPrevious) navigation.push({ title: 'Previous', data: countryData(data, code, data.filters.country, window.page - 1) });
+  if (window.hasNext) navigation.push({ title: 'Next', data: countryData(data, code, data.filters.country, window.page + 1) });
   const first = shown[0];
   return render({
     header,
@@ -79,7 +82,7 @@ export function countryCard(report: Report, data: ShowCountryData, options: Card
             label: 'See one person',
             choices: shown.map((person) => ({ title: personName(person.spender, 40), value: person.spender.userId.toLowerCase() })),
             value: first.spender.userId.toLowerCase(),
-            button: [{ title: 'Show person', data: showPersonData(question, code, first.spender.userId.toLowerCase()) }],
+            button: [{ title: 'Show person', data: personData(data, code, first.spender.userId.toLowerCase()) }],
           },
         ]
       : [],

@@ -7,7 +7,7 @@ const displayNames = new Map<string, Intl.DisplayNames>();
  * @example countryName('GB', 'en-US') // 'United Kingdom (GB)'
  */
 export function countryName(code: string, locale: string): string {
-  if (code === '') return 'No usage location';
+  if (code === '') return 'Unknown location';
   let names = displayNames.get(locale);
   if (names === undefined) {
     names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });

@@ -1,8 +1,9 @@
 /** The destinations view: Domestic vs International for the range (donut) and per period (lines). */
 import type { PeriodicReport } from '../report/periodicReport';
 import type { Report } from '../report/report';
-import type { ShowDestinationsData } from './actionData';
-import { backToSummary, showCountriesData, showTrendData } from './actionButtons';
+import type { ViewRequestOf } from '../domain/viewRequest';
+import { backToSummary, countriesData, trendData } from './actionButtons';
+import { askedCurrency } from './askedCurrency';
 import type { AdaptiveCardJson, CardOptions } from './cardModels';
 import { chartMoney } from './chartValues';
 import type { DestinationsCardData } from './drilldownModels';
@@ -18,11 +19,11 @@ const render = viewCardRenderer<DestinationsCardData>(body);
  * The destinations card of one currency.
  * @example destinationsCard(report, periodic, data, { locale: 'en-US', demoTenant: true, showNames: false })
  */
-export function destinationsCard(report: Report, periodic: PeriodicReport, data: ShowDestinationsData, options: CardOptions): AdaptiveCardJson {
+export function destinationsCard(report: Report, periodic: PeriodicReport, data: ViewRequestOf<'destinations'>, options: CardOptions): AdaptiveCardJson {
   const locale = resolveLocale(options.locale);
   const question = clippedQuestion({ ...data, range: report.range });
-  const currency = report.currencies.find((c) => c.currency === data.currency) ?? report.currencies[0];
-  const code = currency?.currency ?? data.currency;
+  const currency = report.currencies.find((c) => c.currency === askedCurrency(report, data)) ?? report.currencies[0];
+  const code = currency?.currency ?? askedCurrency(report, data);
   const money = (micros: number): string => formatMoney(micros, code, locale);
   const total = currency?.total.chargeMicros ?? 0;
   const domesticShare = sharePermille(currency?.domestic.chargeMicros ?? 0, total);
@@ -57,9 +58,9 @@ export function destinationsCard(report: Report, periodic: PeriodicReport, data:
       international: money(figures?.international.chargeMicros ?? 0),
     })),
     actions: [
-      { title: 'Countries', data: showCountriesData(question, code) },
-      { title: 'Trend', data: showTrendData(question, code) },
-      backToSummary(question, code),
+      { title: 'Countries', data: countriesData(data, code) },
+      { title: 'Trend', data: trendData(data, code) },
+      backToSummary(data, code),
     ],
   });
 }

@@ -2,6 +2,7 @@
 /// <reference lib="es2023.intl" />
 // es2023.intl types Intl.NumberFormat#format(string): Node 20 formats decimal strings exactly.
 import { dateParts, type CalendarDate } from '../domain/calendarDate';
+import { chargeText, type Charge } from '../domain/money';
 
 const FALLBACK_LOCALE = 'en-US';
 
@@ -28,20 +29,23 @@ function decimalString(scaled: number, digits: number): Intl.StringNumericLitera
 }
 
 /**
- * Formats an amount in millionths of a currency unit, exactly, rounded half away from zero
- * to the currency's minor digits (2 for USD, 0 for JPY, 3 for BHD).
+ * Formats an amount in millionths of a currency unit, or a Charge (exact at any number of
+ * decimals), exactly, rounded half away from zero to the currency's minor digits (2 for USD, 0
+ * for JPY, 3 for BHD). An unknown currency ('') shows the bare amount.
  * @example formatMoney(12_830_000, 'USD', 'en-US') // '$12.83'
  * @example formatMoney(12_830_000, 'EUR', 'de-DE') // '12,83 €'
+ * @example formatMoney({ chargeMicros: 4_999, chargeRest: { units: 9_999n, scale: 10 } }, 'USD', 'en-US') // '$0.00' (0.0049999999)
  */
-export function formatMoney(chargeMicros: number, currency: string, locale: string): string {
-  const amount = decimalString(chargeMicros, 6);
+export function formatMoney(charge: number | Charge, currency: string, locale: string): string {
+  const amount = typeof charge === 'number' ? decimalString(charge, 6) : (chargeText(charge) as Intl.StringNumericLiteral);
   const tag = resolveLocale(locale);
   try {
     return new Intl.NumberFormat(tag, { style: 'currency', currency }).format(amount);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     // A malformed currency code: still show the exact amount, labelled with the code as given.
-    return `${new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 6 }).format(amount)} ${currency}`;
+    const number = new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 6 }).format(amount);
+    return currency === '' ? number : `${number} ${currency}`;
   }
 }
 

@@ -1,41 +1,40 @@
 /** Short cards that say one thing: names are shown in personal chat only, exports are offered there, work in progress. */
-import type { QuestionData } from './actionData';
+import type { ViewRequest } from '../domain/viewRequest';
 import { backToSummary } from './actionButtons';
 import type { AdaptiveCardJson, CardOptions } from './cardModels';
 import { clip } from './cardSize';
 import type { NoticeCardData } from './drilldownModels';
 import { cardRenderer } from './renderCard';
 import template from './templates/noticeCard.json';
-import { clippedQuestion } from './viewHeader';
 
 const render = cardRenderer<NoticeCardData>(template);
 
 /**
- * A notice with optional "Back to summary" (for `question` in `currency`) and link buttons.
+ * A notice with optional "Back to summary" (from the request `from`, in `currency`) and link buttons.
  * @example noticeCard('Fetching calls…', '3 of 5 windows read.', { locale: 'en-US', demoTenant: true, showNames: true })
  */
 export function noticeCard(
   title: string,
   text: string,
   options: Pick<CardOptions, 'demoTenant'>,
-  extras: { back?: { question: QuestionData; currency: string }; links?: Array<{ title: string; url: string }> } = {},
+  extras: { back?: { from: ViewRequest; currency: string }; links?: Array<{ title: string; url: string }> } = {},
 ): AdaptiveCardJson {
   return render({
     title: clip(title, 120),
     text: clip(text, 600),
     demoTenant: options.demoTenant,
-    actions: extras.back ? [backToSummary(clippedQuestion(extras.back.question), extras.back.currency)] : [],
+    actions: extras.back ? [backToSummary(extras.back.from, extras.back.currency)] : [],
     links: extras.links ?? [],
   });
 }
 
 /** The answer to a view that would name people, in a chat where names may not be shown. */
-export function namesHiddenCard(question: QuestionData, currency: string, options: CardOptions): AdaptiveCardJson {
+export function namesHiddenCard(from: ViewRequest, currency: string, options: CardOptions): AdaptiveCardJson {
   return noticeCard(
     'Names are shown in personal chat',
     'This view names people, so the bot shows it only in its personal chat with you (your admin can allow names in shared chats). Open the bot\'s personal chat and ask the same question there.',
     options,
-    { back: { question, currency } },
+    { back: { from, currency } },
   );
 }
 

@@ -3,8 +3,9 @@ import type { PeriodicReport } from '../report/periodicReport';
 import type { Report } from '../report/report';
 import { spenderById } from '../report/spenderLookup';
 import { slicesOf } from '../report/spenderSlices';
-import type { ShowPersonData } from './actionData';
-import { backToSummary, showCallsData } from './actionButtons';
+import type { ViewRequestOf } from '../domain/viewRequest';
+import { backToSummary, callsData } from './actionButtons';
+import { askedCurrency } from './askedCurrency';
 import type { AdaptiveCardJson, CardOptions } from './cardModels';
 import { clip } from './cardSize';
 import { chartMoney } from './chartValues';
@@ -26,21 +27,22 @@ const MAX_SLICES_SHOWN = 12;
  * The person card. `periodic` gives the trend (omitted when undefined).
  * @example personCard(report, periodic, data, { locale: 'en-US', demoTenant: true, showNames: true })
  */
-export function personCard(report: Report, periodic: PeriodicReport | undefined, data: ShowPersonData, options: CardOptions): AdaptiveCardJson {
+export function personCard(report: Report, periodic: PeriodicReport | undefined, data: ViewRequestOf<'person'>, options: CardOptions): AdaptiveCardJson {
   const locale = resolveLocale(options.locale);
   const question = clippedQuestion({ ...data, range: report.range });
-  const currency = report.currencies.find((c) => c.currency === data.currency);
-  const spender = currency ? spenderById(currency, data.userId) : undefined;
+  const asked = askedCurrency(report, data);
+  const currency = report.currencies.find((c) => c.currency === asked);
+  const spender = currency ? spenderById(currency, data.filters.userId) : undefined;
   const header = viewHeader('Dial-out costs: one person', question, options, locale);
-  const back = backToSummary(question, data.currency);
+  const back = backToSummary(data, asked);
   if (!currency || !spender) {
     return render({
       header,
       found: false,
-      notFoundText: `This person has no dial-out usage in ${data.currency} in this range.`,
+      notFoundText: `This person has no dial-out usage in ${asked} in this range.`,
       name: '',
       upn: '',
-      currency: data.currency,
+      currency: asked,
       facts: [],
       slices: [],
       moreSlices: '',
@@ -89,6 +91,6 @@ export function personCard(report: Report, periodic: PeriodicReport | undefined,
     trendAxis: granularity === 'week' ? 'Week' : 'Month',
     trendChart: [{ legend: trendTitle, values: periods.map((period, i) => ({ x: periodAxisLabel(period, locale), y: chartMoney(charges?.[i] ?? 0, code) })) }],
     trendRows: periods.map((period, i) => ({ period: periodText(period, locale), cost: money(charges?.[i] ?? 0) })),
-    actions: [{ title: 'Calls', data: showCallsData(question, code, spender.userId.toLowerCase(), 0) }, back],
+    actions: [{ title: 'Calls', data: callsData(data, code, spender.userId.toLowerCase(), 0) }, back],
   });
 }

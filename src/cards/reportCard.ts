@@ -1,12 +1,12 @@
 /** The report card: the answer to a cost question — range, totals per currency, one page of top spenders. */
-import type { Ranking } from '../report/rankings';
-import type { CurrencyReport, Report } from '../report/report';
+import type { Ranking, ViewRequest, ViewRequestOf } from '../domain/viewRequest';
+import type { CurrencyReport, Report, Usage } from '../report/report';
 import type { AdaptiveCardJson, CardOptions, CurrencyTotalsData, ReportCardData } from './cardModels';
 import { cardSize, clip, MAX_CARD_BYTES } from './cardSize';
 import { formatCount, formatDay, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
 import { cardRenderer } from './renderCard';
-import type { QuestionData } from './actionData';
-import { showSpendersData } from './actionButtons';
+import { reportData } from './actionButtons';
+import { askedCurrency } from './askedCurrency';
 import { spendersPage } from './spendersPage';
 import { personPick, spendersChart, topCountries, viewButtons } from './reportCardExtras';
 import template from './templates/reportCard.json';
@@ -18,20 +18,6 @@ const CHART_BUDGET_BYTES = Math.floor(MAX_CARD_BYTES * 0.8);
 /** Totals of more currencies than this would crowd the card and its size budget. */
 const MAX_CURRENCIES_LISTED = 4;
 
-/** Which slice of the report to show, and the question as the user put it. */
-export interface ReportView {
-  /** Whose spenders to list; an unknown currency falls back to the report's first. */
-  currency: string;
-  /** 0-based page of spenders; out-of-range pages are brought into range. */
-  page: number;
-  phrase: string;
-  clippedToToday: boolean;
-  /** What the spenders are ranked by; cost when absent. */
-  ranking?: Ranking;
-}
-
-/** CardOptions' home is cardModels.ts; bot/dialoutBot.ts and bot/cardActions/ still import it from here. */
-export type { CardOptions } from './cardModels';
 
 const RANKING_TITLES: Record<Ranking, string> = { cost: 'Rank by cost', calls: 'Rank by calls', minutes: 'Rank by minutes' };
 
@@ -39,8 +25,26 @@ function otherRankings(ranking: Ranking): Ranking[] {
   return (Object.keys(RANKING_TITLES) as Ranking[]).filter((other) => other !== ranking);
 }
 
-function totals(currency: CurrencyReport, shown: boolean, question: QuestionData, locale: string, showNames: boolean): CurrencyTotalsData {
-  const { total, domestic, international } = currency;
+/** How a currency group is named on the card: its code, or words for the rows without one. */
+function currencyLabel(currency: string): string {
+  return currency === '' ? 'an unknown currency' : currency;
+}
+
+function rows(n: number, locale: string): string {
+  return `${formatCount(n, locale)} ${n === 1 ? 'row' : 'rows'}`;
+}
+
+/** Says how many rows the cost totals leave out: rows without a charge, rows without a currency. */
+function unknownRowsNote(report: Report, locale: string): string {
+  const parts: string[] = [];
+  if (report.rowsWithoutCharge > 0) parts.push(`${rows(report.rowsWithoutCharge, locale)} had no charge`);
+  if (report.rowsWithoutCurrency > 0) parts.push(`${rows(report.rowsWithoutCurrency, locale)} had no currency`);
+  if (parts.length === 0) return '';
+  return `${parts.join(' and ')}: the cost totals exclude them (their calls and minutes are counted).`;
+}
+
+function totals(currency: CurrencyReport, shown: boolean, request: ViewRequest, locale: string, showNames: boolean): CurrencyTotalsData {
+  const { total, domestic, international, unknownDestination } = currency;
   const domesticShare = sharePermille(domestic.chargeMicros, total.chargeMicros);
   const complementary =
     domesticShare !== null &&
@@ -50,19 +54,24 @@ function totals(currency: CurrencyReport, shown: boolean, question: QuestionData
   const internationalShare = complementary
     ? 1000 - domesticShare
     : sharePermille(international.chargeMicros, total.chargeMicros);
-  const money = (micros: number): string => formatMoney(micros, currency.currency, locale);
+  const money = (usage: Usage): string => formatMoney(usage, currency.currency, locale);
   return {
-    currency: currency.currency,
-    cost: money(total.chargeMicros),
+    currency: currencyLabel(currency.currency),
+    cost: money(total),
     calls: formatCount(total.calls, locale),
     minutes: formatMinutes(total.seconds, locale),
-    domesticCost: money(domestic.chargeMicros),
+    domesticCost: money(domestic),
     domesticShare: formatPermille(domesticShare, locale),
-    internationalCost: money(international.chargeMicros),
+    internationalCost: money(international),
     internationalShare: formatPermille(internationalShare, locale),
-    switchTo: shown
+    unknownDestination:
+      unknownDestination.calls > 0 || unknownDestination.chargeMicros !== 0
+        ? [{ cost: money(unknownDestination), share: formatPermille(sharePermille(unknownDestination.chargeMicros, total.chargeMicros), locale) }]
+        : [],
+    // The rows without a currency have no spenders view: a button names its currency.
+    switchTo: shown || currency.currency === ''
       ? []
-      : [{ title: `Show ${currency.currency} ${showNames ? 'spenders' : 'usage locations'}`, data: showSpendersData(question, currency.currency, 0) }],
+      : [{ title: `Show ${currency.currency} ${showNames ? 'spenders' : 'usage locations'}`, data: reportData(request, currency.currency, 0) }],
   };
 }
 
@@ -79,47 +88,49 @@ function unlistedNote(currencies: CurrencyReport[], listedOnes: CurrencyReport[]
 }
 
 /**
- * The view model of the report card. Minutes have one decimal; money is exact in each currency.
- * @example reportCardData(report, { currency: 'USD', page: 1, phrase: 'last month', clippedToToday: false }, { locale: 'en-GB', demoTenant: false }).rangeText
+ * The view model of the report card: the request's currency (an unknown one falls back to the report's
+ * first), its page of spenders (brought into range) in its ranking. Minutes have one decimal; money is
+ * exact in each currency.
+ * @example reportCardData(report, reportRequest({ range, phrase: 'last month', clippedToToday: false }), { locale: 'en-GB', demoTenant: false, showNames: true }).rangeText
  * // '1 Oct 2026 – 31 Oct 2026 (Europe/Berlin)'
  */
-export function reportCardData(report: Report, view: ReportView, options: CardOptions): ReportCardData {
+export function reportCardData(report: Report, asked: ViewRequestOf<'report'>, options: CardOptions): ReportCardData {
+  // The buttons repeat the range that was read.
+  const request = { ...asked, range: report.range };
   const locale = resolveLocale(options.locale);
   const { first, last, timeZone } = report.range;
   const [firstDay, lastDay] = [formatDay(first, locale), formatDay(last, locale)];
   const oneDay = first === last;
-  const question: QuestionData = {
-    range: report.range,
-    phrase: clipPhrase(view.phrase),
-    clippedToToday: view.clippedToToday,
-  };
-  const shown = report.currencies.find((c) => c.currency === view.currency) ?? report.currencies[0];
+  const phrase = clipPhrase(request.phrase);
+  const currency = askedCurrency(report, request);
+  const shown = report.currencies.find((c) => c.currency === currency) ?? report.currencies[0];
   const currencies = listed(report.currencies, shown);
-  const ranking = view.ranking ?? 'cost';
-  const page = shown && options.showNames ? spendersPage(shown, view.page, ranking, question, locale) : undefined;
+  const { ranking } = request;
+  const page = shown && options.showNames ? spendersPage(shown, request.page, ranking, request, locale) : undefined;
   return {
-    phrase: question.phrase,
+    phrase,
     rangeText: oneDay ? `${firstDay} (${timeZone})` : `${firstDay} – ${lastDay} (${timeZone})`,
-    clippedToToday: view.clippedToToday,
+    clippedToToday: request.clippedToToday,
     demoTenant: options.demoTenant,
     isEmpty: shown === undefined,
     emptyText: oneDay
       ? `No dial-out usage recorded on ${firstDay} (${timeZone}).`
       : `No dial-out usage recorded between ${firstDay} and ${lastDay} (${timeZone}).`,
-    currencies: currencies.map((c) => totals(c, c === shown, question, locale, options.showNames)),
+    currencies: currencies.map((c) => totals(c, c === shown, request, locale, options.showNames)),
     unlistedCurrencies: unlistedNote(report.currencies, currencies),
+    unknownRows: unknownRowsNote(report, locale),
     hasSpenders: page !== undefined && page.rows.length > 0,
-    spendersTitle: shown ? `Top spenders in ${shown.currency}${ranking === 'cost' ? '' : ` by ${ranking}`}` : '',
+    spendersTitle: shown ? `Top spenders in ${currencyLabel(shown.currency)}${ranking === 'cost' ? '' : ` by ${ranking}`}` : '',
     spendersShowing: page?.showing ?? '',
     spenders: page?.rows ?? [],
     rankings:
-      shown && page ? otherRankings(ranking).map((other) => ({ title: RANKING_TITLES[other], data: showSpendersData(question, shown.currency, 0, other) })) : [],
+      shown && page ? otherRankings(ranking).map((other) => ({ title: RANKING_TITLES[other], data: reportData(request, shown.currency, 0, other) })) : [],
     namesHidden: shown !== undefined && !options.showNames,
     namesHiddenCurrency: shown?.currency ?? '',
     countries: shown && !options.showNames ? topCountries(shown, locale) : [],
     chart: shown && page && page.people.length > 0 ? [spendersChart(page.people, ranking, shown.currency, locale)] : [],
-    pick: shown && page ? personPick(page.people, question, shown.currency) : [],
-    views: shown ? viewButtons(question, shown.currency) : [],
+    pick: shown && page ? personPick(page.people, request, shown.currency) : [],
+    views: shown ? viewButtons(request, shown.currency) : [],
     navigation: page?.navigation ?? [],
   };
 }
@@ -130,10 +141,10 @@ const render = cardRenderer<ReportCardData>(template);
  * The answer to a cost question as an Adaptive Card 1.5 (Teams, full width). The top-spenders chart
  * is the one part left out when a card of extreme content (dozens of currencies, very long names)
  * would come near the size limit; the table below it has the same figures.
- * @example reportCard(report, { currency: 'USD', page: 0, phrase: 'last month', clippedToToday: false }, { locale: 'en-US', demoTenant: true, showNames: true })
+ * @example reportCard(report, reportRequest({ range, phrase: 'last month', clippedToToday: false }), { locale: 'en-US', demoTenant: true, showNames: true })
  */
-export function reportCard(report: Report, view: ReportView, options: CardOptions): AdaptiveCardJson {
-  const data = reportCardData(report, view, options);
+export function reportCard(report: Report, request: ViewRequestOf<'report'>, options: CardOptions): AdaptiveCardJson {
+  const data = reportCardData(report, request, options);
   const card = render(data);
   return cardSize(card) <= CHART_BUDGET_BYTES ? card : render({ ...data, chart: [] });
 }

@@ -1,9 +1,8 @@
 /** The report card's ways onward: the top-spenders chart, the person pick, the view buttons, and the countries shown instead of names. */
 import { countriesOf } from '../report/countries';
-import type { Ranking } from '../report/rankings';
+import type { Ranking, ViewRequest } from '../domain/viewRequest';
 import type { CurrencyReport, Spender } from '../report/report';
-import type { QuestionData } from './actionData';
-import { exportCsvData, showCountriesData, showDestinationsData, showPersonData, showTrendData } from './actionButtons';
+import { countriesData, destinationsData, exportData, personData, trendData } from './actionButtons';
 import type { ActionButtonData, PickData, SpendersChart } from './cardModels';
 import { chartMinutes, chartMoney } from './chartValues';
 import { countryName } from './countryNames';
@@ -28,8 +27,12 @@ export function spendersChart(people: Spender[], ranking: Ranking, currency: str
   };
 }
 
-/** "See one person": a pick list of the page's people and the button that opens the person view. */
-export function personPick(people: Spender[], question: QuestionData, currency: string): PickData[] {
+/**
+ * "See one person": a pick list of the page's people and the button that opens the person view. The
+ * line of rows without a user (Unknown person) has no id to open, so it is not offered.
+ */
+export function personPick(page: Spender[], request: ViewRequest, currency: string): PickData[] {
+  const people = page.filter((s) => s.userId !== '');
   const first = people[0];
   if (!first) return [];
   return [
@@ -38,18 +41,18 @@ export function personPick(people: Spender[], question: QuestionData, currency: 
       label: 'See one person',
       choices: people.map((s) => ({ title: personName(s, 40), value: s.userId.toLowerCase() })),
       value: first.userId.toLowerCase(),
-      button: [{ title: 'Show person', data: showPersonData(question, currency, first.userId.toLowerCase()) }],
+      button: [{ title: 'Show person', data: personData(request, currency, first.userId.toLowerCase()) }],
     },
   ];
 }
 
 /** The buttons to the other views of the same question and currency. */
-export function viewButtons(question: QuestionData, currency: string): ActionButtonData[] {
+export function viewButtons(request: ViewRequest, currency: string): ActionButtonData[] {
   return [
-    { title: 'Countries', data: showCountriesData(question, currency) },
-    { title: 'Destinations', data: showDestinationsData(question, currency) },
-    { title: 'Trend', data: showTrendData(question, currency) },
-    { title: 'Export CSV', data: exportCsvData(question) },
+    { title: 'Countries', data: countriesData(request, currency) },
+    { title: 'Destinations', data: destinationsData(request, currency) },
+    { title: 'Trend', data: trendData(request, currency) },
+    { title: 'Export CSV', data: exportData(request) },
   ];
 }
 

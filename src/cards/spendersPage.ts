@@ -1,8 +1,9 @@
 /** One page of one currency's top spenders, and the buttons that page or switch currency. */
-import { rankedSpenders, type Ranking } from '../report/rankings';
+import type { Ranking, ViewRequest } from '../domain/viewRequest';
+import { rankedSpenders } from '../report/rankings';
 import type { CurrencyReport, Spender } from '../report/report';
-import { SPENDERS_PAGE_SIZE, type QuestionData } from './actionData';
-import { showSpendersData } from './actionButtons';
+import { SPENDERS_PAGE_SIZE } from './actionData';
+import { reportData } from './actionButtons';
 import type { SpenderRowData, ActionButtonData } from './cardModels';
 import { clip } from './cardSize';
 import { formatCount, formatMinutes, formatMoney } from './format';
@@ -44,13 +45,13 @@ function row(spender: Spender, rank: number, currency: string, locale: string): 
 
 /**
  * Page `page` (brought into range) of the currency's spenders in `ranking` order, ranked from 1 over the whole list.
- * @example spendersPage(usd, 1, 'cost', question, 'en-US').showing // 'Showing 11–20 of 523 people'
+ * @example spendersPage(usd, 1, 'cost', request, 'en-US').showing // 'Showing 11–20 of 523 people'
  */
 export function spendersPage(
   report: CurrencyReport,
   page: number,
   ranking: Ranking,
-  question: QuestionData,
+  request: ViewRequest,
   locale: string,
 ): SpendersPage {
   const ranked = rankedSpenders(report, ranking);
@@ -65,7 +66,7 @@ export function spendersPage(
   const showing = slice.length === 1 ? `Showing ${from} of ${of} ${people}` : `Showing ${from}–${to} of ${of} ${people}`;
 
   const navigation: ActionButtonData[] = [];
-  if (window.hasPrevious) navigation.push({ title: 'Previous', data: showSpendersData(question, report.currency, window.page - 1, ranking) });
-  if (window.hasNext) navigation.push({ title: `Next ${window.nextCount}`, data: showSpendersData(question, report.currency, window.page + 1, ranking) });
+  if (window.hasPrevious) navigation.push({ title: 'Previous', data: reportData(request, report.currency, window.page - 1, ranking) });
+  if (window.hasNext) navigation.push({ title: `Next ${window.nextCount}`, data: reportData(request, report.currency, window.page + 1, ranking) });
   return { people: slice, rows, showing, navigation };
 }

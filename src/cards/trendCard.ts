@@ -4,8 +4,9 @@ import { changePermille } from '../report/monthComparison';
 import type { PeriodicReport } from '../report/periodicReport';
 import { moversSince } from '../report/periodMovers';
 import type { Report } from '../report/report';
-import type { ShowTrendData } from './actionData';
-import { backToSummary, showCountriesData, showDestinationsData, showPersonData } from './actionButtons';
+import type { ViewRequestOf } from '../domain/viewRequest';
+import { backToSummary, countriesData, destinationsData, personData } from './actionButtons';
+import { askedCurrency } from './askedCurrency';
 import type { AdaptiveCardJson, CardOptions } from './cardModels';
 import { chartMoney } from './chartValues';
 import type { TrendCardData } from './drilldownModels';
@@ -27,11 +28,11 @@ function signed(text: string, value: number): string {
  * length just before (its total and its spenders, for the change and the movers).
  * @example trendCard(report, periodic, previous, data, { locale: 'en-US', demoTenant: true, showNames: true })
  */
-export function trendCard(report: Report, periodic: PeriodicReport, previous: Report, data: ShowTrendData, options: CardOptions): AdaptiveCardJson {
+export function trendCard(report: Report, periodic: PeriodicReport, previous: Report, data: ViewRequestOf<'trend'>, options: CardOptions): AdaptiveCardJson {
   const locale = resolveLocale(options.locale);
   const question = clippedQuestion({ ...data, range: report.range });
-  const currency = report.currencies.find((c) => c.currency === data.currency) ?? report.currencies[0];
-  const code = currency?.currency ?? data.currency;
+  const currency = report.currencies.find((c) => c.currency === askedCurrency(report, data)) ?? report.currencies[0];
+  const code = currency?.currency ?? askedCurrency(report, data);
   const before = previous.currencies.find((c) => c.currency === code);
   const money = (micros: number): string => formatMoney(micros, code, locale);
   const granularity = periodic.granularity;
@@ -80,14 +81,14 @@ export function trendCard(report: Report, periodic: PeriodicReport, previous: Re
               label: 'See one of them',
               choices: moved.map((m) => ({ title: personName(m, 40), value: m.userId.toLowerCase() })),
               value: first.userId.toLowerCase(),
-              button: [{ title: 'Show person', data: showPersonData(question, code, first.userId.toLowerCase()) }],
+              button: [{ title: 'Show person', data: personData(data, code, first.userId.toLowerCase()) }],
             },
           ]
         : [],
     actions: [
-      { title: 'Destinations', data: showDestinationsData(question, code) },
-      { title: 'Countries', data: showCountriesData(question, code) },
-      backToSummary(question, code),
+      { title: 'Destinations', data: destinationsData(data, code) },
+      { title: 'Countries', data: countriesData(data, code) },
+      backToSummary(data, code),
     ],
   });
 }

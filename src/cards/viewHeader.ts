@@ -1,6 +1,6 @@
 /** The top of every drilled-down card: its title, the question as understood, the range, the demo note. */
 import type { DateRange } from '../domain/dateRange';
-import type { QuestionData } from './actionData';
+import type { AskedPeriod } from '../domain/viewRequest';
 import type { CardOptions, ViewHeaderData } from './cardModels';
 import { clip } from './cardSize';
 import { formatDay } from './format';
@@ -30,12 +30,12 @@ export function rangeText(range: DateRange, locale: string): string {
 }
 
 /** The question with its phrase clipped for cards and buttons. */
-export function clippedQuestion(question: QuestionData): QuestionData {
+export function clippedQuestion(question: AskedPeriod): AskedPeriod {
   return { range: question.range, phrase: clipPhrase(question.phrase), clippedToToday: question.clippedToToday };
 }
 
 /** The header of a drilled-down card (`locale` already resolved). */
-export function viewHeader(title: string, question: QuestionData, options: CardOptions, locale: string): ViewHeaderData {
+export function viewHeader(title: string, question: AskedPeriod, options: CardOptions, locale: string): ViewHeaderData {
   return {
     title: clip(title, 120),
     phrase: clipPhrase(question.phrase),

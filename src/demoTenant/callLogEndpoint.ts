@@ -1,5 +1,6 @@
 /** `GET /v1.0/communications/callRecords/getPstnCalls(fromDateTime=…,toDateTime=…)`: auth, the shared limit, paging. */
 import { renderCallPage } from './callLogPage';
+import { realisticCallPage } from './realisticRows';
 import type { SpanCache } from './spanCache';
 import type { CallRows } from './syntheticCalls';
 import { daysCovered, daysWithData } from './dayAttribution';
@@ -40,5 +41,6 @@ export function answerCallLogRequest(
   const { fromMs, toMs, skip, rawPath } = request.query;
   const rows = endpoint.calls.rows(daysCovered(fromMs, toMs, daysWithData(endpoint.now(), endpoint.historyYears)));
   const page = renderCallPage(endpoint.users, rows, { origin: endpoint.origin, rawPath, skip, pageSize: endpoint.pageSize });
-  return { ...jsonReply(200, page, ids, { 'Content-Type': ODATA_JSON }), delayMs: endpoint.pageLatencyMs };
+  const body = endpoint.realistic ? realisticCallPage(page) : page;
+  return { ...jsonReply(200, body, ids, { 'Content-Type': ODATA_JSON }), delayMs: endpoint.pageLatencyMs };
 }

@@ -8,7 +8,9 @@ import { listen, type Routes, type TlsIdentity } from './demoTenantServer';
 import { answerMemberGroups } from './memberGroupsEndpoint';
 import { FaultQueue } from './faults';
 import { PageTextWriter } from './pageText';
+import type { RangeLimit } from './rangeRequestGate';
 import { answerReportRequest } from './reportEndpoint';
+import { MAX_RANGE_DAYS } from './reportRequest';
 import { RequestRateLimit } from './requestRateLimit';
 import { buildUsageRows, sumUsage, type ExpectedUsage } from './syntheticUsage';
 import { SpanCache } from './spanCache';
@@ -53,6 +55,18 @@ export interface DemoTenantOptions {
   now?: () => Date;
   /** Years of usage history before today; default 2. */
   historyYears?: number;
+  /**
+   * Sprinkle, deterministically, the row shapes real tenants send (about a quarter of the rows): null
+   * or unexpected destinationContext, usageLocation, user, currency and charge, charges of 8 and 10
+   * decimals, callType in upper case (see realisticRows.ts). `expectedUsage` ignores them: it sums the
+   * tidy rows. Default false; the bot turns it on with DEMO_TENANT_REALISTIC.
+   */
+  realistic?: boolean;
+  /**
+   * Refuse report and call-log ranges longer than `days` × 24 h with `status`. Default: none beyond
+   * the documented 90 days (400); real tenants have been seen answering 406 just over 90 days.
+   */
+  rangeLimit?: RangeLimit;
   /**
    * PEM key and certificate: the Graph endpoint is then served over https (for clients that
    * refuse http, like the Graph JavaScript SDK). The token endpoint (`authorityHost`) stays on
@@ -149,6 +163,8 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
     pageLatencyMs: wholeNumber('pageLatencyMs', options.pageLatencyMs ?? 0, 0),
     now,
     historyYears,
+    realistic: options.realistic ?? false,
+    rangeLimit: options.rangeLimit ?? { days: MAX_RANGE_DAYS, status: 400 },
   };
 
   const routes: Routes = {

@@ -26,8 +26,8 @@ export type TransportFault =
 /** A fault of one report page. */
 export type ReportFault =
   | TransportFault
-  /** The page's first row breaks the schema. */
-  | { kind: 'malformedRow'; problem: 'totalCallsNotNumber' | 'missingUserId' }
+  /** The page's first row breaks the schema (missingUserId only bends it: every property is nullable). */
+  | { kind: 'malformedRow'; problem: 'totalCallsNotNumber' | 'negativeTotalCalls' | 'missingUserId' }
   /** No rows, but a nextLink to the rows that should have been there. */
   | { kind: 'emptyPageWithNextLink' }
   /** The page is right but its nextLink is the URL just requested. */

@@ -12,6 +12,7 @@ const CODES: Record<number, { code: string; message: string }> = {
   },
   404: { code: 'ResourceNotFound', message: 'Resource not found.' },
   405: { code: 'BadRequest', message: 'The HTTP method is not allowed for this resource.' },
+  406: { code: 'NotAcceptable', message: 'The request is not acceptable.' },
   429: { code: 'TooManyRequests', message: 'Too many requests. Retry after the time given in the Retry-After header.' },
   500: { code: 'UnknownError', message: 'An internal server error occurred.' },
   502: { code: 'BadGateway', message: 'The upstream service returned an invalid response.' },

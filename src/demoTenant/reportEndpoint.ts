@@ -5,8 +5,9 @@ import type { DemoTenantStats } from './demoTenantStats';
 import { deliverWithFault, type FaultQueue, type ReportFault } from './faults';
 import { graphError } from './graphErrors';
 import type { PageTextWriter } from './pageText';
-import { ODATA_JSON, refuseRangeRequest } from './rangeRequestGate';
+import { ODATA_JSON, refuseRangeRequest, type RangeLimit } from './rangeRequestGate';
 import { jsonReply, jsonTextReply, type Reply, type RequestIds } from './reply';
+import { realisticPage } from './realisticRows';
 import { renderPage, skipLink, type WirePage } from './reportPage';
 import type { ReportRequest } from './reportRequest';
 import type { RequestRateLimit } from './requestRateLimit';
@@ -30,6 +31,9 @@ export interface ReportEndpoint {
   now: () => Date;
   /** Years of usage history before today. */
   historyYears: number;
+  /** Sprinkle the row shapes real tenants send (see realisticRows.ts). */
+  realistic: boolean;
+  rangeLimit: RangeLimit;
 }
 
 /** Where a page sits, for faults that rewrite its links. */
@@ -50,7 +54,7 @@ function misshape(page: WirePage, fault: ReportFault, place: PagePlace): WirePag
       if (!first) return page;
       const broken = { ...first };
       if (fault.problem === 'missingUserId') delete broken.userId;
-      else broken.totalCalls = 'abc';
+      else broken.totalCalls = fault.problem === 'negativeTotalCalls' ? -1 : 'abc';
       return { ...page, value: [broken, ...rest] };
     }
     case 'emptyPageWithNextLink':
@@ -96,9 +100,14 @@ function respond(
   const headers = { 'Content-Type': ODATA_JSON };
   stats.pagesServed += 1;
   // Without a fault the page goes straight to text, which keeps up with Graph's pace at 100,000 people.
-  const reply = fault
-    ? jsonReply(200, misshape(renderPage(endpoint.users, rows, pageRequest), fault, { origin, url, rawPath, skip }), ids, headers)
-    : jsonTextReply(200, endpoint.pages.write(rows, pageRequest), ids, headers);
+  let reply: Reply;
+  if (fault || endpoint.realistic) {
+    let page = renderPage(endpoint.users, rows, pageRequest);
+    if (fault) page = misshape(page, fault, { origin, url, rawPath, skip });
+    reply = jsonReply(200, endpoint.realistic ? realisticPage(page) : page, ids, headers);
+  } else {
+    reply = jsonTextReply(200, endpoint.pages.write(rows, pageRequest), ids, headers);
+  }
   return { ...reply, delayMs: endpoint.pageLatencyMs };
 }
 

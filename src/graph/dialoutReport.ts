@@ -1,9 +1,10 @@
-/** Reads getPstnOnlineMeetingDialoutReport for a date range: windows, pages, nextLinks, validated rows. */
+/** Reads getPstnOnlineMeetingDialoutReport for a date range: windows, pages, nextLinks (windowPages.ts), validated rows. */
 import type { DateRange } from '../domain/dateRange';
+import { runWorkerPool, type Stopped } from '../domain/workerPool';
 import { DialoutPageReader, type RowSink } from './dialoutPage';
 import type { GraphClient } from './graphClient';
-import { GraphRequestError } from './graphErrors';
 import { reportWindows, type ReportWindow } from './reportWindows';
+import { readWindowPages } from './windowPages';
 
 export interface DialoutReportOptions {
   /** Graph origin and version root, e.g. https://graph.microsoft.com (no trailing slash). */
@@ -44,42 +45,26 @@ export class DialoutReportSource {
   async read(range: DateRange, sink: RowSink): Promise<ReadSummary> {
     const windows = reportWindows(range);
     const summary: ReadSummary = { rows: 0, pages: 0 };
-    let next = 0;
-    let failed = false;
-    const stopped = (): boolean => failed;
-    const worker = async (): Promise<void> => {
-      try {
-        while (next < windows.length && !failed) {
-          const window = windows[next++] as ReportWindow;
-          await this.readWindow(window, sink, summary, stopped);
-        }
-      } catch (error) {
-        failed = true; // the answer is lost anyway: stop the other windows spending requests
-        throw error;
-      }
-    };
-    const workers = Array.from({ length: Math.min(this.options.concurrency, windows.length) }, worker);
-    const results = await Promise.allSettled(workers);
-    const rejected = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
-    if (rejected) throw rejected.reason;
+    await runWorkerPool(windows, this.options.concurrency, (window, _index, stopped) => this.readWindow(window, sink, summary, range.timeZone, stopped));
     return summary;
   }
 
-  private async readWindow(window: ReportWindow, sink: RowSink, summary: ReadSummary, stopped: () => boolean): Promise<void> {
-    const seen = new Set<string>();
-    let url: string | undefined = firstUrl(this.options.endpoint, window);
-    let linkedBy: string | undefined; // request-id of the page whose nextLink is followed, for the error card
-    while (url !== undefined && !stopped()) {
-      if (seen.has(url) || seen.size >= this.options.maxPagesPerWindow) {
-        throw new GraphRequestError('pagingLoop', 'a nextLink repeated', { requestId: linkedBy });
-      }
-      seen.add(url);
-      const { body, requestId } = await this.client.getJson(url);
-      const page = this.pages.read(body, requestId, sink);
-      summary.pages += 1;
-      summary.rows += page.rows;
-      url = page.nextLink;
-      linkedBy = requestId;
-    }
+  private readWindow(window: ReportWindow, sink: RowSink, summary: ReadSummary, timeZone: string, stopped: Stopped): Promise<void> {
+    return readWindowPages(
+      {
+        client: this.client,
+        firstUrl: (part) => firstUrl(this.options.endpoint, part),
+        readPage: (body, requestId) => {
+          const page = this.pages.read(body, requestId, sink);
+          summary.pages += 1;
+          summary.rows += page.rows;
+          return page.nextLink;
+        },
+        maxPagesPerWindow: this.options.maxPagesPerWindow,
+        timeZone,
+        stopped,
+      },
+      window,
+    );
   }
 }

@@ -1,17 +1,9 @@
 /** GET (and read-only POST) JSON from Graph with an app token: pacing, a timeout per request, bounded retries, error mapping. */
+import { retryAfterMs, retryDelay, type RetryPolicy } from '../domain/retryPolicy';
 import { GraphRequestError, type GraphFailure } from './graphErrors';
 import type { RequestPacer } from './requestPacer';
+import { currentRequestShare } from './requestShares';
 import type { TokenProvider } from './tokenProvider';
-
-export interface RetryPolicy {
-  /** Attempts per request, the first included. */
-  maxAttempts: number;
-  /** Longest total time spent waiting between attempts of one request. */
-  maxWaitMs: number;
-  /** First backoff step when Graph gives no Retry-After; doubles per attempt, with full jitter. */
-  baseDelayMs: number;
-  maxDelayMs: number;
-}
 
 export interface GraphClientOptions {
   token: TokenProvider;
@@ -38,6 +30,7 @@ function failureForStatus(status: number): GraphFailure {
   if (status === 403) return 'forbidden';
   if (status === 429) return 'throttled';
   if (status === 400) return 'badRequest';
+  if (status === 406) return 'notAcceptable';
   if (status >= 500) return 'unavailable';
   return 'other';
 }
@@ -52,25 +45,6 @@ async function readError(response: Response): Promise<{ code?: string; requestId
   } catch {
     return { requestId: header };
   }
-}
-
-/** Retry-After in seconds (Graph's form) or as an HTTP date; undefined when absent or unreadable. */
-export function retryAfterMs(response: Response): number | undefined {
-  const raw = response.headers.get('retry-after');
-  if (raw === null) return undefined;
-  if (/^\d+$/.test(raw.trim())) return Number(raw) * 1000;
-  const at = Date.parse(raw);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
-}
-
-/**
- * The wait before the attempt after `attempt`, or undefined when the policy says stop: Retry-After when
- * the server gave one, else exponential backoff with full jitter; never past maxAttempts nor maxWaitMs in all.
- */
-export function retryDelay(retry: RetryPolicy, attempt: number, waitedMs: number, retryAfter: number | undefined): number | undefined {
-  const wait = retryAfter ?? Math.random() * Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1));
-  if (attempt >= retry.maxAttempts || waitedMs + wait > retry.maxWaitMs) return undefined;
-  return wait;
 }
 
 /** One failed attempt: whether to try again, and how long Graph asked us to wait. */
@@ -114,7 +88,8 @@ export class GraphClient {
 
   private async attempt(url: string, body: string | undefined, freshToken: boolean): Promise<GraphResponse | AttemptFailure> {
     const token = await this.options.token(freshToken);
-    const slot = await this.options.pacer.take();
+    const { share, abandon } = currentRequestShare();
+    const slot = await this.options.pacer.take(share, abandon);
     let response: Response;
     try {
       response = await fetch(url, {
@@ -142,7 +117,7 @@ export class GraphClient {
         code,
         requestId: bodyRequestId ?? requestId,
       });
-      return { error, retryable: RETRIED_STATUS.has(status), waitMs: retryAfterMs(response) };
+      return { error, retryable: RETRIED_STATUS.has(status), waitMs: retryAfterMs(response.headers.get('retry-after')) };
     }
     let text: string;
     try {

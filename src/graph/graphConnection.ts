@@ -1,7 +1,8 @@
 /** Wires token provider, pacing, HTTP client and the report source (and the group check) for one tenant's Graph. */
+import type { RetryPolicy } from '../domain/retryPolicy';
 import { DialoutReportSource } from './dialoutReport';
 import { PstnCallSource } from './pstnCalls';
-import { DEFAULT_RETRY, GraphClient, type RetryPolicy } from './graphClient';
+import { DEFAULT_RETRY, GraphClient } from './graphClient';
 import { RequestPacer } from './requestPacer';
 import { GraphGroupMembership } from './groupMembership';
 import { createTokenProvider, type ClientCredential, type TokenProvider } from './tokenProvider';

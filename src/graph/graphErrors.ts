@@ -13,6 +13,8 @@ export type GraphFailure =
   | 'pagingLoop'
   | 'foreignLink'
   | 'badRequest'
+  | 'notAcceptable'
+  | 'rangeRefused'
   | 'other';
 
 /** What the user is told: what failed and what to try. Never a stack trace or a raw message. */
@@ -86,6 +88,16 @@ const EXPLANATIONS: Record<GraphFailure, UserExplanation> = {
     title: 'Microsoft Graph did not accept the request',
     detail: 'The report request was refused as invalid.',
     whatToTry: 'Try a different period; if it persists, tell the bot\'s maintainers.',
+  },
+  notAcceptable: {
+    title: 'Microsoft Graph refused the request as not acceptable',
+    detail: 'Graph answered 406 (Not Acceptable), which it also answers to a date range it finds too long.',
+    whatToTry: 'Ask for a shorter period, such as one month; if it persists, give the request id below to your Microsoft 365 support.',
+  },
+  rangeRefused: {
+    title: 'Microsoft Graph refused the period',
+    detail: 'Graph answered that the date range is too long (400 or 406), even after the bot split it into windows of a few weeks; no partial total is shown.',
+    whatToTry: 'Ask for a shorter period, such as one month; if it keeps happening, tell the bot\'s maintainers (Graph\'s 90-day limit may have changed).',
   },
   other: {
     title: 'Microsoft Graph answered with an error',

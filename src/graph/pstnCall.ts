@@ -1,7 +1,8 @@
 /** One conference dial-out call from Graph's PSTN call log (getPstnCalls), validated. */
+import type { Charge } from '../domain/money';
 
 /** A `pstnCallLogRow` with `callType` conf_out, as the bot keeps it. */
-export interface PstnCall {
+export interface PstnCall extends Charge {
   /** Unique per call: calls are deduplicated on it. */
   id: string;
   /** The meeting organizer the call is attributed to (lower-case object id). */
@@ -9,11 +10,11 @@ export interface PstnCall {
   /** ISO 8601 instant. */
   startDateTime: string;
   durationSeconds: number;
-  /** Graph's `charge`, in millionths of the currency unit. */
-  chargeMicros: number;
-  /** ISO 4217. */
+  /** False when Graph gives no `charge` (then the charge is 0 and the card shows none). */
+  hasCharge: boolean;
+  /** ISO 4217, or '' when Graph gives none. */
   currency: string;
-  /** 'Domestic', 'International', or '' when Graph gives none. */
+  /** Graph's free text, usually 'Domestic' or 'International'; '' when Graph gives none. */
   destinationContext: string;
   /** Country or region dialled, e.g. 'United Kingdom'; '' when Graph gives none. */
   destinationName: string;

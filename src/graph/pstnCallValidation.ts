@@ -1,6 +1,10 @@
-/** Checks one raw `pstnCallLogRow`: rows of other people and other call types pass unread; a kept row is validated whole. */
-import { isCurrencyCode } from '../domain/ids';
-import { toMicros } from '../domain/money';
+/**
+ * Checks one raw `pstnCallLogRow`: rows of other people and other call types pass unread. A kept row
+ * needs its id and start (they make the call, and calls are deduplicated on the id); every other
+ * property is nullable, and only a negative or non-numeric duration or a charge that is not a decimal fails.
+ */
+import { readAmount, setCharge } from '../domain/money';
+import { letterCode } from './dialoutRowValidation';
 import type { PstnCall } from './pstnCall';
 
 /** The call type of conference dial-out. */
@@ -11,12 +15,12 @@ export type CallRowRead = { call: PstnCall } | { skip: true } | { invalidField: 
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$/;
 
-function optionalText(value: unknown): string | undefined {
-  if (value === null || value === undefined) return '';
-  return typeof value === 'string' ? value : undefined;
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
 }
 
 function count(value: unknown): number | undefined {
+  if (value === null || value === undefined) return 0;
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
 }
 
@@ -29,35 +33,31 @@ function count(value: unknown): number | undefined {
 export function readPstnCall(raw: unknown, userId: string): CallRowRead {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { invalidField: '(row)' };
   const row = raw as Record<string, unknown>;
-  if (row.callType !== CONF_OUT) return { skip: true };
+  const { callType } = row;
+  if (callType !== CONF_OUT && (typeof callType !== 'string' || callType.toLowerCase() !== CONF_OUT)) return { skip: true };
   if (typeof row.userId !== 'string' || row.userId.toLowerCase() !== userId) return { skip: true };
-  const { id, startDateTime, currency } = row;
+  const { id, startDateTime } = row;
   if (typeof id !== 'string' || id === '') return { invalidField: 'id' };
   if (typeof startDateTime !== 'string' || !ISO_INSTANT.test(startDateTime) || Number.isNaN(Date.parse(startDateTime))) {
     return { invalidField: 'startDateTime' };
   }
   const durationSeconds = count(row.duration);
   if (durationSeconds === undefined) return { invalidField: 'duration' };
-  const chargeMicros = toMicros(row.charge);
-  if (chargeMicros === undefined) return { invalidField: 'charge' };
-  if (!isCurrencyCode(currency)) return { invalidField: 'currency' };
-  const destinationContext = optionalText(row.destinationContext);
-  if (destinationContext === undefined) return { invalidField: 'destinationContext' };
-  const destinationName = optionalText(row.destinationName);
-  if (destinationName === undefined) return { invalidField: 'destinationName' };
-  const usageCountryCode = optionalText(row.usageCountryCode);
-  if (usageCountryCode === undefined || !/^([A-Za-z]{2})?$/.test(usageCountryCode)) return { invalidField: 'usageCountryCode' };
-  return {
-    call: {
-      id,
-      userId,
-      startDateTime: new Date(Date.parse(startDateTime)).toISOString(),
-      durationSeconds,
-      chargeMicros,
-      currency,
-      destinationContext,
-      destinationName,
-      usageCountryCode: usageCountryCode.toUpperCase(),
-    },
+  const hasCharge = row.charge !== null && row.charge !== undefined;
+  const amount = hasCharge ? readAmount(row.charge) : 0;
+  if (amount === undefined) return { invalidField: 'charge' };
+  const call: PstnCall = {
+    id,
+    userId,
+    startDateTime: new Date(Date.parse(startDateTime)).toISOString(),
+    durationSeconds,
+    hasCharge,
+    chargeMicros: 0,
+    currency: letterCode(row.currency, 3),
+    destinationContext: text(row.destinationContext),
+    destinationName: text(row.destinationName),
+    usageCountryCode: letterCode(row.usageCountryCode, 2),
   };
+  setCharge(call, amount);
+  return { call };
 }

@@ -1,11 +1,13 @@
 /** Reads one person's conference dial-out calls from getPstnCalls for a range: the report's windows, paging and checks. */
 import type { DateRange } from '../domain/dateRange';
+import { runWorkerPool, type Stopped } from '../domain/workerPool';
 import { isOwnLink } from './dialoutPage';
 import type { GraphClient } from './graphClient';
 import { GraphRequestError } from './graphErrors';
 import type { PstnCall } from './pstnCall';
 import { readPstnCall } from './pstnCallValidation';
 import { reportWindows, type ReportWindow } from './reportWindows';
+import { readWindowPages } from './windowPages';
 
 export interface PstnCallsOptions {
   /** Graph origin and version root, e.g. https://graph.microsoft.com (no trailing slash). */
@@ -52,41 +54,28 @@ export class PstnCallSource {
     const windows = reportWindows(range);
     const calls = new Map<string, PstnCall>();
     const person = userId.toLowerCase();
-    let next = 0;
     let done = 0;
-    let failed = false;
     progress?.(0, windows.length);
-    const worker = async (): Promise<void> => {
-      try {
-        while (next < windows.length && !failed) {
-          await this.readWindow(windows[next++] as ReportWindow, person, calls, () => failed);
-          done += 1;
-          progress?.(done, windows.length);
-        }
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
-    };
-    const results = await Promise.allSettled(Array.from({ length: Math.min(this.options.concurrency, windows.length) }, worker));
-    const rejected = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
-    if (rejected) throw rejected.reason;
+    await runWorkerPool(windows, this.options.concurrency, async (window, _index, stopped) => {
+      await this.readWindow(window, person, calls, range.timeZone, stopped);
+      done += 1;
+      progress?.(done, windows.length);
+    });
     return [...calls.values()].sort(byStart);
   }
 
-  private async readWindow(window: ReportWindow, userId: string, calls: Map<string, PstnCall>, stopped: () => boolean): Promise<void> {
-    const seen = new Set<string>();
-    let url: string | undefined = firstUrl(this.options.endpoint, window);
-    let linkedBy: string | undefined;
-    while (url !== undefined && !stopped()) {
-      if (seen.has(url) || seen.size >= this.options.maxPagesPerWindow) {
-        throw new GraphRequestError('pagingLoop', 'a nextLink repeated', { requestId: linkedBy });
-      }
-      seen.add(url);
-      const { body, requestId } = await this.client.getJson(url);
-      url = this.readPage(body, requestId, userId, calls);
-      linkedBy = requestId;
-    }
+  private readWindow(window: ReportWindow, userId: string, calls: Map<string, PstnCall>, timeZone: string, stopped: Stopped): Promise<void> {
+    return readWindowPages(
+      {
+        client: this.client,
+        firstUrl: (part) => firstUrl(this.options.endpoint, part),
+        readPage: (body, requestId) => this.readPage(body, requestId, userId, calls),
+        maxPagesPerWindow: this.options.maxPagesPerWindow,
+        timeZone,
+        stopped,
+      },
+      window,
+    );
   }
 
   /** Keeps the page's calls of the person; returns the checked nextLink. */

@@ -1,9 +1,12 @@
-/** Splits a date range into the ≤ 90-day windows Graph accepts, and fixes the window boundary convention. */
-import { addDays, startOfDayUtc, type CalendarDate } from '../domain/calendarDate';
+/** Splits a date range into windows Graph accepts (≤ 89 days), fixes the window boundary convention, and halves a refused window. */
+import { addDays, daysBetween, startOfDayUtc, type CalendarDate } from '../domain/calendarDate';
 import type { DateRange } from '../domain/dateRange';
 
-/** Graph refuses ranges longer than this. */
-export const MAX_WINDOW_DAYS = 90;
+/**
+ * Graph refuses ranges over 90 days, without saying whether it counts dates or instants (tenants
+ * report 406 for ranges just over): one day less is safe under either reading.
+ */
+export const MAX_WINDOW_DAYS = 89;
 const MAX_WINDOW_MS = MAX_WINDOW_DAYS * 86_400_000;
 
 /** One request's worth of the range: local days `first`–`last` and the instants sent to Graph. */
@@ -27,9 +30,14 @@ function windowBounds(first: CalendarDate, last: CalendarDate, timeZone: string)
   return { from, to: new Date(nextStart.getTime() - 1) };
 }
 
+function windowOf(first: CalendarDate, last: CalendarDate, timeZone: string): ReportWindow {
+  const bounds = windowBounds(first, last, timeZone);
+  return { first, last, fromDateTime: bounds.from.toISOString(), toDateTime: bounds.to.toISOString() };
+}
+
 /**
- * Contiguous, non-overlapping windows of at most 90 days (in absolute time, so a DST change
- * inside a 90-local-day window shortens it by a day) that together cover exactly the range.
+ * Contiguous, non-overlapping windows of at most 89 days (in absolute time, so a DST change
+ * inside an 89-local-day window shortens it by a day) that together cover exactly the range.
  * @example reportWindows({ first: '2026-01-01', last: '2026-07-19', timeZone: 'UTC' }).length // 3
  */
 export function reportWindows(range: DateRange): ReportWindow[] {
@@ -43,8 +51,20 @@ export function reportWindows(range: DateRange): ReportWindow[] {
       last = addDays(last, -1);
       bounds = windowBounds(first, last, range.timeZone);
     }
-    windows.push({ first, last, fromDateTime: bounds.from.toISOString(), toDateTime: bounds.to.toISOString() });
+    windows.push(windowOf(first, last, range.timeZone));
     first = addDays(last, 1);
   }
   return windows;
+}
+
+/**
+ * The window's two halves (the first one the longer by a day when the days are odd), or undefined
+ * for a one-day window, which cannot be halved.
+ * @example halveWindow(window of 2026-01-01…2026-03-30, 'UTC') // windows of 2026-01-01…2026-02-14 and 2026-02-15…2026-03-30
+ */
+export function halveWindow(window: ReportWindow, timeZone: string): [ReportWindow, ReportWindow] | undefined {
+  const days = daysBetween(window.first, window.last) + 1;
+  if (days < 2) return undefined;
+  const middle = addDays(window.first, Math.ceil(days / 2) - 1);
+  return [windowOf(window.first, middle, timeZone), windowOf(addDays(middle, 1), window.last, timeZone)];
 }

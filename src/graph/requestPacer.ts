@@ -1,9 +1,15 @@
-/** Keeps report requests under Graph's per-app limit (200 per 60 s) across all questions at once. */
+/** Keeps report requests under Graph's per-app limit (200 per 60 s) across all questions at once, shared fairly between people. */
 
 export interface PacerOptions {
   /** Requests allowed in any window. */
   limit: number;
   windowMs: number;
+  /**
+   * The last `reserve` slots of a window go only to shares holding less of it than the largest
+   * holder, so one share can never take the whole window and another's read starts at once.
+   * Default: a tenth of `limit`.
+   */
+  reserve?: number;
 }
 
 /** A booked request; `settle()` when its answer (or failure) arrives. */
@@ -11,39 +17,106 @@ export interface PacedSlot {
   settle(): void;
 }
 
+/** The share of requests nobody in particular asked for (the monthly summary, the admin-group check). */
+export const COMMON_SHARE = '';
+
+interface Stamp {
+  at: number;
+  share: string;
+}
+
 /**
  * Sliding-window pacer. Graph counts a request when it arrives, which can be well after we send
  * it (a busy event loop, a slow connection); so a slot is stamped when booked and stamped again
  * when the answer comes, and it frees a window after the later stamp. That can only make the
  * pacer stricter than Graph's own count, never looser.
+ *
+ * Fair share: requests wait in one queue per share (a person), and free slots go round-robin
+ * between the shares that wait, so one share's 500-page read cannot push another's one page to
+ * the back; and the last slots of a window are kept for shares that hold less than the largest.
  */
 export class RequestPacer {
-  private readonly stamps = new Set<{ at: number }>();
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly stamps = new Set<Stamp>();
+  /** Waiting requests per share, in the order the shares take turns. */
+  private readonly waiting = new Map<string, Array<(slot: PacedSlot) => void>>();
+  private readonly reserve: number;
+  private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly options: PacerOptions) {}
-
-  /** Waits for a slot and books it. Callers are served in order. */
-  take(): Promise<PacedSlot> {
-    const turn = this.queue.then(() => this.book());
-    this.queue = turn;
-    return turn;
+  constructor(private readonly options: PacerOptions) {
+    this.reserve = Math.min(options.reserve ?? Math.floor(options.limit / 10), options.limit - 1);
   }
 
-  private async book(): Promise<PacedSlot> {
-    for (;;) {
-      const now = Date.now();
-      let oldest = Number.POSITIVE_INFINITY;
-      for (const stamp of this.stamps) {
-        if (stamp.at <= now - this.options.windowMs) this.stamps.delete(stamp);
-        else oldest = Math.min(oldest, stamp.at);
+  /**
+   * Waits for a slot of `share` and books it. Within a share, requests are served in order. When
+   * `abandon` fires first, the request stops waiting and fails with the signal's reason.
+   * @example const slot = await pacer.take(person); try { await fetch(…) } finally { slot.settle() }
+   */
+  take(share: string = COMMON_SHARE, abandon?: AbortSignal): Promise<PacedSlot> {
+    return new Promise((resolve, reject) => {
+      if (abandon?.aborted) return reject(abandon.reason);
+      const granted = (slot: PacedSlot): void => {
+        abandon?.removeEventListener('abort', abandoned);
+        resolve(slot);
+      };
+      const abandoned = (): void => {
+        const queue = this.waiting.get(share) ?? [];
+        const at = queue.indexOf(granted);
+        if (at < 0) return;
+        queue.splice(at, 1);
+        if (queue.length === 0) this.waiting.delete(share);
+        this.grant(); // nothing left waiting: no timer keeps the process up
+        reject(abandon?.reason);
+      };
+      abandon?.addEventListener('abort', abandoned, { once: true });
+      const queue = this.waiting.get(share);
+      if (queue) queue.push(granted);
+      else this.waiting.set(share, [granted]);
+      this.grant();
+    });
+  }
+
+  /** Hands free slots to waiting shares in turn, then sleeps until the oldest stamp leaves the window. */
+  private grant(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const now = Date.now();
+    let oldest = Number.POSITIVE_INFINITY;
+    const held = new Map<string, number>();
+    for (const stamp of this.stamps) {
+      if (stamp.at <= now - this.options.windowMs) {
+        this.stamps.delete(stamp);
+        continue;
       }
-      if (this.stamps.size < this.options.limit) {
-        const stamp = { at: now };
-        this.stamps.add(stamp);
-        return { settle: () => (stamp.at = Math.max(stamp.at, Date.now())) };
-      }
-      await new Promise((resolve) => setTimeout(resolve, oldest + this.options.windowMs - now));
+      oldest = Math.min(oldest, stamp.at);
+      held.set(stamp.share, (held.get(stamp.share) ?? 0) + 1);
     }
+    let served = true;
+    while (served && this.waiting.size > 0) {
+      served = false;
+      const largest = Math.max(0, ...held.values());
+      for (const [share, queue] of this.waiting) {
+        if (!this.mayBook(held.get(share) ?? 0, largest)) continue;
+        const resolve = queue.shift() as (slot: PacedSlot) => void;
+        // The share goes to the back of the turn order (or leaves it when nothing of it waits).
+        this.waiting.delete(share);
+        if (queue.length > 0) this.waiting.set(share, queue);
+        held.set(share, (held.get(share) ?? 0) + 1);
+        const stamp: Stamp = { at: now, share };
+        this.stamps.add(stamp);
+        oldest = Math.min(oldest, now);
+        resolve({ settle: () => (stamp.at = Math.max(stamp.at, Date.now())) });
+        served = true;
+        break;
+      }
+    }
+    if (this.waiting.size > 0 && oldest !== Number.POSITIVE_INFINITY) {
+      this.timer = setTimeout(() => this.grant(), Math.max(1, oldest + this.options.windowMs - now));
+    }
+  }
+
+  private mayBook(holding: number, largest: number): boolean {
+    const booked = this.stamps.size;
+    if (booked >= this.options.limit) return false;
+    return booked < this.options.limit - this.reserve || holding < largest;
   }
 }

@@ -1,7 +1,7 @@
 /** App-only access tokens for Graph from msal-node (client secret or certificate), cached by msal until near expiry. */
 import { createHash, createPrivateKey, X509Certificate } from 'node:crypto';
 import { ConfidentialClientApplication, type Configuration } from '@azure/msal-node';
-import type { RetryPolicy } from './graphClient';
+import type { RetryPolicy } from '../domain/retryPolicy';
 import { GraphRequestError } from './graphErrors';
 import { TokenEndpointUnavailable, tokenTransport } from './tokenTransport';
 

@@ -1,6 +1,6 @@
 /** msal-node's HTTP for the token endpoint: a timeout per request and bounded retries of transient failures. */
 import { AuthError, type INetworkModule, type NetworkRequestOptions, type NetworkResponse } from '@azure/msal-node';
-import { retryAfterMs, retryDelay, type RetryPolicy } from './graphClient';
+import { retryAfterMs, retryDelay, type RetryPolicy } from '../domain/retryPolicy';
 
 /** Statuses worth another try: Entra is busy or briefly down. Anything else goes to msal as it is. */
 const TRANSIENT_STATUS = new Set([429, 500, 502, 503, 504]);
@@ -52,7 +52,7 @@ async function attempt(url: string, init: RequestInit, timeoutMs: number): Promi
     return { failure: `answered ${response.status} with a body that is not JSON`, status: response.status, traceId };
   }
   if (TRANSIENT_STATUS.has(response.status)) {
-    return { failure: `answered ${response.status}`, status: response.status, traceId, waitMs: retryAfterMs(response) };
+    return { failure: `answered ${response.status}`, status: response.status, traceId, waitMs: retryAfterMs(response.headers.get('retry-after')) };
   }
   return { response: { status: response.status, headers: headerRecord(response.headers), body } };
 }

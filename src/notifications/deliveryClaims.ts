@@ -1,5 +1,5 @@
 /** Who may post a month's summary to a conversation: the claim rules, as pure functions of the subscription record. */
-import type { ConversationAddress } from './conversationKeys';
+import type { ConversationAddress } from '../teams/conversationKeys';
 import type { Month } from './summaryMonth';
 
 /** One month's post to one conversation: claimed by an instance, then sent (with the activity id). */

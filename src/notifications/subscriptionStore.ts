@@ -1,7 +1,7 @@
 /** Subscriptions to the monthly summary, and the claims that make each month's post happen exactly once. */
 import type { StateStorage } from '../storage/stateStorage';
 import { updateItem } from '../storage/updateItem';
-import { addressOfSubscriptionKey, subscriptionKey, SUBSCRIPTIONS_PREFIX, type ConversationAddress } from './conversationKeys';
+import { addressOfSubscriptionKey, subscriptionKey, SUBSCRIPTIONS_PREFIX, type ConversationAddress } from '../teams/conversationKeys';
 import { decideClaim, markedSent, pausedRecord, releasedClaim, type Claimant, type ClaimOutcome, type SubscriptionRecord } from './deliveryClaims';
 import type { Month } from './summaryMonth';
 

@@ -1,14 +1,5 @@
-/** What the bot understood from a message: the intent and, for cost questions, the date range. */
-import type { DateRange } from '../domain/dateRange';
-
-/** A date phrase that was read into a range. */
-export interface ReadRange {
-  range: DateRange;
-  /** The words of the message that named the range ("last month"). */
-  phrase: string;
-  /** True when the phrase reached past today and the range was cut at today. */
-  clippedToToday: boolean;
-}
+/** What the bot understood from a message: help, the view it asks for, or why it was not understood. */
+import type { ViewRequest } from '../domain/viewRequest';
 
 /** Why no range could be taken from a message; `message` is written for the user. */
 export interface RangeProblem {
@@ -19,7 +10,7 @@ export interface RangeProblem {
 /** The outcome of reading a message. */
 export type Question =
   | { kind: 'help' }
-  | { kind: 'cost'; read: ReadRange }
+  | { kind: 'view'; request: ViewRequest }
   | { kind: 'notUnderstood'; problem: RangeProblem };
 
 /** Everything the pure readers need besides the text: the clock and the user's settings. */

@@ -1,5 +1,8 @@
-/** Reads a message into a Question: help, a cost question with its date range, or why it was not understood. */
+/** Reads a message into a Question: help, the view it asks for, or why it was not understood. */
 import { todayIn } from '../domain/calendarDate';
+import { reportRequest } from '../domain/viewRequest';
+import { readComparison } from './comparisonPhrases';
+import { readForecast } from './forecastPhrases';
 import { fitToToday } from './fitToToday';
 import { isHelpRequest, mentionsHelp } from './helpPhrases';
 import { questionTooLong } from './problemMessages';
@@ -10,24 +13,29 @@ import { MAX_QUESTION_LENGTH, questionText } from './questionText';
 /**
  * What a message asks. Pure: "now" and the time zone come from `context`, and every day is
  * a whole calendar day in `context.timeZone`, today included. A period is never assumed:
- * a question without a readable one is `notUnderstood`, with a message for the user.
+ * a question without a readable one is `notUnderstood`, with a message for the user. A cost
+ * question asks for the report view of its period (first page, ranked by cost, not narrowed).
  * Throws RangeError when `context.timeZone` is not an IANA zone (check with `isTimeZone`).
  * @example
  * readQuestion('What did dial-out cost last month?', {
  *   now: new Date('2026-11-27T10:00:00Z'), timeZone: 'Europe/Berlin', fiscalYearStartMonth: 7, maxRangeDays: 731,
  * })
- * // { kind: 'cost', read: { range: { first: '2026-10-01', last: '2026-10-31', timeZone: 'Europe/Berlin' },
- * //                         phrase: 'last month', clippedToToday: false } }
+ * // { kind: 'view', request: { view: 'report', range: { first: '2026-10-01', last: '2026-10-31', timeZone: 'Europe/Berlin' },
+ * //   phrase: 'last month', clippedToToday: false, filters: {}, ranking: 'cost', page: 0 } }
  */
 export function readQuestion(text: string, context: ReadingContext): Question {
   const question = questionText(text);
   if (question.length > MAX_QUESTION_LENGTH) return { kind: 'notUnderstood', problem: questionTooLong(MAX_QUESTION_LENGTH) };
   if (isHelpRequest(question)) return { kind: 'help' };
+  const forecastOrComparison = readForecast(question, context) ?? readComparison(question, context);
+  if (forecastOrComparison) return forecastOrComparison;
   const today = todayIn(context.now, context.timeZone);
   const reading = readPeriod(question, { today, fiscalYearStartMonth: context.fiscalYearStartMonth });
   if ('problem' in reading) {
     if (reading.problem.reason === 'missing' && mentionsHelp(question)) return { kind: 'help' };
     return { kind: 'notUnderstood', problem: reading.problem };
   }
-  return fitToToday(reading.period, reading.phrase, today, context);
+  const period = fitToToday(reading.period, reading.phrase, today, context);
+  if ('problem' in period) return { kind: 'notUnderstood', problem: period.problem };
+  return { kind: 'view', request: reportRequest(period) };
 }

@@ -2,14 +2,17 @@
 import type { RowSink } from '../graph/dialoutPage';
 import type { DialoutRow } from '../graph/dialoutRow';
 import type { DateRange } from '../domain/dateRange';
-import { addMicros } from '../domain/money';
-import type { CurrencyReport, Report, Spender, SpenderSlice, Usage } from './report';
+import { addCharge } from '../domain/money';
+import { UNKNOWN_PERSON, type CurrencyReport, type Report, type Spender, type SpenderSlice, type Usage } from './report';
 import { SpenderIndex } from './spenderIndex';
 
 interface CurrencyTotals {
   currency: string;
   domestic: Usage;
   international: Usage;
+  unknownDestination: Usage;
+  rowsWithoutCharge: number;
+  rowCount: number;
   spenders: SpenderIndex;
 }
 
@@ -20,26 +23,33 @@ function emptyUsage(): Usage {
 function addRowUsage(usage: Usage, row: Readonly<DialoutRow>): void {
   usage.calls += row.totalCalls;
   usage.seconds += row.totalCallSeconds;
-  usage.chargeMicros = addMicros(usage.chargeMicros, row.chargeMicros);
+  addCharge(usage, row);
 }
 
-/** Every row is Domestic or International, so the total is their sum (checked like every other sum). */
-function sumOf(domestic: Usage, international: Usage): Usage {
-  return {
-    calls: domestic.calls + international.calls,
-    seconds: domestic.seconds + international.seconds,
-    chargeMicros: addMicros(domestic.chargeMicros, international.chargeMicros),
-  };
+/** Every row is Domestic, International or Unknown, so the total is their sum (exact like every other sum). */
+function sumOf(parts: Usage[]): Usage {
+  const total = emptyUsage();
+  for (const part of parts) {
+    total.calls += part.calls;
+    total.seconds += part.seconds;
+    addCharge(total, part);
+  }
+  return total;
+}
+
+function destinationUsage(totals: CurrencyTotals, row: Readonly<DialoutRow>): Usage {
+  const destination = row.destinationContext;
+  return destination === 'Domestic' ? totals.domestic : destination === 'International' ? totals.international : totals.unknownDestination;
 }
 
 function newSpender(row: Readonly<DialoutRow>): Spender {
   return {
     userId: row.userId,
     userPrincipalName: row.userPrincipalName,
-    userDisplayName: row.userDisplayName,
+    userDisplayName: row.userId === '' ? UNKNOWN_PERSON : row.userDisplayName,
     countries: row.usageLocation === '' ? [] : [row.usageLocation],
     firstCountry: row.usageLocation,
-    firstDestination: row.destinationContext === 'Domestic' ? 'Domestic' : 'International',
+    firstDestination: row.destinationContext,
     otherSlices: undefined,
     calls: 0,
     seconds: 0,
@@ -48,17 +58,18 @@ function newSpender(row: Readonly<DialoutRow>): Spender {
 }
 
 /** Adds a row of a person's other location or destination to its slice, made when new (the country is noted then too). */
-function addToOtherSlice(spender: Spender, row: Readonly<DialoutRow>, international: boolean): void {
+function addToOtherSlice(spender: Spender, row: Readonly<DialoutRow>): void {
   const location = row.usageLocation;
+  const destination = row.destinationContext;
   if (spender.otherSlices === undefined) spender.otherSlices = [];
   const slices = spender.otherSlices;
   let slice: SpenderSlice | undefined;
   for (let i = 0; i < slices.length && slice === undefined; i += 1) {
     const candidate = slices[i] as SpenderSlice;
-    if (candidate.country === location && (candidate.destination === 'International') === international) slice = candidate;
+    if (candidate.country === location && candidate.destination === destination) slice = candidate;
   }
   if (slice === undefined) {
-    slice = { country: location, destination: international ? 'International' : 'Domestic', calls: 0, seconds: 0, chargeMicros: 0 };
+    slice = { country: location, destination, calls: 0, seconds: 0, chargeMicros: 0 };
     slices.push(slice);
     const { countries } = spender;
     if (location !== '' && !countries.includes(location)) countries.push(location);
@@ -89,8 +100,9 @@ export class ReportAggregator implements RowSink {
 
   addRow(row: Readonly<DialoutRow>): void {
     const totals = this.recent !== undefined && this.recent.currency === row.currency ? this.recent : this.totalsOf(row.currency);
-    const international = row.destinationContext !== 'Domestic';
-    addRowUsage(international ? totals.international : totals.domestic, row);
+    addRowUsage(destinationUsage(totals, row), row);
+    totals.rowCount += 1;
+    if (!row.hasCharge) totals.rowsWithoutCharge += 1;
     let spender = totals.spenders.find(row.userId);
     if (spender === undefined) {
       spender = newSpender(row);
@@ -98,10 +110,10 @@ export class ReportAggregator implements RowSink {
     }
     spender.calls += row.totalCalls;
     spender.seconds += row.totalCallSeconds;
-    spender.chargeMicros = addMicros(spender.chargeMicros, row.chargeMicros);
+    addCharge(spender, row);
     // Nearly everyone dials from one country to one destination: their first. Only other rows are kept apart.
-    if (spender.firstCountry !== row.usageLocation || (spender.firstDestination === 'International') !== international) {
-      addToOtherSlice(spender, row, international);
+    if (spender.firstCountry !== row.usageLocation || spender.firstDestination !== row.destinationContext) {
+      addToOtherSlice(spender, row);
     }
     this.rows += 1;
   }
@@ -109,7 +121,15 @@ export class ReportAggregator implements RowSink {
   private totalsOf(currency: string): CurrencyTotals {
     let totals = this.currencies.get(currency);
     if (totals === undefined) {
-      totals = { currency, domestic: emptyUsage(), international: emptyUsage(), spenders: new SpenderIndex() };
+      totals = {
+        currency,
+        domestic: emptyUsage(),
+        international: emptyUsage(),
+        unknownDestination: emptyUsage(),
+        rowsWithoutCharge: 0,
+        rowCount: 0,
+        spenders: new SpenderIndex(),
+      };
       this.currencies.set(currency, totals);
     }
     this.recent = totals;
@@ -117,18 +137,33 @@ export class ReportAggregator implements RowSink {
   }
 
   /**
-   * The finished report: currencies with the most people first, spenders ranked within each.
+   * The finished report: currencies with the most people first (rows without a currency last), spenders ranked within each.
    * It ends the aggregation: the report takes over the spenders rather than copying them.
    */
   finish(range: DateRange, meta: { pageCount: number; fetchedAt: Date }): Report {
     const currencies: CurrencyReport[] = [];
-    for (const { currency, domestic, international, spenders } of this.currencies.values()) {
+    let rowsWithoutCharge = 0;
+    let rowsWithoutCurrency = 0;
+    for (const { currency, domestic, international, unknownDestination, spenders, ...counts } of this.currencies.values()) {
       const ranked = spenders.all();
       for (const spender of ranked) if (spender.countries.length > 1) spender.countries.sort();
       ranked.sort(compareSpenders);
-      currencies.push({ currency, total: sumOf(domestic, international), domestic, international, spenders: ranked });
+      const total = sumOf([domestic, international, unknownDestination]);
+      currencies.push({ currency, total, domestic, international, unknownDestination, rowsWithoutCharge: counts.rowsWithoutCharge, spenders: ranked });
+      rowsWithoutCharge += counts.rowsWithoutCharge;
+      if (currency === '') rowsWithoutCurrency = counts.rowCount;
     }
-    currencies.sort((a, b) => b.spenders.length - a.spenders.length || b.total.chargeMicros - a.total.chargeMicros);
-    return { range, currencies, rowCount: this.rows, pageCount: meta.pageCount, fetchedAt: meta.fetchedAt.toISOString() };
+    currencies.sort(
+      (a, b) => Number(a.currency === '') - Number(b.currency === '') || b.spenders.length - a.spenders.length || b.total.chargeMicros - a.total.chargeMicros,
+    );
+    return {
+      range,
+      currencies,
+      rowCount: this.rows,
+      rowsWithoutCharge,
+      rowsWithoutCurrency,
+      pageCount: meta.pageCount,
+      fetchedAt: meta.fetchedAt.toISOString(),
+    };
   }
 }

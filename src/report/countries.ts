@@ -1,5 +1,5 @@
 /** Spend by usage location, and the people of each location, derived from the spenders' rows once per report. */
-import { addMicros } from '../domain/money';
+import { addCharge } from '../domain/money';
 import type { CurrencyReport, Spender, Usage } from './report';
 import { slicesOf } from './spenderSlices';
 
@@ -16,6 +16,7 @@ export interface CountryReport {
   total: Usage;
   domestic: Usage;
   international: Usage;
+  unknownDestination: Usage;
   /** Everyone with usage here, by their cost here (highest first; ties by calls, then UPN). */
   people: CountryPerson[];
 }
@@ -27,7 +28,7 @@ function emptyUsage(): Usage {
 function add(into: Usage, usage: Usage): void {
   into.calls += usage.calls;
   into.seconds += usage.seconds;
-  into.chargeMicros = addMicros(into.chargeMicros, usage.chargeMicros);
+  addCharge(into, usage);
 }
 
 function compareCountries(a: CountryReport, b: CountryReport): number {
@@ -46,11 +47,19 @@ function build(currency: CurrencyReport): CountryReport[] {
     for (const slice of slicesOf(spender)) {
       let country = countries.get(slice.country);
       if (country === undefined) {
-        country = { country: slice.country, total: emptyUsage(), domestic: emptyUsage(), international: emptyUsage(), people: [] };
+        country = {
+          country: slice.country,
+          total: emptyUsage(),
+          domestic: emptyUsage(),
+          international: emptyUsage(),
+          unknownDestination: emptyUsage(),
+          people: [],
+        };
         countries.set(slice.country, country);
       }
       add(country.total, slice);
-      add(slice.destination === 'Domestic' ? country.domestic : country.international, slice);
+      const destination = slice.destination;
+      add(destination === 'Domestic' ? country.domestic : destination === 'International' ? country.international : country.unknownDestination, slice);
       // Slices are sorted by country, so a person's slices of one country are neighbours.
       if (person === undefined || person !== country.people[country.people.length - 1]) {
         person = { spender, usage: emptyUsage() };

@@ -2,6 +2,7 @@
 import type { PstnReportSources } from '../graph/graphConnection';
 import { PeriodicReports } from './periodicReports';
 import { PersonCalls } from './personCalls';
+import type { ReadLanes } from './readLanes';
 
 /** Periodic reports are few and small; call lists are one per person looked at. */
 const PERIODIC_ENTRIES = 8;
@@ -11,11 +12,17 @@ const PERIODS_AT_ONCE = 4;
 
 /**
  * The drill-down services over the tenant's PSTN sources, cached as long as reports (REPORT_CACHE_TTL_MINUTES).
- * @example drillDownServices(connectPstnReports(settings), 60)
+ * Their reads run in the asker's lane of `lanes`, like the report's.
+ * @example drillDownServices(connectPstnReports(settings), 60, lanes)
  */
-export function drillDownServices(sources: PstnReportSources, cacheTtlMinutes: number, clock?: () => Date): { periodic: PeriodicReports; calls: PersonCalls } {
+export function drillDownServices(
+  sources: PstnReportSources,
+  cacheTtlMinutes: number,
+  lanes: ReadLanes,
+  clock?: () => Date,
+): { periodic: PeriodicReports; calls: PersonCalls } {
   return {
-    periodic: new PeriodicReports(sources.report, { cacheTtlMinutes, cacheEntries: PERIODIC_ENTRIES, periodsAtOnce: PERIODS_AT_ONCE, clock }),
-    calls: new PersonCalls(sources.calls, { cacheTtlMinutes, cacheEntries: CALL_LIST_ENTRIES, clock }),
+    periodic: new PeriodicReports(sources.report, { cacheTtlMinutes, cacheEntries: PERIODIC_ENTRIES, periodsAtOnce: PERIODS_AT_ONCE, lanes, clock }),
+    calls: new PersonCalls(sources.calls, { cacheTtlMinutes, cacheEntries: CALL_LIST_ENTRIES, lanes, clock }),
   };
 }

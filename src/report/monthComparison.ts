@@ -81,7 +81,11 @@ export function changePermille(current: number, previous: number): number | null
   return Number(delta < 0n ? -magnitude : magnitude);
 }
 
-function change(current: number, previous: number): Change {
+/**
+ * `current` against `previous`: the difference and its percentage.
+ * @example change(1_500_000, 1_000_000) // { previousMicros: 1_000_000, deltaMicros: 500_000, permille: 500 }
+ */
+export function change(current: number, previous: number): Change {
   return { previousMicros: previous, deltaMicros: current - previous, permille: changePermille(current, previous) };
 }
 

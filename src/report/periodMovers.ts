@@ -7,6 +7,8 @@ const NOTHING_BEFORE: CurrencyReport = {
   total: { calls: 0, seconds: 0, chargeMicros: 0 },
   domestic: { calls: 0, seconds: 0, chargeMicros: 0 },
   international: { calls: 0, seconds: 0, chargeMicros: 0 },
+  unknownDestination: { calls: 0, seconds: 0, chargeMicros: 0 },
+  rowsWithoutCharge: 0,
   spenders: [],
 };
 

@@ -1,12 +1,14 @@
 /** Reads a range period by period (each period its own Graph read, aggregated apart) and keeps the result for a while. */
 import type { DateRange } from '../domain/dateRange';
+import { runWorkerPool } from '../domain/workerPool';
 import { ReportAggregator } from './aggregate';
 import { periodicReport, type PeriodicReport } from './periodicReport';
 import { periodsOf, type Period } from './periods';
+import type { ReadLanes } from './readLanes';
 import { rangeKey } from './reportCache';
 import type { Report } from './report';
 import type { RowSource } from './reportService';
-import { TimedCache } from './rangeCache';
+import { TimedCache } from '../domain/timedCache';
 
 export interface PeriodicReportsOptions {
   cacheTtlMinutes: number;
@@ -14,6 +16,8 @@ export interface PeriodicReportsOptions {
   cacheEntries: number;
   /** Periods read at the same time (each is one window; the Graph client paces the requests). */
   periodsAtOnce: number;
+  /** Each person's reads in their own lane (a periodic report is one read, however many periods). */
+  lanes: ReadLanes;
   clock?: () => Date;
 }
 
@@ -48,8 +52,8 @@ export class PeriodicReports {
   }
 
   /**
-   * The periodic report of the range: cached, joined to a read under way, or read now. `admit` is asked
-   * only before a new read (the per-user question limit); when it throws, nothing is read.
+   * The periodic report of the range: cached, joined to a read under way, or read in the asker's lane.
+   * `admit` is asked only before a new read (the per-user question limit); when it throws, nothing is read.
    */
   read(range: DateRange, admit?: () => void): PeriodicRead {
     const key = rangeKey(range);
@@ -60,7 +64,7 @@ export class PeriodicReports {
     admit?.();
     const periods = periodsOf(range);
     const progress: PeriodProgress = { done: 0, total: periods.length };
-    const report = this.readPeriods(range, periods, progress).then((periodic) => {
+    const report = this.options.lanes.run(() => this.readPeriods(range, periods, progress)).then((periodic) => {
       this.cache.set(key, periodic, this.clock().getTime());
       return periodic;
     });
@@ -71,26 +75,12 @@ export class PeriodicReports {
 
   private async readPeriods(range: DateRange, periods: Period[], progress: PeriodProgress): Promise<PeriodicReport> {
     const reports: Report[] = new Array(periods.length);
-    let next = 0;
-    let failed = false;
-    const worker = async (): Promise<void> => {
-      while (next < periods.length && !failed) {
-        const index = next++;
-        const period = periods[index] as Period;
-        try {
-          const aggregator = new ReportAggregator();
-          const summary = await this.source.read(period.range, aggregator);
-          reports[index] = aggregator.finish(period.range, { pageCount: summary.pages, fetchedAt: this.clock() });
-          progress.done += 1;
-        } catch (error) {
-          failed = true; // the answer is lost anyway: stop the other periods spending requests
-          throw error;
-        }
-      }
-    };
-    const results = await Promise.allSettled(Array.from({ length: Math.min(this.options.periodsAtOnce, periods.length) }, worker));
-    const rejected = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
-    if (rejected) throw rejected.reason;
+    await runWorkerPool(periods, this.options.periodsAtOnce, async (period, index) => {
+      const aggregator = new ReportAggregator();
+      const summary = await this.source.read(period.range, aggregator);
+      reports[index] = aggregator.finish(period.range, { pageCount: summary.pages, fetchedAt: this.clock() });
+      progress.done += 1;
+    });
     return periodicReport(range, periods, reports);
   }
 }

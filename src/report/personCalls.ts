@@ -1,7 +1,8 @@
 /** A person's individual dial-out calls for a range: read once from the call log, kept for paging, with progress. */
 import type { PstnCall } from '../graph/pstnCall';
 import type { DateRange } from '../domain/dateRange';
-import { TimedCache } from './rangeCache';
+import { TimedCache } from '../domain/timedCache';
+import type { ReadLanes } from './readLanes';
 import { rangeKey } from './reportCache';
 
 /** Where calls come from: graph/PstnCallSource in production. */
@@ -25,6 +26,8 @@ export interface PersonCallsOptions {
   cacheTtlMinutes: number;
   /** Call lists kept at most (one per person and range). */
   cacheEntries: number;
+  /** Each person's reads in their own lane. */
+  lanes: ReadLanes;
   clock?: () => Date;
 }
 
@@ -33,6 +36,7 @@ export class PersonCalls {
   private readonly cache: TimedCache<PstnCall[]>;
   private readonly inFlight = new Map<string, CallsRead>();
   private readonly clock: () => Date;
+  private readonly lanes: ReadLanes;
 
   constructor(
     private readonly source: CallSource,
@@ -40,11 +44,12 @@ export class PersonCalls {
   ) {
     this.cache = new TimedCache(options.cacheTtlMinutes * 60_000, options.cacheEntries);
     this.clock = options.clock ?? (() => new Date());
+    this.lanes = options.lanes;
   }
 
   /**
-   * The person's calls in the range, by start time. `admit` is asked only before a new read (the
-   * per-user question limit); when it throws, nothing is read.
+   * The person's calls in the range, by start time, read in the asker's lane. `admit` is asked only
+   * before a new read (the per-user question limit); when it throws, nothing is read.
    */
   read(range: DateRange, userId: string, admit?: () => void): CallsRead {
     const key = `${rangeKey(range)}|${userId.toLowerCase()}`;
@@ -54,11 +59,13 @@ export class PersonCalls {
     if (pending) return pending;
     admit?.();
     const progress: WindowCount = { done: 0, total: 1 };
-    const calls = this.source
-      .read(range, userId, (done, total) => {
-        progress.done = done;
-        progress.total = total;
-      })
+    const calls = this.lanes
+      .run(() =>
+        this.source.read(range, userId, (done, total) => {
+          progress.done = done;
+          progress.total = total;
+        }),
+      )
       .then((list) => {
         this.cache.set(key, list, this.clock().getTime());
         return list;

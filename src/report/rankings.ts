@@ -1,9 +1,6 @@
 /** Spenders ranked by cost, calls or minutes, sorted once per report and kept with it. */
+import type { Ranking } from '../domain/viewRequest';
 import type { CurrencyReport, Spender } from './report';
-
-/** What spenders can be ranked by. */
-export const RANKINGS = ['cost', 'calls', 'minutes'] as const;
-export type Ranking = (typeof RANKINGS)[number];
 
 function byUpn(a: Spender, b: Spender): number {
   return a.userPrincipalName < b.userPrincipalName ? -1 : a.userPrincipalName > b.userPrincipalName ? 1 : 0;

@@ -1,4 +1,5 @@
 /** The aggregated rows of a report as an RFC 4180 CSV file: one row per person, usage location, destination and currency. Pure. */
+import { chargeText, type Charge } from '../domain/money';
 import type { Report } from './report';
 import { slicesOf } from './spenderSlices';
 
@@ -25,13 +26,13 @@ function field(text: string): string {
 }
 
 /**
- * Micro-units as an exact decimal with at least two fraction digits: 12830000 → "12.83", 128345 → "0.128345".
- * @example decimalAmount(-1_500_000) // '-1.50'
+ * A charge, exactly (any number of decimals), with at least two fraction digits: 12.83 → "12.83", 0.128345 → "0.128345".
+ * @example decimalAmount({ chargeMicros: -1_500_000 }) // '-1.50'
  */
-export function decimalAmount(micros: number): string {
-  const magnitude = BigInt(Math.abs(micros));
-  const fraction = (magnitude % 1_000_000n).toString().padStart(6, '0').replace(/0{1,4}$/, '');
-  return `${micros < 0 ? '-' : ''}${magnitude / 1_000_000n}.${fraction.padEnd(2, '0')}`;
+export function decimalAmount(charge: Charge): string {
+  const text = chargeText(charge);
+  const [whole, fraction = ''] = text.split('.');
+  return `${whole}.${fraction.replace(/0+$/, '').padEnd(2, '0')}`;
 }
 
 /**
@@ -45,7 +46,7 @@ export function reportCsv(report: Report): string {
     for (const spender of currency.spenders) {
       const person = [spender.userId, spender.userPrincipalName, spender.userDisplayName].map(field).join(',');
       for (const slice of slicesOf(spender)) {
-        lines.push(`${person},${field(slice.country)},${slice.destination},${currency.currency},${slice.calls},${slice.seconds},${decimalAmount(slice.chargeMicros)}`);
+        lines.push(`${person},${field(slice.country)},${slice.destination},${currency.currency},${slice.calls},${slice.seconds},${decimalAmount(slice)}`);
       }
     }
   }

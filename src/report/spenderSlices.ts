@@ -1,10 +1,14 @@
 /** A person's rows by usage location and destination, rebuilt from the aggregation's compact form when a view needs them. */
+import { addCharge } from '../domain/money';
+import type { DestinationContext } from '../graph/dialoutRow';
 import type { Spender, SpenderSlice } from './report';
 
-/** Country, then Domestic before International. */
+const DESTINATION_ORDER: Record<DestinationContext, number> = { Domestic: 0, International: 1, Unknown: 2 };
+
+/** Country, then Domestic, International, Unknown. */
 function compareSlices(a: SpenderSlice, b: SpenderSlice): number {
   if (a.country !== b.country) return a.country < b.country ? -1 : 1;
-  return a.destination === b.destination ? 0 : a.destination === 'Domestic' ? -1 : 1;
+  return DESTINATION_ORDER[a.destination] - DESTINATION_ORDER[b.destination];
 }
 
 const built = new WeakMap<Spender, SpenderSlice[]>();
@@ -18,11 +22,12 @@ export function slicesOf(spender: Spender): SpenderSlice[] {
   let slices = built.get(spender);
   if (slices === undefined) {
     const others = spender.otherSlices ?? [];
-    const first: SpenderSlice = { country: spender.firstCountry, destination: spender.firstDestination, calls: spender.calls, seconds: spender.seconds, chargeMicros: spender.chargeMicros };
+    const { calls, seconds, chargeMicros, chargeRest } = spender;
+    const first: SpenderSlice = { country: spender.firstCountry, destination: spender.firstDestination, calls, seconds, chargeMicros, chargeRest };
     for (const other of others) {
       first.calls -= other.calls;
       first.seconds -= other.seconds;
-      first.chargeMicros -= other.chargeMicros;
+      addCharge(first, other, -1);
     }
     slices = [first, ...others].sort(compareSlices);
     built.set(spender, slices);

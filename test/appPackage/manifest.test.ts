@@ -68,7 +68,7 @@ describe('appPackage/manifest.json', () => {
     expect(kinds).toContainEqual(['subscribe', 'subscribe']);
     expect(commands.map((c) => c.title)).toEqual(expect.arrayContaining(['last month', 'this month', 'last 30 days', 'Q3', 'from Aug 1 to Oct 31']));
     for (const title of ['last month', 'this month', 'last 30 days', 'Q3', 'from Aug 1 to Oct 31', 'year to date']) {
-      expect(understood(title)).toBe('cost');
+      expect(understood(title)).toBe('view');
     }
   });
 

@@ -1,6 +1,6 @@
-/** Card actions that must not be trusted or must not reveal: forged payloads per verb, names in shared chats, stale cards, the summary's button. */
+/** Card actions that must not be trusted or must not reveal: forged payloads per view, names in shared chats, stale cards, the summary's button. */
 import { startApp, type RunningApp } from '../../src/app';
-import { CARD_VERBS } from '../../src/cards/actionData';
+import { VIEWS } from '../../src/domain/viewRequest';
 import type { DemoTenant } from '../../src/demoTenant/demoTenant';
 import { cardAction, cardsIn, cardText, executeActions, message, post } from '../helpers/botConversation';
 import { allStrings, visibleText } from '../helpers/cardJson';
@@ -11,20 +11,25 @@ import { testConfig } from '../helpers/testConfig';
 const NOW = new Date('2026-11-27T10:00:00Z');
 const RANGE = { first: '2026-10-01', last: '2026-10-31', timeZone: 'UTC' };
 const QUESTION = { range: RANGE, phrase: 'last month', clippedToToday: false };
+const SEPTEMBER = { first: '2026-09-01', last: '2026-09-30', timeZone: 'UTC' };
 const USER = '0b7e2c4a-1f3d-4e5a-9b8c-7d6e5f4a3b2c';
 
-/** A valid payload of each verb. */
+/** A valid payload of each view: a serialised view request. */
 const VALID: Record<string, Record<string, unknown>> = {
-  showSpenders: { verb: 'showSpenders', ...QUESTION, currency: 'USD', page: 0, ranking: 'calls' },
-  openReport: { verb: 'openReport', ...QUESTION, currency: 'USD', page: 0 },
-  showPerson: { verb: 'showPerson', ...QUESTION, currency: 'USD', userId: USER },
-  showCalls: { verb: 'showCalls', ...QUESTION, currency: 'USD', userId: USER, page: 0 },
-  showCountries: { verb: 'showCountries', ...QUESTION, currency: 'USD', page: 0 },
-  showCountry: { verb: 'showCountry', ...QUESTION, currency: 'USD', country: 'US', page: 0 },
-  showDestinations: { verb: 'showDestinations', ...QUESTION, currency: 'USD' },
-  showTrend: { verb: 'showTrend', ...QUESTION, currency: 'USD' },
-  exportCsv: { verb: 'exportCsv', ...QUESTION },
+  report: { verb: 'view', view: 'report', ...QUESTION, currency: 'USD', page: 0, ranking: 'calls' },
+  person: { verb: 'view', view: 'person', ...QUESTION, currency: 'USD', userId: USER, page: 0, ranking: 'cost' },
+  calls: { verb: 'view', view: 'calls', ...QUESTION, currency: 'USD', userId: USER, page: 0, ranking: 'cost' },
+  countries: { verb: 'view', view: 'countries', ...QUESTION, currency: 'USD', page: 0, ranking: 'cost' },
+  country: { verb: 'view', view: 'country', ...QUESTION, currency: 'USD', country: 'US', page: 0, ranking: 'cost' },
+  destinations: { verb: 'view', view: 'destinations', ...QUESTION, currency: 'USD', destination: 'International', page: 0, ranking: 'cost' },
+  trend: { verb: 'view', view: 'trend', ...QUESTION, currency: 'USD', page: 0, ranking: 'cost' },
+  export: { verb: 'view', view: 'export', ...QUESTION, page: 0, ranking: 'cost' },
+  comparison: { verb: 'view', view: 'comparison', ...QUESTION, baseline: { ...QUESTION, range: SEPTEMBER, kind: 'named' }, page: 0, ranking: 'cost' },
+  forecast: { verb: 'view', view: 'forecast', ...QUESTION, page: 0, ranking: 'cost' },
 };
+
+/** Presses a button of `view` with its valid payload. */
+const press = (view: string, options = {}): Record<string, unknown> => cardAction('view', VALID[view], options);
 
 /** One field broken at a time, for the verbs that have it. */
 const FORGERIES: Array<[string, Record<string, unknown>]> = [
@@ -39,6 +44,12 @@ const FORGERIES: Array<[string, Record<string, unknown>]> = [
   ['a user id that is no GUID', { userId: 'admin@contoso.com' }],
   ['a three-letter country', { country: 'USA' }],
   ['a ranking by price', { ranking: 'price' }],
+  ['an unknown view', { view: 'everything' }],
+  ['a destination that is no destination', { destination: 'Moon' }],
+  ['a comparison with no earlier period', { baseline: 'September' }],
+  ['an earlier period with a reversed range', { baseline: { ...QUESTION, range: { ...SEPTEMBER, last: '2026-08-01' }, kind: 'named' } }],
+  ['an earlier period of an unknown kind', { baseline: { ...QUESTION, range: SEPTEMBER, kind: 'guessed' } }],
+  ['an earlier period with a field no period has', { baseline: { ...QUESTION, range: SEPTEMBER, kind: 'named', admin: true } }],
 ];
 
 describe('card actions under attack or out of place', () => {
@@ -61,39 +72,53 @@ describe('card actions under attack or out of place', () => {
     await connector.close();
   });
 
-  it('knows a payload schema for every verb, and every valid payload here passes', () => {
-    expect(Object.keys(VALID).sort()).toEqual(Object.values(CARD_VERBS).sort());
+  it('knows a payload for every view, and every valid payload here passes', () => {
+    expect(Object.keys(VALID).sort()).toEqual([...VIEWS].sort());
   });
 
-  describe.each(Object.entries(VALID))('%s', (verb, valid) => {
+  describe.each(Object.entries(VALID))('%s', (view, valid) => {
     it.each(FORGERIES.filter(([, broken]) => Object.keys(broken).every((key) => key in valid)))('refuses %s with a clear 400, reading nothing', async (_, broken) => {
       const requests = tenant.stats.reportRequests + tenant.stats.callLogRequests;
-      const { body } = await post(app.url, cardAction(verb, { ...valid, ...broken }));
+      const { body } = await post(app.url, cardAction('view', { ...valid, ...broken }));
       expect(body).toMatchObject({ statusCode: 400, value: { message: 'This button is not valid any more. Ask the question again.' } });
       expect(tenant.stats.reportRequests + tenant.stats.callLogRequests).toBe(requests);
     });
 
-    it('refuses a payload without its fields, and one sent under another verb', async () => {
-      expect((await post(app.url, cardAction(verb, { verb }))).body.statusCode).toBe(400);
-      const other = verb === 'exportCsv' ? 'showPerson' : 'exportCsv';
-      const expectedStatus = Object.keys(VALID[other]!).every((key) => key in valid) ? 200 : 400;
-      expect((await post(app.url, { ...cardAction(other, valid), serviceUrl: connector.serviceUrl })).body.statusCode).toBe(expectedStatus);
+    it('refuses a payload without its fields, and one sent for another view without that view\'s fields', async () => {
+      expect((await post(app.url, cardAction('view', { verb: 'view', view }))).body.statusCode).toBe(400);
+      const other = view === 'export' ? 'person' : 'export';
+      // Filters may travel to another view; a comparison's earlier period belongs to comparisons only.
+      const expectedStatus = Object.keys(VALID[other]!).every((key) => key in valid) && !('baseline' in valid) ? 200 : 400;
+      expect((await post(app.url, { ...cardAction('view', { ...valid, view: other }), serviceUrl: connector.serviceUrl })).body.statusCode).toBe(expectedStatus);
     });
   });
 
   it('refuses an unknown verb and a prototype-polluting payload', async () => {
-    expect((await post(app.url, cardAction('deleteEverything', VALID.showTrend))).body.statusCode).toBe(400);
-    expect((await post(app.url, cardAction('showPerson', JSON.parse(`{"__proto__":{"userId":"${USER}"}}`)))).body.statusCode).toBe(400);
+    expect((await post(app.url, cardAction('deleteEverything', VALID.trend))).body.statusCode).toBe(400);
+    expect((await post(app.url, cardAction('view', JSON.parse(`{"__proto__":{"userId":"${USER}"}}`)))).body.statusCode).toBe(400);
+  });
+
+  it('refuses a payload with a field no view request has, reading nothing', async () => {
+    const requests = tenant.stats.reportRequests;
+    const { body } = await post(app.url, cardAction('view', { ...VALID.report, admin: true }));
+    expect(body).toMatchObject({ statusCode: 400, value: { message: 'This button is not valid any more. Ask the question again.' } });
+    expect(tenant.stats.reportRequests).toBe(requests);
+  });
+
+  it('refuses the buttons of cards sent before view requests, asking to ask again', async () => {
+    const old = { verb: 'showPerson', ...QUESTION, currency: 'USD', userId: USER };
+    const { body } = await post(app.url, cardAction('showPerson', old));
+    expect(body).toMatchObject({ statusCode: 400, value: { message: 'This button is not valid any more. Ask the question again.' } });
   });
 
   it('answers a range longer than MAX_RANGE_DAYS with an error card, not data', async () => {
-    const { body } = await post(app.url, cardAction('showTrend', { ...VALID.showTrend, range: { first: '2020-01-01', last: '2026-10-31', timeZone: 'UTC' } }));
+    const { body } = await post(app.url, cardAction('view', { ...VALID.trend, range: { first: '2020-01-01', last: '2026-10-31', timeZone: 'UTC' } }));
     expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
     expect(cardText(body.value)).toMatch(/went wrong on the bot's side/);
   });
 
   it('shows someone who is not in the report as "no usage", never someone else', async () => {
-    const { body } = await post(app.url, cardAction('showPerson', VALID.showPerson));
+    const { body } = await post(app.url, press('person'));
     expect(visibleText(body.value)).toContain('This person has no dial-out usage in USD in this range.');
     expect(visibleText(body.value)).not.toMatch(/@contoso\.com/);
   });
@@ -104,29 +129,29 @@ describe('card actions under attack or out of place', () => {
     expect(allStrings(report).join('\n')).not.toMatch(/@contoso\.com/);
     expect(visibleText(report)).toContain('Top usage locations');
     expect(executeActions(report).map((a) => a.title)).not.toContain('Show person');
-    for (const verb of ['showPerson', 'showCalls', 'showCountry']) {
-      const { body } = await post(app.url, cardAction(verb, VALID[verb], channel));
+    for (const view of ['person', 'calls', 'country']) {
+      const { body } = await post(app.url, press(view, channel));
       expect(visibleText(body.value)).toContain('Names are shown in personal chat');
       expect(allStrings(body.value).join('\n')).not.toMatch(/@contoso\.com/);
     }
-    for (const verb of ['showTrend', 'showCountries', 'showDestinations']) {
-      const { body } = await post(app.url, cardAction(verb, VALID[verb], channel));
+    for (const view of ['trend', 'countries', 'destinations']) {
+      const { body } = await post(app.url, press(view, channel));
       expect(allStrings(body.value).join('\n')).not.toMatch(/@contoso\.com/);
     }
   });
 
   it('recomputes a view whose report has left the cache, instead of failing', async () => {
-    const { body: first } = await post(app.url, cardAction('showCountries', VALID.showCountries));
+    const { body: first } = await post(app.url, press('countries'));
     const requests = tenant.stats.reportRequests;
     clock += 2 * 60_000; // past REPORT_CACHE_TTL_MINUTES
-    const { body: again } = await post(app.url, cardAction('showCountries', VALID.showCountries));
+    const { body: again } = await post(app.url, press('countries'));
     expect(tenant.stats.reportRequests).toBeGreaterThan(requests);
     expect(visibleText(again.value)).toBe(visibleText(first.value));
   });
 
   it('opens the summary\'s report as a new message and leaves the summary card as it is', async () => {
     connector.calls.length = 0;
-    const { body } = await post(app.url, { ...cardAction('openReport', VALID.openReport), serviceUrl: connector.serviceUrl, replyToId: 'summary-1' });
+    const { body } = await post(app.url, { ...cardAction('openView', { ...VALID.report, verb: 'openView', ranking: 'cost' }), serviceUrl: connector.serviceUrl, replyToId: 'summary-1' });
     expect(body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message' });
     const [posted] = await connector.waitForCalls(1);
     expect(posted!.method).toBe('POST');

@@ -102,10 +102,10 @@ describe('the bot behind a real restify server, answering from the demo tenant',
   it('refuses a forged or unknown card action', async () => {
     const { body: unknown } = await post(app.url, cardAction('deleteEverything', {}));
     expect(unknown.statusCode).toBe(400);
-    const forged = { verb: 'showSpenders', range: { first: '2026-10-01', last: '2026-10-31', timeZone: 'UTC' }, currency: 'USD', page: -1, phrase: 'x', clippedToToday: false };
-    const { body: negative } = await post(app.url, cardAction('showSpenders', forged));
+    const forged = { verb: 'view', view: 'report', range: { first: '2026-10-01', last: '2026-10-31', timeZone: 'UTC' }, currency: 'USD', page: -1, phrase: 'x', clippedToToday: false, ranking: 'cost' };
+    const { body: negative } = await post(app.url, cardAction('view', forged));
     expect(negative.statusCode).toBe(400);
-    const { body: polluted } = await post(app.url, cardAction('showSpenders', JSON.parse('{"__proto__":{"admin":true}}')));
+    const { body: polluted } = await post(app.url, cardAction('view', JSON.parse('{"__proto__":{"admin":true}}')));
     expect(polluted.statusCode).toBe(400);
   });
 

@@ -85,9 +85,9 @@ describe('a slow call log', () => {
     const userId = rankedByCost(peopleOf(october, 'USD'))[0]!.userId;
     // 700 days: eight 90-day windows of the call log, each several slow pages.
     const range = { first: '2024-12-01', last: '2026-10-31', timeZone: 'UTC' };
-    const data = { verb: 'showCalls', range, phrase: 'Dec 2024 to Oct 2026', clippedToToday: false, currency: 'USD', userId, page: 0 };
+    const data = { verb: 'view', view: 'calls', range, phrase: 'Dec 2024 to Oct 2026', clippedToToday: false, currency: 'USD', userId, ranking: 'cost', page: 0 };
     const started = Date.now();
-    const { body } = await post(app.url, { ...cardAction('showCalls', data), serviceUrl: connector.serviceUrl, replyToId: 'card-7' });
+    const { body } = await post(app.url, { ...cardAction('view', data), serviceUrl: connector.serviceUrl, replyToId: 'card-7' });
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message' });
 

@@ -4,6 +4,8 @@ import { errorCard } from '../../src/cards/errorCard';
 import { helpCard } from '../../src/cards/helpCard';
 import { notUnderstoodCard } from '../../src/cards/notUnderstoodCard';
 import { reportCard } from '../../src/cards/reportCard';
+import { reportRequest } from '../../src/domain/viewRequest';
+import { reportView } from '../helpers/viewRequests';
 import { callsCard } from '../../src/cards/callsCard';
 import { countriesCard } from '../../src/cards/countriesCard';
 import { countryCard } from '../../src/cards/countryCard';
@@ -11,13 +13,17 @@ import { destinationsCard } from '../../src/cards/destinationsCard';
 import { namesHiddenCard } from '../../src/cards/noticeCard';
 import { personCard } from '../../src/cards/personCard';
 import { trendCard } from '../../src/cards/trendCard';
+import { comparisonCard } from '../../src/cards/comparisonCard';
+import { forecastCard } from '../../src/cards/forecastCard';
+import { forecast, forecastWindows } from '../../src/report/forecast';
+import { comparisonRequest } from '../../src/domain/viewRequest';
 import { allStrings, elementsOf, typesUsed } from '../helpers/cardJson';
 import { callsData, callsOf, countriesData, countryData, destinationsData, periodicOf, personData, questionOf, trendData } from '../helpers/drilldownFixtures';
 import { currencyReport, report, spender, tenantReport } from '../helpers/reportFixtures';
 
 const OPTIONS = { locale: 'en-US', demoTenant: true, showNames: true };
 
-const view = { currency: 'USD', page: 1, phrase: 'last month', clippedToToday: true };
+const view = reportView({ page: 1, clippedToToday: true });
 const EXAMPLES = ['What did dial-out cost last month?'];
 
 /** Everything Adaptive Cards 1.5 defines that these cards use; anything else is a typo or a newer feature. */
@@ -42,6 +48,7 @@ const KNOWN_TYPES = new Set([
 const CHARTS = new Set(['Chart.Donut', 'Chart.HorizontalBar', 'Chart.Line']);
 
 const big = tenantReport(30, true);
+const DECEMBER = { first: '2026-12-01', last: '2026-12-31', timeZone: 'UTC' };
 const first = big.currencies[0]?.spenders[0]?.userId ?? '';
 
 const cards: [string, object][] = [
@@ -63,7 +70,11 @@ const cards: [string, object][] = [
   ['destinations', destinationsCard(big, periodicOf(big), destinationsData(big), OPTIONS)],
   ['trend', trendCard(big, periodicOf(big), tenantReport(20, true), trendData(big), OPTIONS)],
   ['trend without names', trendCard(big, periodicOf(big), tenantReport(20, true), trendData(big), { ...OPTIONS, showNames: false })],
-  ['names hidden', namesHiddenCard(questionOf(big), 'USD', OPTIONS)],
+  ['names hidden', namesHiddenCard(reportRequest(questionOf(big)), 'USD', OPTIONS)],
+  ['comparison', comparisonCard(big, tenantReport(20, true), comparisonRequest(questionOf(big), { ...questionOf(big), kind: 'named' }), OPTIONS)],
+  ['empty comparison', comparisonCard(report([]), report([]), comparisonRequest({ ...questionOf(big), clippedToToday: true }, { ...questionOf(big), kind: 'yearEarlier' }), OPTIONS)],
+  ['forecast', forecastCard(forecast(DECEMBER, '2026-12-10', { toDate: big, complete: big, weeks: forecastWindows(DECEMBER, '2026-12-10').weeks.map(() => big) }, { currency: 'USD', amountMicros: 1 }), 'forecast', 'month', OPTIONS)],
+  ['empty forecast', forecastCard(forecast(DECEMBER, '2026-12-01', { toDate: report([]), complete: undefined, weeks: [report([])] }, undefined), 'forecast', 'month', OPTIONS)],
 ];
 
 describe.each(cards)('the %s card', (_, card) => {
@@ -109,7 +120,7 @@ describe('cardSize', () => {
     );
     const codes = Array.from({ length: 40 }, (_, k) => `C${String.fromCharCode(65 + (k % 26))}${String.fromCharCode(65 + Math.floor(k / 26))}`);
     const worst = report(codes.map((code) => currencyReport(code, people)));
-    const card = reportCard(worst, { ...view, currency: codes[30] ?? '', phrase: '🙂'.repeat(5_000) }, { locale: 'en-US', demoTenant: true, showNames: true });
+    const card = reportCard(worst, reportView({ page: 1, clippedToToday: true, currency: codes[30] ?? '', phrase: '🙂'.repeat(5_000) }), { locale: 'en-US', demoTenant: true, showNames: true });
     expect(cardSize(card)).toBeLessThan(MAX_CARD_BYTES * 0.85);
   });
 });

@@ -11,6 +11,7 @@ import { trendCard } from '../../src/cards/trendCard';
 import type { Report } from '../../src/report/report';
 import { allStrings, cardActions, elementsOf, tableRows, texts, visibleText } from '../helpers/cardJson';
 import { callsData, callsOf, countriesData, countryData, destinationsData, periodicOf, personData, trendData } from '../helpers/drilldownFixtures';
+import { reportView } from '../helpers/viewRequests';
 import { currencyReport, report, spender, syntheticSpenders, tenantReport } from '../helpers/reportFixtures';
 
 const OPTIONS = { locale: 'en-US', demoTenant: true, showNames: true };
@@ -51,7 +52,7 @@ describe('the drilled-down cards', () => {
   const top = huge.currencies[0]!.spenders[0]!.userId;
 
   it.each([
-    ['report', () => reportCard(huge, { currency: 'USD', page: 9_999, phrase: 'last 2 years', clippedToToday: false, ranking: 'minutes' }, OPTIONS)],
+    ['report', () => reportCard(huge, reportView({ page: 9_999, phrase: 'last 2 years', ranking: 'minutes' }), OPTIONS)],
     ['person with rows in 40 countries and 25 months', () => personCard(huge, periodic, { ...personData(huge, top), range: TWO_YEARS }, OPTIONS)],
     ['calls of a person with 5,000 calls', () => callsCard(huge, callsOf(top, 5_000), callsData(huge, top, 200), OPTIONS)],
     ['countries', () => countriesCard(huge, countriesData(huge, 3), OPTIONS)],
@@ -78,7 +79,7 @@ describe('the drilled-down cards', () => {
     const hidden = { ...OPTIONS, showNames: false };
     const small = tenantReport(30, true);
     const cards = [
-      reportCard(small, { currency: 'USD', page: 0, phrase: 'last month', clippedToToday: false }, hidden),
+      reportCard(small, reportView(), hidden),
       countriesCard(small, countriesData(small), hidden),
       destinationsCard(small, periodicOf(small), destinationsData(small), hidden),
       trendCard(small, periodicOf(small), tenantReport(20), trendData(small), hidden),

@@ -1,19 +1,13 @@
 /** The report card: range, totals, paging, currency switches, empty report, size. */
-import { CARD_VERBS, type ShowSpendersData } from '../../src/cards/actionData';
+import { CARD_VERBS, type ViewPayload } from '../../src/cards/actionData';
 import { cardSize, MAX_CARD_BYTES } from '../../src/cards/cardSize';
-import { reportCard, reportCardData, type ReportView } from '../../src/cards/reportCard';
+import { reportCard, reportCardData } from '../../src/cards/reportCard';
 import { bodyActions, cardActions, tableRows, visibleText } from '../helpers/cardJson';
 import { currencyReport, OCTOBER_IN_BERLIN, report, spender, tenantReport } from '../helpers/reportFixtures';
+import { pressed, reportView as view } from '../helpers/viewRequests';
 
 const NBSP = '\u00a0';
 const en = { locale: 'en-US', demoTenant: false, showNames: true };
-const view = (overrides: Partial<ReportView> = {}): ReportView => ({
-  currency: 'USD',
-  page: 0,
-  phrase: 'last month',
-  clippedToToday: false,
-  ...overrides,
-});
 
 describe('reportCard', () => {
   it('states the question, the range with its time zone, and the totals per currency', () => {
@@ -80,9 +74,10 @@ describe('reportCard', () => {
       expect(button.verb).toBe((button.data as { verb: string }).verb);
       expect(button.fallback).toEqual({ type: 'Action.Submit', title: button.title, data: button.data });
     }
-    const next = buttons.find((button) => button.title === 'Next 5')?.data as ShowSpendersData;
-    const expected: ShowSpendersData = {
-      verb: 'showSpenders',
+    const next = buttons.find((button) => button.title === 'Next 5')?.data as ViewPayload;
+    const expected: ViewPayload = {
+      verb: 'view',
+      view: 'report',
       range: OCTOBER_IN_BERLIN,
       currency: 'USD',
       page: 2,
@@ -92,7 +87,7 @@ describe('reportCard', () => {
     };
     expect(next).toEqual(expected);
     // Pressing the button rebuilds the same view of the next page.
-    const again = reportCard(tenantReport(25, true), { ...next }, en);
+    const again = reportCard(tenantReport(25, true), pressed(next) as ReturnType<typeof view>, en);
     expect(tableRows(again).map((row) => row[0])).toEqual(['21', '22', '23', '24', '25']);
   });
 
@@ -104,7 +99,7 @@ describe('reportCard', () => {
     expect(switchToEur?.title).toBe('Show EUR spenders');
     expect(switchToEur?.data).toMatchObject({ currency: 'EUR', page: 0 });
 
-    const euroView = reportCard(tenantReport(25, true), { ...(switchToEur?.data as ShowSpendersData) }, en);
+    const euroView = reportCard(tenantReport(25, true), pressed(switchToEur?.data) as ReturnType<typeof view>, en);
     expect(visibleText(euroView)).toContain('Top spenders in EUR');
     expect(switches(euroView).map((action) => action.title)).toEqual(['Show USD spenders']);
     expect(tableRows(euroView)).toHaveLength(3);
@@ -185,5 +180,60 @@ describe('reportCard', () => {
     expect(person).toMatch(/^N{39}… u{63}…$/);
     const data = reportCardData(report([currencyReport('USD', [long])]), view({ phrase: 'p '.repeat(400) }), en);
     expect(Array.from(data.phrase).length).toBeLessThanOrEqual(80);
+  });
+});
+
+describe('reportCard with rows Graph left incomplete', () => {
+  function withUnknowns(): ReturnType<typeof report> {
+    const usd = currencyReport('USD', [spender(1, 10_000_000)]);
+    const exact = { calls: 2, seconds: 120, chargeMicros: 4_999, chargeRest: { units: 9_999n, scale: 10 } }; // 0.0049999999
+    usd.unknownDestination = exact;
+    usd.total = { calls: usd.total.calls + 2, seconds: usd.total.seconds + 120, chargeMicros: 10_004_999, chargeRest: { units: 9_999n, scale: 10 } };
+    usd.rowsWithoutCharge = 3;
+    const unknownCurrency = currencyReport('', [spender(2, 4_000_000)]);
+    return { ...report([usd, unknownCurrency]), rowsWithoutCharge: 3, rowsWithoutCurrency: 1 };
+  }
+
+  it('shows the unknown destination, the unknown-currency group, and says what the cost totals exclude', () => {
+    const text = visibleText(reportCard(withUnknowns(), view(), en));
+    expect(text).toContain('Unknown destination: $0.00 (0%)');
+    expect(text).toContain('Totals in an unknown currency');
+    expect(text).toContain('Cost: 4.00\n');
+    expect(text).toContain('3 rows had no charge and 1 row had no currency: the cost totals exclude them (their calls and minutes are counted).');
+  });
+
+  it('rounds an exact total of many decimals once, from the exact amount (not from micro-units)', () => {
+    // 10.0049999999 rounds to $10.00; rounded to micro-units first (10.005000) it would show $10.01.
+    expect(visibleText(reportCard(withUnknowns(), view(), en))).toContain('Cost: $10.00\n');
+  });
+
+  it('offers no spenders button for the rows without a currency (a button names a currency)', () => {
+    const titles = bodyActions(reportCard(withUnknowns(), view(), en)).map((action) => action.title);
+    expect(titles.some((title) => /Show\s+spenders/.test(String(title)))).toBe(false);
+  });
+
+  it('has neither line when every row had a destination, a charge and a currency', () => {
+    const text = visibleText(reportCard(tenantReport(3, true), view(), en));
+    expect(text).not.toContain('Unknown destination');
+    expect(text).not.toContain('the cost totals exclude');
+  });
+});
+
+describe('usage locations Graph did not give', () => {
+  it('are named "Unknown location" where a card lists countries', () => {
+    const usd = currencyReport('USD', [spender(1, 5_000_000, { countries: [] })]);
+    const text = visibleText(reportCard(report([usd]), view(), { ...en, showNames: false }));
+    expect(text).toContain('Unknown location');
+  });
+});
+
+describe('the line of rows without a user', () => {
+  it('is listed as Unknown person but not offered in "See one person" (it has no id to open)', () => {
+    const nobody = spender(1, 9_000_000, { userId: '', userPrincipalName: '', userDisplayName: 'Unknown person' });
+    const usd = currencyReport('USD', [nobody, spender(2, 1_000_000)]);
+    const data = reportCardData(report([usd]), view(), en);
+    expect(data.spenders.map((s) => s.name)).toContain('Unknown person');
+    const choices = data.pick[0]?.choices.map((c) => c.title);
+    expect(choices).toEqual(['User 2']);
   });
 });

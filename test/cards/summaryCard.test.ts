@@ -72,11 +72,12 @@ describe('summaryCard', () => {
   it('opens the full report of the month with a button the bot accepts', () => {
     const card = summaryCard(summarise({ month: october, previous: undefined, lastYear: undefined }, SETTINGS), OPTIONS);
     const [button] = cardActions(card);
-    expect(button).toMatchObject({ type: 'Action.Execute', title: 'Open the October 2026 report', verb: 'openReport' });
+    expect(button).toMatchObject({ type: 'Action.Execute', title: 'Open the October 2026 report', verb: 'openView' });
     const check = checkCardAction(button?.verb, button?.data);
     expect(check).toEqual({
       ok: true,
-      data: { verb: 'openReport', range: OCTOBER, currency: 'USD', page: 0, phrase: 'October 2026', clippedToToday: false, ranking: 'cost' },
+      verb: 'openView',
+      request: { view: 'report', range: OCTOBER, filters: { currency: 'USD' }, page: 0, phrase: 'October 2026', clippedToToday: false, ranking: 'cost' },
     });
     expect(button?.fallback).toMatchObject({ type: 'Action.Submit', data: button?.data });
   });

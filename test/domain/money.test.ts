@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addMicros, toMicros } from '../../src/domain/money';
+import { addCharge, addMicros, chargeText, readAmount, setCharge, toMicros, type Charge } from '../../src/domain/money';
 
 describe('toMicros', () => {
   it.each([
@@ -55,5 +55,73 @@ describe('exact sums', () => {
 
   it('refuses a sum that would lose exactness', () => {
     expect(() => addMicros(Number.MAX_SAFE_INTEGER, 1)).toThrow(RangeError);
+  });
+});
+
+describe('readAmount: exact decimals of any scale', () => {
+  it.each([
+    ['0.1234567', { units: 1_234_567n, scale: 7 }],
+    [0.1234567, { units: 1_234_567n, scale: 7 }],
+    ['12.830000000', 12_830_000],
+    [1e-7, { units: 1n, scale: 7 }],
+    ['-0.00000005', { units: -5n, scale: 8 }],
+  ])('reads %p as %p', (value, amount) => {
+    expect(readAmount(value)).toEqual(amount);
+  });
+
+  it.each([['abc'], ['1e3'], [''], ['1.'], ['.5'], [null], [Number.NaN], ['١٢']])('refuses %p', (value) => {
+    expect(readAmount(value)).toBeUndefined();
+  });
+
+  it('sums amounts with more than six decimals exactly, and plain micro-units stay plain numbers', () => {
+    const total: Charge = { chargeMicros: 0 };
+    addCharge(total, { chargeMicros: 1_500_000 });
+    expect(total).toEqual({ chargeMicros: 1_500_000 });
+    const tenth: Charge = { chargeMicros: 0 };
+    setCharge(tenth, readAmount('0.0000001') as never);
+    for (let i = 0; i < 3; i += 1) addCharge(total, tenth);
+    expect(chargeText(total)).toBe('1.5000003');
+    expect(total.chargeMicros).toBe(1_500_000);
+    addCharge(total, { chargeMicros: 0, chargeRest: { units: 7n, scale: 7 } });
+    expect(chargeText(total)).toBe('1.500001');
+    expect(total).toEqual({ chargeMicros: 1_500_001, chargeRest: undefined });
+  });
+
+  it('splits a long charge into whole micro-units and the exact rest', () => {
+    const charge: Charge = { chargeMicros: 0 };
+    setCharge(charge, readAmount('-12.3456789') as never);
+    expect(charge).toEqual({ chargeMicros: -12_345_678, chargeRest: { units: -9n, scale: 7 } });
+    expect(chargeText(charge)).toBe('-12.3456789');
+  });
+
+  it('subtracts exactly', () => {
+    const total: Charge = { chargeMicros: 2_000_000, chargeRest: { units: 1n, scale: 10 } };
+    addCharge(total, { chargeMicros: 0, chargeRest: { units: 1n, scale: 10 } }, -1);
+    expect(total).toEqual({ chargeMicros: 2_000_000, chargeRest: undefined });
+  });
+
+  it('refuses amounts past exact micro-unit sums, as before', () => {
+    expect(readAmount('1234567890123')).toBeUndefined();
+    expect(() => addCharge({ chargeMicros: Number.MAX_SAFE_INTEGER }, { chargeMicros: 1 })).toThrow(RangeError);
+  });
+
+  it('sums any decimal strings exactly (checked against BigInt sums of the digits)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 99_999 }), fc.stringMatching(/^\d{1,12}$/)), { minLength: 1, maxLength: 30 }), (parts) => {
+        const total: Charge = { chargeMicros: 0 };
+        let expected = 0n;
+        for (const [units, fraction] of parts) {
+          const amount = readAmount(`${units}.${fraction}`);
+          if (amount === undefined) throw new Error('unread');
+          const charge: Charge = { chargeMicros: 0 };
+          setCharge(charge, amount);
+          addCharge(total, charge);
+          expected += BigInt(`${units}${fraction.padEnd(12, '0')}`);
+        }
+        const text = chargeText(total);
+        const [whole, fraction = ''] = text.split('.');
+        expect(BigInt(`${whole}${fraction.padEnd(12, '0')}`)).toBe(expected);
+      }),
+    );
   });
 });

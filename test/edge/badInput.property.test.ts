@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { testConfig } from '../helpers/testConfig';
 import { startApp, type RunningApp } from '../../src/app';
 import { MAX_CARD_BYTES, cardSize } from '../../src/cards/cardSize';
-import type { DemoTenant } from '../../src/demoTenant/demoTenant';
 import { cardAction, cardText, message, post } from '../helpers/botConversation';
 
 const NOW = new Date('2026-11-27T10:00:00Z');
@@ -56,14 +55,17 @@ const userId = fc.oneof(fc.string({ minLength: 1, maxLength: 64 }), fc.uuid(), f
 const dangerousKeys = fc.constantFrom(
   '{"__proto__":{"admin":true,"polluted":1}}',
   '{"constructor":{"prototype":{"polluted":1}}}',
-  '{"verb":"showSpenders","__proto__":{"page":1}}',
+  '{"verb":"view","view":"report","__proto__":{"page":1}}',
   '{"prototype":{"polluted":1},"toString":"x","valueOf":1,"hasOwnProperty":"no"}',
 ).map((text) => JSON.parse(text) as unknown);
 
 const validRange = { first: '2026-10-01', last: '2026-10-31', timeZone: 'UTC' };
 const nearlyValidData = fc.record(
   {
-    verb: fc.oneof(fc.constant('showSpenders'), fc.string()),
+    verb: fc.oneof(fc.constant('view'), fc.string()),
+    view: fc.oneof(fc.constantFrom('report', 'person', 'calls', 'country', 'export'), fc.string()),
+    ranking: fc.oneof(fc.constantFrom('cost', 'calls', 'minutes'), fc.string()),
+    userId: fc.oneof(fc.uuid(), fc.string()),
     range: fc.oneof(
       fc.constant(validRange),
       fc.record({ first: fc.string(), last: fc.string(), timeZone: fc.string() }),
@@ -85,7 +87,9 @@ const nearlyValidData = fc.record(
 );
 /** Data a real button could carry: a page anywhere from the first to far past the last. */
 const validData = fc.record({
-  verb: fc.constant('showSpenders'),
+  verb: fc.constant('view'),
+  view: fc.constant('report'),
+  ranking: fc.constantFrom('cost', 'calls', 'minutes'),
   range: fc.constant(validRange),
   currency: fc.constantFrom('USD', 'EUR', 'JPY'),
   page: fc.integer({ min: 0, max: 100_000 }),
@@ -101,16 +105,11 @@ const actionData = fc.oneof(
 );
 const execute = (verb: fc.Arbitrary<unknown>, data: fc.Arbitrary<unknown>) => fc.record({ action: fc.record({ type: fc.constant('Action.Execute'), verb, data }) });
 const invokeValue = fc.oneof(
-  { arbitrary: execute(fc.constant('showSpenders'), validData), weight: 2 },
-  { arbitrary: execute(fc.oneof(fc.constant('showSpenders'), fc.string()), actionData), weight: 4 },
+  { arbitrary: execute(fc.constant('view'), validData), weight: 2 },
+  { arbitrary: execute(fc.oneof(fc.constant('view'), fc.string()), actionData), weight: 4 },
   { arbitrary: fc.record({ action: fc.record({ type: fc.oneof(fc.constant('Action.Submit'), fc.string()), verb: fc.jsonValue(), data: fc.jsonValue() }) }), weight: 1 },
   { arbitrary: fc.jsonValue(), weight: 1 },
 );
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
-}
 
 function expectActionable(texts: string[]): void {
   expect(texts.length).toBeGreaterThan(0);
@@ -122,33 +121,19 @@ function expectActionable(texts: string[]): void {
 
 describe('hostile and random input through the real bot', () => {
   let app: RunningApp;
-  let tenant: DemoTenant;
   const unhandled: unknown[] = [];
   const onUnhandled = (reason: unknown): void => {
     unhandled.push(reason);
   };
-  /** Handling times (ms) of inputs that did not reach Graph. */
-  const offGraph: number[] = [];
 
   beforeAll(async () => {
     process.on('unhandledRejection', onUnhandled);
     app = await startApp(testConfig(), { clock: () => NOW, demoTenant: { users: 300, now: () => NOW } });
-    tenant = app.demoTenant as DemoTenant;
   });
   afterAll(async () => {
     await app.close();
     process.off('unhandledRejection', onUnhandled);
   });
-
-  /** Posts, times, and notes whether Graph was asked. */
-  async function timed(activity: unknown): Promise<{ status: number; body: any }> {
-    const graphBefore = tenant.stats.reportRequests;
-    const started = process.hrtime.bigint();
-    const answer = await post(app.url, activity);
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    if (tenant.stats.reportRequests === graphBefore) offGraph.push(ms);
-    return answer;
-  }
 
   it('answers any message text with a card or text a person can act on, never a 5xx', async () => {
     await fc.assert(
@@ -159,7 +144,7 @@ describe('hostile and random input through the real bot', () => {
           from: { id, aadObjectId: id, name: id },
           ...(mention ? { entities: [{ type: 'mention', mentioned: { id: 'bot-1', name: 'Dial-out Insights' }, text: '<at>Dial-out Insights</at>' }] } : {}),
         };
-        const { status, body } = await timed(activity);
+        const { status, body } = await post(app.url, activity);
         expect(status).toBe(200);
         const replies = (body.activities as any[]).filter((a) => a.type !== 'typing');
         expect(replies.length).toBeGreaterThan(0);
@@ -178,7 +163,7 @@ describe('hostile and random input through the real bot', () => {
     await fc.assert(
       fc.asyncProperty(invokeValue, userId, async (value, id) => {
         const activity = { ...cardAction('x', {}), value, from: { id, aadObjectId: id } };
-        const { status, body } = await timed(activity);
+        const { status, body } = await post(app.url, activity);
         expect(status).toBeLessThan(500);
         if (status === 200) {
           expect([CARD, 'application/vnd.microsoft.activity.message']).toContain(body.type);
@@ -196,7 +181,7 @@ describe('hostile and random input through the real bot', () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(actionData, validData), userId, async (value, id) => {
         const { text: _none, ...submit } = message('');
-        const { status, body } = await timed({ ...submit, value, from: { id } });
+        const { status, body } = await post(app.url, { ...submit, value, from: { id } });
         expect(status).toBe(200);
         const replies = body.activities as any[];
         expectActionable(replies.map((reply) => {
@@ -213,12 +198,5 @@ describe('hostile and random input through the real bot', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.keys(Object.prototype)).toEqual([]);
     expect(unhandled).toEqual([]);
-  });
-
-  it('handles inputs that do not reach Graph with p99 under 50 ms (over at least 200 samples)', () => {
-    expect(offGraph.length).toBeGreaterThanOrEqual(200);
-    const p99 = percentile(offGraph, 99);
-    process.stdout.write(`${JSON.stringify({ event: 'bad input timing', samples: offGraph.length, p50Ms: percentile(offGraph, 50), p99Ms: p99 })}\n`);
-    expect(p99).toBeLessThan(50);
   });
 });

@@ -1,9 +1,9 @@
-import type { ConnectorRetryPolicy } from '../../src/bot/connectorRetry';
+import type { ConnectorRetryPolicy } from '../../src/teams/connectorRetry';
 import { message, post } from '../helpers/botConversation';
 import { startFakeBotConnector, type FakeBotConnector, type PlannedAnswer } from '../helpers/fakeBotConnector';
 import { startFaultyTenantApp, type FaultyTenantApp } from './faultyTenantApp';
 
-const RETRY: ConnectorRetryPolicy = { maxAttempts: 4, attemptTimeoutMs: 400, maxTotalMs: 8_000, baseDelayMs: 20, maxDelayMs: 100 };
+const RETRY: ConnectorRetryPolicy = { maxAttempts: 4, attemptTimeoutMs: 400, maxWaitMs: 8_000, baseDelayMs: 20, maxDelayMs: 100 };
 
 /** A message the bot answers through the Bot Connector (no expectReplies), as in Teams. */
 function viaConnector(connector: FakeBotConnector, text: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
@@ -90,7 +90,7 @@ describe('Bot Connector faults when replying and updating cards', () => {
     const logged = await errorLogDuring(async () => {
       ({ status } = await post(bot.app.url, viaConnector(connector, 'help')));
     });
-    expect(Date.now() - started).toBeLessThan(RETRY.maxTotalMs);
+    expect(Date.now() - started).toBeLessThan(RETRY.maxWaitMs);
     expect(status).toBe(200);
     expect(connector.calls).toHaveLength(RETRY.maxAttempts);
     const gaveUp = logged.filter((line) => line.event === 'bot connector gave up');

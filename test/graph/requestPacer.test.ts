@@ -19,4 +19,41 @@ describe('RequestPacer', () => {
     await pacer.take();
     expect(Date.now() - started).toBeGreaterThanOrEqual(295);
   });
+
+  it('serves the shares that wait in turn, not in the order their requests came', async () => {
+    const pacer = new RequestPacer({ limit: 1, windowMs: 100 });
+    (await pacer.take('a')).settle();
+    const served: string[] = [];
+    const taken = ['a', 'a', 'a', 'a', 'b'].map((share) => pacer.take(share).then((slot) => (served.push(share), slot.settle())));
+    await Promise.all(taken);
+    // In arrival order b would come last, behind all of a's requests.
+    expect(served).toEqual(['a', 'b', 'a', 'a', 'a']);
+  });
+
+  it("keeps the window's last slots for shares that hold less of it than the largest", async () => {
+    const pacer = new RequestPacer({ limit: 10, windowMs: 400, reserve: 4 });
+    const started = Date.now();
+    const grantedAt = (share: string): Promise<number> => pacer.take(share).then((slot) => (slot.settle(), Date.now() - started));
+    const heavy = Array.from({ length: 20 }, () => grantedAt('a'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const others = ['b', 'b', 'c', 'b'].map(grantedAt);
+    for (const at of await Promise.all(others)) expect(at).toBeLessThan(150);
+    const heavyTimes = await Promise.all(heavy);
+    // Alone, a took all but the reserve; the window had to move before it got more.
+    expect(heavyTimes.filter((at) => at < 390)).toHaveLength(6);
+  });
+
+  it('lets an abandoned request stop waiting, and serves the others as before', async () => {
+    const pacer = new RequestPacer({ limit: 1, windowMs: 200 });
+    (await pacer.take('a')).settle();
+    const shutdown = new AbortController();
+    const abandoned = pacer.take('a', shutdown.signal);
+    const kept = pacer.take('b');
+    const started = Date.now();
+    shutdown.abort(new Error('shutting down'));
+    await expect(abandoned).rejects.toThrow('shutting down');
+    expect(Date.now() - started).toBeLessThan(100);
+    (await kept).settle();
+    await expect(pacer.take('c', shutdown.signal)).rejects.toThrow('shutting down');
+  });
 });

@@ -21,7 +21,9 @@ describe('the documented example response', () => {
         currency: 'USD',
         totalCalls: 12,
         chargeMicros: 12_830_000,
+        chargeRest: undefined,
         totalCallSeconds: 723,
+        hasCharge: true,
       },
     ]);
   });
@@ -32,14 +34,34 @@ describe('the documented example response', () => {
   });
 
   it.each([
-    ['userId', { userId: '' }],
-    ['destinationContext', { destinationContext: 'Local' }],
-    ['currency', { currency: 'usd' }],
     ['totalCalls', { totalCalls: -1 }],
+    ['totalCalls', { totalCalls: 'abc' }],
     ['totalCallSeconds', { totalCallSeconds: 1.5 }],
+    ['totalCallSeconds', { totalCallSeconds: -60 }],
     ['totalCallCharge', { totalCallCharge: '12,83' }],
-    ['usageLocation', { usageLocation: 'USA' }],
-  ])('names the bad field %s', (field, change) => {
+  ])('names the broken field %s', (field, change) => {
     expect(validateDialoutRow({ ...(seedResponse.value[0] as object), ...change })).toEqual({ invalidField: field });
+  });
+
+  // Every property is nullable in Graph's schema: what is missing is read as unknown, never a failure.
+  it.each([
+    [{ userId: null, userPrincipalName: null, userDisplayName: null }, { userId: '', userPrincipalName: '', userDisplayName: '' }],
+    [{ userId: '' }, { userId: '' }],
+    [{ destinationContext: null }, { destinationContext: 'Unknown' }],
+    [{ destinationContext: '' }, { destinationContext: 'Unknown' }],
+    [{ destinationContext: 'Local' }, { destinationContext: 'Unknown' }],
+    [{ destinationContext: 'international' }, { destinationContext: 'International' }],
+    [{ destinationContext: 'DOMESTIC' }, { destinationContext: 'Domestic' }],
+    [{ usageLocation: null }, { usageLocation: '' }],
+    [{ usageLocation: '' }, { usageLocation: '' }],
+    [{ usageLocation: 'USA' }, { usageLocation: '' }],
+    [{ usageLocation: 'gb' }, { usageLocation: 'GB' }],
+    [{ currency: null }, { currency: '' }],
+    [{ currency: 'usd' }, { currency: 'USD' }],
+    [{ totalCallCharge: null }, { hasCharge: false, chargeMicros: 0 }],
+    [{ totalCallCharge: '0.12345678912' }, { hasCharge: true, chargeMicros: 123_456, chargeRest: { units: 78_912n, scale: 11 } }],
+    [{ totalCalls: null, totalCallSeconds: null }, { totalCalls: 0, totalCallSeconds: 0 }],
+  ])('reads %p as %p', (change, read) => {
+    expect(validateDialoutRow({ ...(seedResponse.value[0] as object), ...change })).toMatchObject(read);
   });
 });

@@ -1,5 +1,5 @@
 /** Hand-built inputs of the drilled-down cards: periodic reports, previous-period reports, call lists, payloads. */
-import type { QuestionData, ShowCallsData, ShowCountriesData, ShowCountryData, ShowDestinationsData, ShowPersonData, ShowTrendData } from '../../src/cards/actionData';
+import type { AskedPeriod, View, ViewRequestOf } from '../../src/domain/viewRequest';
 import type { PstnCall } from '../../src/graph/pstnCall';
 import { periodicReport, type PeriodicReport } from '../../src/report/periodicReport';
 import { periodsOf } from '../../src/report/periods';
@@ -26,32 +26,37 @@ export function periodicOf(whole: Report): PeriodicReport {
 }
 
 /** The question of a report, as buttons carry it. */
-export function questionOf(whole: Report, phrase = 'last month'): QuestionData {
+export function questionOf(whole: Report, phrase = 'last month'): AskedPeriod {
   return { range: whole.range, phrase, clippedToToday: false };
 }
 
-export function personData(whole: Report, userId: string, currency = 'USD'): ShowPersonData {
-  return { verb: 'showPerson', ...questionOf(whole), currency, userId };
+/** The request for `view` of the report's question, narrowed by `filters`, at `page`, ranked by cost. */
+function requestOf<V extends View>(view: V, whole: Report, filters: ViewRequestOf<V>['filters'], page = 0): ViewRequestOf<V> {
+  return { view, ...questionOf(whole), filters, ranking: 'cost', page } as ViewRequestOf<V>;
 }
 
-export function callsData(whole: Report, userId: string, page = 0, currency = 'USD'): ShowCallsData {
-  return { verb: 'showCalls', ...questionOf(whole), currency, userId, page };
+export function personData(whole: Report, userId: string, currency = 'USD'): ViewRequestOf<'person'> {
+  return requestOf('person', whole, { currency, userId });
 }
 
-export function countriesData(whole: Report, page = 0, currency = 'USD'): ShowCountriesData {
-  return { verb: 'showCountries', ...questionOf(whole), currency, page };
+export function callsData(whole: Report, userId: string, page = 0, currency = 'USD'): ViewRequestOf<'calls'> {
+  return requestOf('calls', whole, { currency, userId }, page);
 }
 
-export function countryData(whole: Report, country: string, page = 0, currency = 'USD'): ShowCountryData {
-  return { verb: 'showCountry', ...questionOf(whole), currency, country, page };
+export function countriesData(whole: Report, page = 0, currency = 'USD'): ViewRequestOf<'countries'> {
+  return requestOf('countries', whole, { currency }, page);
 }
 
-export function destinationsData(whole: Report, currency = 'USD'): ShowDestinationsData {
-  return { verb: 'showDestinations', ...questionOf(whole), currency };
+export function countryData(whole: Report, country: string, page = 0, currency = 'USD'): ViewRequestOf<'country'> {
+  return requestOf('country', whole, { currency, country }, page);
 }
 
-export function trendData(whole: Report, currency = 'USD'): ShowTrendData {
-  return { verb: 'showTrend', ...questionOf(whole), currency };
+export function destinationsData(whole: Report, currency = 'USD'): ViewRequestOf<'destinations'> {
+  return requestOf('destinations', whole, { currency });
+}
+
+export function trendData(whole: Report, currency = 'USD'): ViewRequestOf<'trend'> {
+  return requestOf('trend', whole, { currency });
 }
 
 /** `count` calls of one person in USD, one every 20 minutes from 1 Oct 2026 12:00Z, 61 s and $0.25 each. */
@@ -61,6 +66,7 @@ export function callsOf(userId: string, count: number): PstnCall[] {
     userId,
     startDateTime: new Date(Date.parse('2026-10-01T12:00:00Z') + i * 1_200_000).toISOString(),
     durationSeconds: 61,
+    hasCharge: true,
     chargeMicros: 250_000,
     currency: 'USD',
     destinationContext: i % 3 === 0 ? 'International' : 'Domestic',

@@ -54,13 +54,13 @@ export function currencyReport(currency: string, spenders: Spender[], domesticPe
     seconds: total.seconds - domestic.seconds,
     chargeMicros: total.chargeMicros - domestic.chargeMicros,
   };
-  return { currency, total, domestic, international, spenders };
+  return { currency, total, domestic, international, unknownDestination: { calls: 0, seconds: 0, chargeMicros: 0 }, rowsWithoutCharge: 0, spenders };
 }
 
 /** A report over `range` (October 2026 in Berlin unless given) with the given currencies. */
 export function report(currencies: CurrencyReport[], range: DateRange = OCTOBER_IN_BERLIN): Report {
   const rowCount = currencies.reduce((n, c) => n + c.spenders.length * 2, 0);
-  return { range, currencies, rowCount, pageCount: Math.max(1, Math.ceil(rowCount / 1000)), fetchedAt: '2026-11-02T08:00:00.000Z' };
+  return { range, currencies, rowCount, rowsWithoutCharge: 0, rowsWithoutCurrency: 0, pageCount: Math.max(1, Math.ceil(rowCount / 1000)), fetchedAt: '2026-11-02T08:00:00.000Z' };
 }
 
 /** A report with `count` USD spenders and, when `withEuro`, three EUR spenders. */

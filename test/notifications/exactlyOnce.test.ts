@@ -43,8 +43,8 @@ function startInstance(env: Record<string, string>, minIntervalMs = 0): Promise<
     clock: () => NOW,
     demoTenant: { users: 30, now: () => NOW },
     graph: { retry: TEST_RETRY, requestTimeoutMs: 5_000 },
-    monthlySummary: { delivery: { retry: { attempts: 3, baseDelayMs: 5, maxDelayMs: 20 }, minIntervalMs } },
-    connectorRetry: { maxAttempts: 3, attemptTimeoutMs: 5_000, maxTotalMs: 10_000, baseDelayMs: 5, maxDelayMs: 20 },
+    monthlySummary: { delivery: { retry: { maxAttempts: 3, maxWaitMs: 1_000, baseDelayMs: 5, maxDelayMs: 20 }, minIntervalMs } },
+    connectorRetry: { maxAttempts: 3, attemptTimeoutMs: 5_000, maxWaitMs: 10_000, baseDelayMs: 5, maxDelayMs: 20 },
   });
 }
 

@@ -6,6 +6,7 @@ import type { RunningApp } from '../../src/app';
 import { formatMoney } from '../../src/cards/format';
 import type { DemoTenant } from '../../src/demoTenant/demoTenant';
 import { cardText, post } from '../helpers/botConversation';
+import { money, octoberRows, sumsByCurrency } from '../helpers/realisticSums';
 import { startFakeConnector, type FakeConnector } from './fakeConnector';
 import { NOTIFY_KEY, startSummaryBot, triggerMonth } from './summaryBot';
 import { replyTexts, teamsConversation } from './teamsConversation';
@@ -39,6 +40,17 @@ describe('the monthly summary, posted to a fake Bot Connector', () => {
   async function subscribe(...chats: Array<ReturnType<typeof conversation>>): Promise<void> {
     for (const chat of chats) expect(replyTexts((await post(app.url, chat.message('subscribe'))).body)[0]).toMatch(/^Subscribed/);
   }
+
+  it('posts the summary from a tenant sending nullable rows, with exact totals summed apart from the bot', async () => {
+    await app.close();
+    app = await startSummaryBot(stateDir, NOW, { DEMO_TENANT_REALISTIC: '1' });
+    await subscribe(conversation('a:personal-1', 'personal'));
+    const result = await triggerMonth(app, { month: '2026-10' });
+    expect(result).toMatchObject({ status: 200, body: { posted: 1, failed: 0 } });
+    const text = cardText(connector.posts[0]?.activity.attachments?.[0]?.content);
+    const usd = sumsByCurrency(await octoberRows(app.demoTenant as DemoTenant)).get('USD');
+    expect(text).toContain(money(usd?.cost ?? -1n, 'USD'));
+  });
 
   it('refuses the trigger without the right bearer key', async () => {
     const missing = await triggerMonth(app, undefined, '');

@@ -101,7 +101,7 @@ describe('a subscriber who is no longer an admin', () => {
           ALLOWED_TENANT_IDS: AGENTS_PLAYGROUND_TENANT_ID,
           ADMIN_GROUP_ID: group,
         }),
-        { clock: () => NOW, graph: { retry: TEST_RETRY, requestTimeoutMs: 5_000 }, monthlySummary: { delivery: { retry: { attempts: 2, baseDelayMs: 5, maxDelayMs: 20 }, minIntervalMs: 0 } } },
+        { clock: () => NOW, graph: { retry: TEST_RETRY, requestTimeoutMs: 5_000 }, monthlySummary: { delivery: { retry: { maxAttempts: 2, maxWaitMs: 1_000, baseDelayMs: 5, maxDelayMs: 20 }, minIntervalMs: 0 } } },
       );
       apps.push(app);
       return app;

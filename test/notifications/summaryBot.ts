@@ -7,7 +7,7 @@ import { testConfig } from '../helpers/testConfig';
 /** The NOTIFY_API_KEY of every bot started here. */
 export const NOTIFY_KEY = randomBytes(24).toString('base64url');
 
-const FAST_DELIVERY: AppOverrides['monthlySummary'] = { delivery: { retry: { attempts: 4, baseDelayMs: 5, maxDelayMs: 20 }, minIntervalMs: 0 } };
+const FAST_DELIVERY: AppOverrides['monthlySummary'] = { delivery: { retry: { maxAttempts: 4, maxWaitMs: 1_000, baseDelayMs: 5, maxDelayMs: 20 }, minIntervalMs: 0 } };
 
 /** Starts a bot over `stateDir` whose clock stands at `now`; `env` adds to the test configuration. */
 export function startSummaryBot(stateDir: string, now: Date, env: Record<string, string> = {}): Promise<RunningApp> {
@@ -16,7 +16,7 @@ export function startSummaryBot(stateDir: string, now: Date, env: Record<string,
     demoTenant: { users: 40, now: () => now },
     graph: { retry: TEST_RETRY, requestTimeoutMs: 5_000 },
     monthlySummary: FAST_DELIVERY,
-    connectorRetry: { maxAttempts: 4, attemptTimeoutMs: 5_000, maxTotalMs: 10_000, baseDelayMs: 5, maxDelayMs: 20 },
+    connectorRetry: { maxAttempts: 4, attemptTimeoutMs: 5_000, maxWaitMs: 10_000, baseDelayMs: 5, maxDelayMs: 20 },
   });
 }
 

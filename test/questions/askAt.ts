@@ -16,8 +16,8 @@ export function contextAt(now: string, timeZone = 'UTC', overrides: Partial<Read
 export type Answer = { first: string; last: string; clipped: boolean } | { kind: 'help' } | { reason: string };
 
 export function answerOf(question: Question): Answer {
-  if (question.kind === 'cost') {
-    const { range, clippedToToday } = question.read;
+  if (question.kind === 'view') {
+    const { range, clippedToToday } = question.request;
     return { first: range.first, last: range.last, clipped: clippedToToday };
   }
   return question.kind === 'help' ? { kind: 'help' } : { reason: question.problem.reason };

@@ -18,7 +18,7 @@ describe('EXAMPLE_QUESTIONS', () => {
         (now, timeZone, fiscalYearStartMonth) => {
           for (const example of EXAMPLE_QUESTIONS) {
             const context = { ...contextAt(now.toISOString(), timeZone), fiscalYearStartMonth, maxRangeDays: 366 };
-            expect(readQuestion(example, context).kind).toBe('cost');
+            expect(readQuestion(example, context).kind).toBe('view');
           }
         },
       ),

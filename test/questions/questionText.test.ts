@@ -29,12 +29,12 @@ describe('readQuestion: long messages', () => {
 
   it('reads a question of exactly the limit', () => {
     const text = `${'x'.repeat(MAX_QUESTION_LENGTH - ' last month'.length)} last month`;
-    expect(readQuestion(text, context).kind).toBe('cost');
+    expect(readQuestion(text, context).kind).toBe('view');
   });
 
   it('counts the cleaned text, so markup around a short question does not count', () => {
     const text = `${'<span>'.repeat(400)}last month${'</span>'.repeat(400)}`;
-    expect(readQuestion(text, context).kind).toBe('cost');
+    expect(readQuestion(text, context).kind).toBe('view');
   });
 
   it.each([

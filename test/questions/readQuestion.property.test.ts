@@ -43,9 +43,9 @@ const question = fc.oneof(
 
 /** The promises every cost answer keeps, whatever was asked. */
 function expectWellFormed(answer: Question, context: ReadingContext): void {
-  if (answer.kind !== 'cost') return;
+  if (answer.kind !== 'view') return;
   const today = todayIn(context.now, context.timeZone);
-  const { range, clippedToToday } = answer.read;
+  const { range, clippedToToday } = answer.request;
   expect(range.timeZone).toBe(context.timeZone);
   expect(range.first <= range.last).toBe(true);
   expect(range.last <= today).toBe(true);
@@ -60,8 +60,16 @@ describe('readQuestion: properties', () => {
         const answer = readQuestion(`last ${days} days`, { ...context, maxRangeDays: 731 });
         const today = todayIn(context.now, context.timeZone);
         expect(answer).toEqual({
-          kind: 'cost',
-          read: { range: { first: addDays(today, 1 - days), last: today, timeZone: context.timeZone }, phrase: `last ${days} days`, clippedToToday: false },
+          kind: 'view',
+          request: {
+            view: 'report',
+            range: { first: addDays(today, 1 - days), last: today, timeZone: context.timeZone },
+            phrase: `last ${days} days`,
+            clippedToToday: false,
+            filters: {},
+            ranking: 'cost',
+            page: 0,
+          },
         });
       }),
     );
@@ -71,7 +79,7 @@ describe('readQuestion: properties', () => {
     fc.assert(
       fc.property(contexts, fc.integer({ min: 1, max: 104 }), (context, weeks) => {
         const answer = readQuestion(`past ${weeks} weeks`, { ...context, maxRangeDays: 731 });
-        expect(answer.kind === 'cost' && daysBetween(answer.read.range.first, answer.read.range.last) + 1).toBe(7 * weeks);
+        expect(answer.kind === 'view' && daysBetween(answer.request.range.first, answer.request.range.last) + 1).toBe(7 * weeks);
       }),
     );
   });
@@ -81,8 +89,8 @@ describe('readQuestion: properties', () => {
       fc.property(contexts, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), (context, month, day) => {
         const answer = readQuestion(`${MONTHS[month - 1]} ${day}`, context);
         const today = todayIn(context.now, context.timeZone);
-        expect(answer.kind === 'cost' && answer.read.range).toMatchObject({ last: expect.stringMatching(`-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}$`) });
-        if (answer.kind === 'cost') expect(daysBetween(answer.read.range.first, today)).toBeLessThan(366);
+        expect(answer.kind === 'view' && answer.request.range).toMatchObject({ last: expect.stringMatching(`-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}$`) });
+        if (answer.kind === 'view') expect(daysBetween(answer.request.range.first, today)).toBeLessThan(366);
       }),
     );
   });

@@ -131,14 +131,22 @@ describe('readQuestion: report phrases', () => {
   it('reports the words that named the range, as written', () => {
     const question = readQuestion('Cost from Aug 1 to Oct 31, please', contextAt(NOW));
     expect(question).toEqual({
-      kind: 'cost',
-      read: { range: { first: '2026-08-01', last: '2026-10-31', timeZone: 'UTC' }, phrase: 'from Aug 1 to Oct 31', clippedToToday: false },
+      kind: 'view',
+      request: {
+        view: 'report',
+        range: { first: '2026-08-01', last: '2026-10-31', timeZone: 'UTC' },
+        phrase: 'from Aug 1 to Oct 31',
+        clippedToToday: false,
+        filters: {},
+        ranking: 'cost',
+        page: 0,
+      },
     });
   });
 
   it('gives the range in the zone it was read in', () => {
     const question = readQuestion('last month', contextAt(NOW, 'Asia/Kolkata'));
-    expect(question.kind === 'cost' && question.read.range.timeZone).toBe('Asia/Kolkata');
+    expect(question.kind === 'view' && question.request.range.timeZone).toBe('Asia/Kolkata');
   });
 });
 
@@ -239,7 +247,7 @@ const EMBEDDED: Array<[question: string, phrase: string, first: string, last: st
 describe('readQuestion: date phrases inside longer questions', () => {
   it.each(EMBEDDED)('“%s” names “%s”: %s … %s', (text, phrase, first, last) => {
     const question = readQuestion(text, contextAt(NOW));
-    expect(question.kind === 'cost' && question.read).toMatchObject({ phrase, range: { first, last } });
+    expect(question.kind === 'view' && question.request).toMatchObject({ phrase, range: { first, last } });
   });
 });
 

@@ -1,5 +1,10 @@
 import type { DialoutRow } from '../../src/graph/dialoutRow';
+import { chargeText } from '../../src/domain/money';
+import { validateDialoutRow } from '../../src/graph/dialoutRowValidation';
 import { ReportAggregator } from '../../src/report/aggregate';
+import { countriesOf } from '../../src/report/countries';
+import type { CurrencyReport, Spender } from '../../src/report/report';
+import { slicesOf } from '../../src/report/spenderSlices';
 
 const range = { first: '2026-10-01', last: '2026-10-31', timeZone: 'UTC' };
 
@@ -19,6 +24,7 @@ function row(overrides: Partial<DialoutRow>): DialoutRow {
     totalCalls: 1,
     chargeMicros: 1_000_000,
     totalCallSeconds: 60,
+    hasCharge: true,
     ...overrides,
   };
 }
@@ -86,5 +92,58 @@ describe('ReportAggregator', () => {
     const report = new ReportAggregator().finish(range, { pageCount: 1, fetchedAt: new Date() });
     expect(report.currencies).toEqual([]);
     expect(report.rowCount).toBe(0);
+  });
+});
+
+describe('ReportAggregator with the rows real tenants send', () => {
+  // The rows are built from raw Graph rows by the real row reader, as the report source does.
+  function read(raw: Record<string, unknown>): DialoutRow {
+    const base = { userId: 'u1', userPrincipalName: 'a@contoso.com', userDisplayName: 'A', usageLocation: 'US', destinationContext: 'Domestic', currency: 'USD', totalCalls: 1, totalCallSeconds: 60, totalCallCharge: 1 };
+    const result = validateDialoutRow({ ...base, ...raw });
+    if ('invalidField' in result) throw new Error(result.invalidField);
+    return result;
+  }
+
+  it('keeps every row and is exact about what is unknown', () => {
+    const aggregator = new ReportAggregator();
+    addRows(aggregator, [
+      read({ destinationContext: null, totalCallCharge: 2 }),
+      read({ destinationContext: 'international', totalCallCharge: 3 }),
+      read({ usageLocation: null, totalCallCharge: null, totalCalls: 4, totalCallSeconds: 240 }),
+      read({ userId: null, userPrincipalName: null, userDisplayName: null, totalCallCharge: 5 }),
+      read({ userId: null, userPrincipalName: null, userDisplayName: null, destinationContext: 'Other', totalCallCharge: 1 }),
+      read({ currency: null, totalCallCharge: 100 }),
+    ]);
+    const report = aggregator.finish(range, { pageCount: 1, fetchedAt: new Date() });
+    expect(report.rowCount).toBe(6);
+    expect(report.rowsWithoutCharge).toBe(1);
+    expect(report.rowsWithoutCurrency).toBe(1);
+    expect(report.currencies.map((c) => c.currency)).toEqual(['USD', '']);
+    const [usd, unknown] = report.currencies;
+    expect(usd?.total).toMatchObject({ calls: 8, seconds: 480, chargeMicros: 11_000_000 });
+    expect(usd?.domestic).toMatchObject({ calls: 5, chargeMicros: 5_000_000 });
+    expect(usd?.international).toMatchObject({ calls: 1, chargeMicros: 3_000_000 });
+    expect(usd?.unknownDestination).toMatchObject({ calls: 2, chargeMicros: 3_000_000 });
+    expect(usd?.rowsWithoutCharge).toBe(1);
+    const nobody = usd?.spenders.find((s) => s.userId === '');
+    expect(nobody).toMatchObject({ userDisplayName: 'Unknown person', calls: 2, chargeMicros: 6_000_000 });
+    expect(usd?.spenders).toHaveLength(2);
+    expect(unknown?.total).toMatchObject({ calls: 1, chargeMicros: 100_000_000 });
+    expect(countriesOf(usd as CurrencyReport).map((c) => [c.country, c.total.calls])).toEqual([['US', 4], ['', 4]]);
+  });
+
+  it('sums charges of any number of decimals exactly, per person, slice and country too', () => {
+    const aggregator = new ReportAggregator();
+    addRows(aggregator, [
+      read({ totalCallCharge: '0.0000000001' }),
+      read({ totalCallCharge: 0.1 }),
+      read({ usageLocation: 'GB', totalCallCharge: '0.0049999999' }),
+    ]);
+    const usd = aggregator.finish(range, { pageCount: 1, fetchedAt: new Date() }).currencies[0] as CurrencyReport;
+    expect(chargeText(usd.total)).toBe('0.105000'); // exact: back in micro-units once the extra digits add up to whole micro-units
+    const [person] = usd.spenders;
+    expect(chargeText(person as Spender)).toBe('0.105000');
+    expect(slicesOf(person as Spender).map((s) => [s.country, chargeText(s)])).toEqual([['GB', '0.0049999999'], ['US', '0.1000000001']]);
+    expect(countriesOf(usd).map((c) => [c.country, chargeText(c.total)])).toEqual([['US', '0.1000000001'], ['GB', '0.0049999999']]);
   });
 });

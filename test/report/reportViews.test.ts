@@ -7,7 +7,6 @@ import { rankedSpenders } from '../../src/report/rankings';
 import { decimalAmount, reportCsv } from '../../src/report/reportCsv';
 import { spenderById } from '../../src/report/spenderLookup';
 import { slicesOf } from '../../src/report/spenderSlices';
-import { TimedCache } from '../../src/report/rangeCache';
 
 const range = { first: '2026-10-01', last: '2026-10-31', timeZone: 'UTC' };
 
@@ -22,6 +21,7 @@ function row(overrides: Partial<DialoutRow>): DialoutRow {
     totalCalls: 1,
     chargeMicros: 1_000_000,
     totalCallSeconds: 60,
+    hasCharge: true,
     ...overrides,
   };
 }
@@ -133,19 +133,11 @@ describe('reportCsv', () => {
     [0, '0.00'],
     [1, '0.000001'],
   ])('writes %d micro-units as %s', (micros, text) => {
-    expect(decimalAmount(micros)).toBe(text);
+    expect(decimalAmount({ chargeMicros: micros })).toBe(text);
   });
-});
 
-describe('TimedCache', () => {
-  it('forgets entries past their time to live and the least recently used beyond its size', () => {
-    const cache = new TimedCache<number>(1_000, 2);
-    cache.set('a', 1, 0);
-    cache.set('b', 2, 0);
-    expect(cache.get('a', 500)).toBe(1);
-    cache.set('c', 3, 600); // 'b' is now the least recently used
-    expect(cache.get('b', 700)).toBeUndefined();
-    expect(cache.get('a', 999)).toBe(1);
-    expect(cache.get('a', 1_000)).toBeUndefined();
+  it('writes a charge of more than six decimals exactly', () => {
+    expect(decimalAmount({ chargeMicros: 4_999, chargeRest: { units: 9_999n, scale: 10 } })).toBe('0.0049999999');
+    expect(decimalAmount({ chargeMicros: -1, chargeRest: { units: -5n, scale: 7 } })).toBe('-0.0000015');
   });
 });

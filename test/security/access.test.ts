@@ -57,7 +57,7 @@ describe('who may see costs, through the real HTTP entry point', () => {
     const { body } = await post(app.url, message('cost last month', { userObjectId: ADMIN, tenantId: OTHER_TENANT }));
     expect(body.activities.map((a: { text?: string }) => a.text).join(' ')).toMatch(/another organization/);
     expect(cardsIn(body)).toHaveLength(0);
-    const { body: invoke } = await post(app.url, cardAction('showSpenders', {}, { userObjectId: ADMIN, tenantId: OTHER_TENANT }));
+    const { body: invoke } = await post(app.url, cardAction('view', {}, { userObjectId: ADMIN, tenantId: OTHER_TENANT }));
     expect(invoke.statusCode).toBe(403);
   });
 

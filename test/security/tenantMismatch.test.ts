@@ -45,7 +45,7 @@ describe('the tenant of an activity is read in one place, and a mismatch is refu
   });
 
   it('refuses a button press whose tenants disagree', async () => {
-    const { body } = await post(app.url, withTenants(cardAction('showSpenders', {}, { userObjectId: ADMIN }), AGENTS_PLAYGROUND_TENANT_ID, OTHER_TENANT));
+    const { body } = await post(app.url, withTenants(cardAction('view', {}, { userObjectId: ADMIN }), AGENTS_PLAYGROUND_TENANT_ID, OTHER_TENANT));
     expect(body.statusCode).toBe(403);
     expect(body.value.message).toMatch(/two different organizations/);
   });

@@ -1,8 +1,9 @@
-/** The shape of one card verb: its payload schema and its answer, and what an answer may use. */
+/** What answering a view request may use, and the shapes an answer takes. */
 import type { TurnContext } from 'botbuilder';
-import type { CardVerb, DataOf } from '../../cards/actionData';
-import type { CardOptions } from '../../cards/reportCard';
+import type { CardOptions } from '../../cards/cardModels';
+import type { View } from '../../domain/viewRequest';
 import { log } from '../../log';
+import type { MonthlyBudget } from '../../domain/money';
 import type { PeriodicReports } from '../../report/periodicReports';
 import type { PersonCalls } from '../../report/personCalls';
 import type { ReportService } from '../../report/reportService';
@@ -17,11 +18,13 @@ export interface CardActionServices {
   periodic: PeriodicReports;
   /** A person's calls from the call log. */
   calls: PersonCalls;
+  /** What forecasts need besides reports: today (from the app's clock) and MONTHLY_BUDGET. */
+  forecasts: { clock: () => Date; budget: MonthlyBudget | undefined };
   /** Files waiting for consent, and the bot's app id (for the link to its personal chat; empty in local mode). */
   exports: { files: CsvExports; botAppId: string };
 }
 
-/** The turn a button press arrived in, read before anything is awaited (a late answer outlives its turn). */
+/** The turn a question or button press arrived in, read before anything is awaited (a late answer outlives its turn). */
 export interface ActionTurn {
   context: TurnContext;
   activityId: string | undefined;
@@ -30,35 +33,30 @@ export interface ActionTurn {
   personal: boolean;
   /** Books a new Graph read against the asker's per-minute allowance; throws past it. */
   admit: () => void;
+  /** True for a typed question, false for a button press (named so in the log when the answer fails). */
+  typed: boolean;
 }
 
 /**
- * How a verb answers:
+ * How a view is answered:
  * - `replace`: the card replaces the one whose button was pressed (with progress shown in its place when slow);
  * - `post`: the card arrives as a new message and the pressed card stays, with `note` as the invoke's answer;
- * - `told`: the verb has sent what it had to itself; `note` is the invoke's answer.
+ * - `told`: the answer has sent what it had to itself; `note` is the invoke's answer.
  */
 export type CardAnswer =
   | { kind: 'replace'; card: Promise<object>; progress?: ProgressFeed }
   | { kind: 'post'; card: Promise<object>; note: string }
   | { kind: 'told'; note: Promise<string> };
 
-/** One verb: `check` copies the known fields of a payload or throws PayloadRefused; `answer` answers a checked one. */
-export interface CardAction<V extends CardVerb> {
-  verb: V;
-  check(data: Record<string, unknown>): DataOf<V>;
-  answer(data: DataOf<V>, turn: ActionTurn, services: CardActionServices): CardAnswer;
-}
-
 /**
  * The card `build` makes, or the error card when it fails (logged with the activity id): a failed view
  * never leaves the user without an answer.
  */
-export async function cardOrError(turn: ActionTurn, verb: CardVerb, build: () => Promise<object>): Promise<object> {
+export async function cardOrError(turn: ActionTurn, view: View, build: () => Promise<object>): Promise<object> {
   try {
     return await build();
   } catch (error) {
-    log.error('card action failed', { activityId: turn.activityId, verb, error });
+    log.error(turn.typed ? 'cost question failed' : 'card action failed', { activityId: turn.activityId, view, error });
     return errorAnswer(error, turn.activityId);
   }
 }

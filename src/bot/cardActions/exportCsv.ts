@@ -1,26 +1,25 @@
-/** exportCsv: the report's rows as a CSV file through Teams' file consent (personal chat), or where to get it (shared chats). */
+/** The export view: the report's rows as a CSV file through Teams' file consent (personal chat), or where to get it (shared chats). */
 import { daysBetween } from '../../domain/calendarDate';
-import { CARD_VERBS, type ExportCsvData } from '../../cards/actionData';
+import type { ViewRequestOf } from '../../domain/viewRequest';
 import { formatCount, resolveLocale } from '../../cards/format';
 import { noticeCard } from '../../cards/noticeCard';
 import { rangeText } from '../../cards/viewHeader';
 import { reportCsv } from '../../report/reportCsv';
 import { slicesOf } from '../../report/spenderSlices';
 import { consentMessage, ownerOf } from '../fileConsent';
-import { cardOrError, type ActionTurn, type CardAction, type CardActionServices } from './cardAction';
-import { questionFields } from './payloadFields';
+import { cardOrError, type ActionTurn, type CardActionServices, type CardAnswer } from './cardAction';
 
 /** Excel reads UTF-8 CSV as UTF-8 only after a byte order mark. */
 const BYTE_ORDER_MARK = '\uFEFF';
 
 /** What to type in the personal chat to get the same range: explicit days, which read the same in any zone. */
-function sameQuestion(data: ExportCsvData): string {
+function sameQuestion(data: ViewRequestOf<'export'>): string {
   const { first, last } = data.range;
   return first === last ? `cost on ${first}` : `cost from ${first} to ${last}`;
 }
 
 /** In a group chat or channel: where exports are offered, with a button to the bot's personal chat when its app id is known. */
-function elsewhere(data: ExportCsvData, turn: ActionTurn, botAppId: string): object {
+function elsewhere(data: ViewRequestOf<'export'>, turn: ActionTurn, botAppId: string): object {
   const question = sameQuestion(data);
   const links = botAppId
     ? [{ title: 'Open personal chat', url: `https://teams.microsoft.com/l/chat/0/0?users=28:${encodeURIComponent(botAppId)}&message=${encodeURIComponent(question)}` }]
@@ -33,7 +32,7 @@ function elsewhere(data: ExportCsvData, turn: ActionTurn, botAppId: string): obj
   );
 }
 
-async function consent(data: ExportCsvData, turn: ActionTurn, services: CardActionServices): Promise<object> {
+async function consent(data: ViewRequestOf<'export'>, turn: ActionTurn, services: CardActionServices): Promise<object> {
   const owner = ownerOf(turn.context.activity); // read before awaiting: the turn may be over by then
   const report = await services.reports.report(data.range, turn.admit);
   const bytes = Buffer.from(BYTE_ORDER_MARK + reportCsv(report), 'utf8');
@@ -46,17 +45,14 @@ async function consent(data: ExportCsvData, turn: ActionTurn, services: CardActi
   return consentMessage(prepared, id, description);
 }
 
-export const exportCsv: CardAction<typeof CARD_VERBS.exportCsv> = {
-  verb: CARD_VERBS.exportCsv,
-  check: (data) => ({ verb: CARD_VERBS.exportCsv, ...questionFields(data) }),
-  answer: (data, turn, services) => {
-    if (!turn.personal) {
-      return { kind: 'post', card: Promise.resolve(elsewhere(data, turn, services.exports.botAppId)), note: 'Exports are offered in personal chat.' };
-    }
-    return {
-      kind: 'post',
-      card: cardOrError(turn, CARD_VERBS.exportCsv, () => consent(data, turn, services)),
-      note: 'Preparing the CSV file: accept it below to save it in your OneDrive.',
-    };
-  },
-};
+/** The file consent card (personal chat) or where to get the file (shared chats), as a new message. */
+export function exportAnswer(data: ViewRequestOf<'export'>, turn: ActionTurn, services: CardActionServices): CardAnswer {
+  if (!turn.personal) {
+    return { kind: 'post', card: Promise.resolve(elsewhere(data, turn, services.exports.botAppId)), note: 'Exports are offered in personal chat.' };
+  }
+  return {
+    kind: 'post',
+    card: cardOrError(turn, 'export', () => consent(data, turn, services)),
+    note: 'Preparing the CSV file: accept it below to save it in your OneDrive.',
+  };
+}

@@ -1,15 +1,14 @@
-/** Strict readers of the fields card payloads share: each copies one known field or refuses the payload. */
+/** Strict readers of the fields of a serialised view request: each copies one known field or refuses the payload. */
 import { isCalendarDate, isTimeZone } from '../../domain/calendarDate';
-import type { CurrencyViewData, QuestionData } from '../../cards/actionData';
 import type { DateRange } from '../../domain/dateRange';
 import { isCurrencyCode, isGuid } from '../../domain/ids';
-import { RANKINGS, type Ranking } from '../../report/rankings';
+import { BASELINE_KINDS, DESTINATIONS, RANKINGS, VIEWS, type AskedPeriod, type Baseline, type ViewFilters } from '../../domain/viewRequest';
 
 /** Pages beyond this are forged: no report has 100,000 pages of anything. */
-export const MAX_PAGE = 100_000;
+const MAX_PAGE = 100_000;
 const MAX_PHRASE_CHARS = 200;
 
-/** A payload that does not match its verb's schema; `reason` names the field, never its value. */
+/** A payload that does not match the schema; `reason` names the field, never its value. */
 export class PayloadRefused extends Error {
   override readonly name = 'PayloadRefused';
   constructor(readonly reason: string) {
@@ -20,6 +19,13 @@ export class PayloadRefused extends Error {
 /** Only plain JSON objects: arrays, null and objects with another prototype are refused. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+}
+
+/** One of `names`, or refused as `field invalid`. */
+function oneOf<T extends string>(names: readonly T[], value: unknown, field: string): T {
+  const known = names.find((name) => name === value);
+  if (known === undefined) throw new PayloadRefused(`${field} invalid`);
+  return known;
 }
 
 function rangeField(data: Record<string, unknown>): DateRange {
@@ -33,8 +39,8 @@ function rangeField(data: Record<string, unknown>): DateRange {
   return { first, last, timeZone };
 }
 
-/** The question every payload repeats: range, phrase, whether it was cut at today. */
-export function questionFields(data: Record<string, unknown>): QuestionData {
+/** The period: range, phrase, whether it was cut at today. */
+export function periodFields(data: Record<string, unknown>): AskedPeriod {
   const range = rangeField(data);
   const { phrase, clippedToToday } = data;
   if (typeof phrase !== 'string' || phrase.length > MAX_PHRASE_CHARS) throw new PayloadRefused('phrase invalid');
@@ -42,40 +48,40 @@ export function questionFields(data: Record<string, unknown>): QuestionData {
   return { range, phrase, clippedToToday };
 }
 
-/** The question and an ISO 4217 currency code. */
-export function currencyViewFields(data: Record<string, unknown>): CurrencyViewData {
-  const question = questionFields(data);
-  const { currency } = data;
-  if (!isCurrencyCode(currency)) throw new PayloadRefused('currency invalid');
-  return { ...question, currency };
+/** A comparison's earlier period: a period (range, phrase, cut at today) and how it was chosen, nothing else. */
+export function baselineField(data: Record<string, unknown>): Baseline {
+  const baseline = data.baseline;
+  if (!isPlainObject(baseline)) throw new PayloadRefused('baseline missing');
+  if (Object.keys(baseline).some((key) => !['range', 'phrase', 'clippedToToday', 'kind'].includes(key))) throw new PayloadRefused('baseline invalid');
+  return { ...periodFields(baseline), kind: oneOf(BASELINE_KINDS, baseline.kind, 'baseline kind') };
 }
+
+/** The filters present: an ISO 4217 currency, a user id (GUID, lower-cased), an ISO 3166 alpha-2 country ('' for none), a destination. */
+export function filterFields(data: Record<string, unknown>): ViewFilters {
+  const { currency, userId, country, destination } = data;
+  const filters: ViewFilters = {};
+  if (currency !== undefined) {
+    if (!isCurrencyCode(currency)) throw new PayloadRefused('currency invalid');
+    filters.currency = currency;
+  }
+  if (userId !== undefined) {
+    if (!isGuid(userId)) throw new PayloadRefused('userId invalid');
+    filters.userId = userId.toLowerCase();
+  }
+  if (country !== undefined) {
+    if (typeof country !== 'string' || !/^([A-Z]{2})?$/.test(country)) throw new PayloadRefused('country invalid');
+    filters.country = country;
+  }
+  if (destination !== undefined) filters.destination = oneOf(DESTINATIONS, destination, 'destination');
+  return filters;
+}
+
+export const viewField = (data: Record<string, unknown>) => oneOf(VIEWS, data.view, 'view');
+export const rankingField = (data: Record<string, unknown>) => oneOf(RANKINGS, data.ranking, 'ranking');
 
 /** A 0-based page number from 0 to MAX_PAGE. */
 export function pageField(data: Record<string, unknown>): number {
   const { page } = data;
   if (typeof page !== 'number' || !Number.isSafeInteger(page) || page < 0 || page > MAX_PAGE) throw new PayloadRefused('page invalid');
   return page;
-}
-
-/** An Entra object id: a GUID, lower-cased. */
-export function userIdField(data: Record<string, unknown>): string {
-  const { userId } = data;
-  if (!isGuid(userId)) throw new PayloadRefused('userId invalid');
-  return userId.toLowerCase();
-}
-
-/** An ISO 3166 alpha-2 code in upper case, or '' for usage without a location. */
-export function countryField(data: Record<string, unknown>): string {
-  const { country } = data;
-  if (typeof country !== 'string' || !/^([A-Z]{2})?$/.test(country)) throw new PayloadRefused('country invalid');
-  return country;
-}
-
-/** cost, calls or minutes; cards sent before rankings existed carry none, which means cost. */
-export function rankingField(data: Record<string, unknown>): Ranking {
-  const { ranking } = data;
-  if (ranking === undefined) return 'cost';
-  const known = RANKINGS.find((name) => name === ranking);
-  if (known === undefined) throw new PayloadRefused('ranking invalid');
-  return known;
 }

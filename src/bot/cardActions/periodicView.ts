@@ -1,6 +1,6 @@
 /** The answer shared by the views built from the whole range and its periods: destinations, person, trend. */
-import type { CardVerb } from '../../cards/actionData';
 import type { DateRange } from '../../domain/dateRange';
+import type { View } from '../../domain/viewRequest';
 import type { PeriodicRead } from '../../report/periodicReports';
 import type { PeriodicReport } from '../../report/periodicReport';
 import type { Report } from '../../report/report';
@@ -10,10 +10,10 @@ import { periodicProgress } from './viewProgress';
 /**
  * Reads the range's report, its periods and (for views that compare) one more report at the same
  * time, then builds the card; while the periods are read, the card shows how far they have got.
- * @example periodicViewAnswer(verb, data.range, turn, services, (whole, periods) => destinationsCard(whole, periods, data, turn.cardOptions))
+ * @example periodicViewAnswer('destinations', request.range, turn, services, (whole, periods) => destinationsCard(whole, periods, request, turn.cardOptions))
  */
 export function periodicViewAnswer<Extra = undefined>(
-  verb: CardVerb,
+  view: View,
   range: DateRange,
   turn: ActionTurn,
   services: CardActionServices,
@@ -21,7 +21,7 @@ export function periodicViewAnswer<Extra = undefined>(
   extra?: () => Promise<Extra>,
 ): CardAnswer {
   let periodic: PeriodicRead | undefined;
-  const card = cardOrError(turn, verb, async () => {
+  const card = cardOrError(turn, view, async () => {
     const report = services.reports.report(range, turn.admit);
     const more = extra?.();
     periodic = services.periodic.read(range, turn.admit);

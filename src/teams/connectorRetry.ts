@@ -1,18 +1,16 @@
 /** Retries the bot's replies and card updates when the Bot Connector is throttling, failing or silent; then gives up with a log line. */
 import type { Activity, CloudAdapter, Middleware, ResourceResponse, TurnContext } from 'botbuilder';
+import { retryDelay, type RetryPolicy } from '../domain/retryPolicy';
 import { log } from '../log';
+import { classifyFailure } from './connectorFailures';
 
-/** How hard to try one reply or card update. */
-export interface ConnectorRetryPolicy {
-  /** Attempts per reply or update, the first included. */
-  maxAttempts: number;
+/**
+ * How hard to try one reply or card update. `maxWaitMs` bounds the whole reply, attempts and waits:
+ * an attempt may hang until its timeout.
+ */
+export interface ConnectorRetryPolicy extends RetryPolicy {
   /** An attempt still unanswered after this counts as failed (the connector may be hanging). */
   attemptTimeoutMs: number;
-  /** Longest time one reply or update may take in all, waits included. */
-  maxTotalMs: number;
-  /** First backoff step when the connector gives no Retry-After; doubles per attempt, with full jitter. */
-  baseDelayMs: number;
-  maxDelayMs: number;
 }
 
 /**
@@ -22,14 +20,10 @@ export interface ConnectorRetryPolicy {
 export const DEFAULT_CONNECTOR_RETRY: ConnectorRetryPolicy = {
   maxAttempts: 4,
   attemptTimeoutMs: 10_000,
-  maxTotalMs: 30_000,
+  maxWaitMs: 30_000,
   baseDelayMs: 500,
   maxDelayMs: 4_000,
 };
-
-/** Statuses the Bot Connector documents as transient (412: a conversation update was in progress). */
-const RETRIED_STATUS = new Set([412, 429, 500, 502, 503, 504]);
-const RETRIED_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'ESOCKETTIMEDOUT', 'EPIPE']);
 
 /** The Bot Connector did not take a reply or update after every retry; already logged. */
 export class ConnectorGaveUp extends Error {
@@ -50,30 +44,6 @@ export function isConnectorGaveUp(error: unknown): error is ConnectorGaveUp {
 
 class AttemptTimedOut extends Error {
   override readonly name = 'AttemptTimedOut';
-}
-
-interface ConnectorError {
-  statusCode?: unknown;
-  code?: unknown;
-  response?: { headers?: { get?(name: string): string | undefined } };
-}
-
-function statusOf(error: unknown): number | undefined {
-  const status = (error as ConnectorError | null)?.statusCode;
-  return typeof status === 'number' ? status : undefined;
-}
-
-function isTransient(error: unknown): boolean {
-  if (error instanceof AttemptTimedOut || (error as { name?: unknown } | null)?.name === 'AbortError') return true;
-  const status = statusOf(error);
-  if (status !== undefined) return RETRIED_STATUS.has(status);
-  const code = (error as ConnectorError | null)?.code;
-  return typeof code === 'string' && RETRIED_CODES.has(code);
-}
-
-function retryAfterMs(error: unknown): number | undefined {
-  const raw = (error as ConnectorError | null)?.response?.headers?.get?.('retry-after');
-  return raw !== undefined && /^\d+$/.test(raw.trim()) ? Number(raw) * 1000 : undefined;
 }
 
 /** The parts of @azure/core-rest-pipeline's Pipeline used here (the connector client's HTTP pipeline). */
@@ -154,27 +124,27 @@ export class ConnectorRetry implements Middleware {
     const { policy } = this;
     const started = Date.now();
     for (let attempt = 1; ; attempt += 1) {
-      const remaining = policy.maxTotalMs - (Date.now() - started);
+      const remaining = policy.maxWaitMs - (Date.now() - started);
       try {
         return await attemptWithin(run, Math.max(1, Math.min(policy.attemptTimeoutMs, remaining)));
       } catch (error) {
-        const backoff = Math.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-        const wait = retryAfterMs(error) ?? backoff;
+        const { kind, status, retryAfterMs } = classifyFailure(error);
         const elapsed = Date.now() - started;
-        if (!isTransient(error) || attempt >= policy.maxAttempts || elapsed + wait >= policy.maxTotalMs) {
+        const wait = kind === 'retry' ? retryDelay(policy, attempt, elapsed, retryAfterMs) : undefined;
+        if (wait === undefined) {
           log.error('bot connector gave up', {
             operation,
             conversationId: context.activity.conversation?.id,
             activityId: activity.id ?? activity.replyToId,
             activityType: activity.type,
-            status: statusOf(error),
+            status,
             attempts: attempt,
             elapsedMs: elapsed,
             error,
           });
-          throw new ConnectorGaveUp(operation, statusOf(error), error);
+          throw new ConnectorGaveUp(operation, status, error);
         }
-        log.warn('bot connector failed, retrying', { operation, status: statusOf(error), attempt, waitMs: Math.round(wait) });
+        log.warn('bot connector failed, retrying', { operation, status, attempt, waitMs: Math.round(wait) });
         await new Promise((resolve) => setTimeout(resolve, wait));
       }
     }

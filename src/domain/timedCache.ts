@@ -1,6 +1,6 @@
-/** A small time-limited LRU for answers derived from a range (periodic reports, a person's calls). */
+/** A small time-limited LRU: the most recently used entries stay, the oldest go first, and an entry past its time to live is gone. */
 
-/** The most recently used entries stay; an entry past its time to live is gone. */
+/** Entries by key, each for `ttlMs` from when it was set, at most `maxEntries` of them. */
 export class TimedCache<T> {
   private readonly entries = new Map<string, { value: T; expiresAt: number }>();
 

@@ -1,8 +1,9 @@
 /** Posts a card into a conversation on the bot's own initiative: paced, retried when throttled, "gone" when removed. */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CardFactory, type CloudAdapter, type ConversationReference } from 'botbuilder';
-import { isConnectorGaveUp } from '../bot/connectorRetry';
-import { classifyFailure, retryDelay, type RetryPolicy } from './deliveryRetry';
+import { retryDelay, type RetryPolicy } from '../domain/retryPolicy';
+import { classifyFailure } from './connectorFailures';
+import { isConnectorGaveUp } from './connectorRetry';
 
 /** The result of one post: sent (with Teams' activity id), the bot is gone from the conversation, or failed. */
 export type DeliveryOutcome =
@@ -16,7 +17,8 @@ export interface DeliveryOptions {
   minIntervalMs: number;
 }
 
-export const DEFAULT_DELIVERY: DeliveryOptions = { retry: { attempts: 4, baseDelayMs: 1_000, maxDelayMs: 30_000 }, minIntervalMs: 100 };
+/** A summary is posted in the background: it may wait for the connector longer than a reply would. */
+export const DEFAULT_DELIVERY: DeliveryOptions = { retry: { maxAttempts: 4, maxWaitMs: 120_000, baseDelayMs: 1_000, maxDelayMs: 30_000 }, minIntervalMs: 100 };
 
 /**
  * Sends through `adapter.continueConversationAsync(botAppId, reference, …)`; `botAppId` is empty in local mode.
@@ -32,6 +34,7 @@ export class ProactiveDelivery {
   ) {}
 
   async post(reference: Partial<ConversationReference>, card: object): Promise<DeliveryOutcome> {
+    let waited = 0;
     for (let attempt = 1; ; attempt += 1) {
       await this.paced();
       const { activityId, error } = await this.sendOnce(reference, card);
@@ -39,10 +42,10 @@ export class ProactiveDelivery {
       const facts = classifyFailure(error);
       if (facts.kind === 'gone') return { kind: 'gone', status: facts.status, code: facts.code };
       // The app's adapter retries every send itself (ConnectorRetry): what it gave up on is not retried twice.
-      if (facts.kind === 'fail' || isConnectorGaveUp(error) || attempt >= this.options.retry.attempts) {
-        return { kind: 'failed', status: facts.status, code: facts.code, error };
-      }
-      await sleep(retryDelay(attempt, this.options.retry, facts.retryAfterMs));
+      const wait = facts.kind === 'retry' && !isConnectorGaveUp(error) ? retryDelay(this.options.retry, attempt, waited, facts.retryAfterMs) : undefined;
+      if (wait === undefined) return { kind: 'failed', status: facts.status, code: facts.code, error };
+      waited += wait;
+      await sleep(wait);
     }
   }
 

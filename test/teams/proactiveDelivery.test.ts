@@ -1,8 +1,7 @@
 /** Proactive posts through a bare CloudAdapter to a fake Bot Connector: retries, "gone", failures, backoff. */
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
-import { classifyFailure, retryDelay } from '../../src/notifications/deliveryRetry';
-import { ProactiveDelivery } from '../../src/notifications/proactiveDelivery';
-import { startFakeConnector, type FakeConnector } from './fakeConnector';
+import { ProactiveDelivery } from '../../src/teams/proactiveDelivery';
+import { startFakeConnector, type FakeConnector } from '../notifications/fakeConnector';
 
 const CARD = { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'Summary' }] };
 
@@ -13,7 +12,7 @@ describe('ProactiveDelivery through a bare CloudAdapter (local mode: no app id)'
   beforeAll(async () => {
     connector = await startFakeConnector();
     const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({ MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: 'MultiTenant' }));
-    delivery = new ProactiveDelivery(adapter, '', { retry: { attempts: 4, baseDelayMs: 2, maxDelayMs: 10 }, minIntervalMs: 0 });
+    delivery = new ProactiveDelivery(adapter, '', { retry: { maxAttempts: 4, maxWaitMs: 1_000, baseDelayMs: 2, maxDelayMs: 10 }, minIntervalMs: 0 });
   });
   afterAll(() => connector.close());
 
@@ -54,22 +53,5 @@ describe('ProactiveDelivery through a bare CloudAdapter (local mode: no app id)'
     connector.answerNext('c-bad', { status: 400, code: 'BadArgument' });
     expect(await delivery.post(reference('c-bad'), CARD)).toMatchObject({ kind: 'failed', status: 400, code: 'BadArgument' });
     expect(connector.attempts('c-bad')).toBe(1);
-  });
-});
-
-describe('retry rules', () => {
-  it('classifies connector errors, also when wrapped as a cause', () => {
-    const restError = Object.assign(new Error('x'), { statusCode: 403, details: { error: { code: 'BotNotInConversationRoster' } } });
-    expect(classifyFailure(new Error('wrapper', { cause: restError }))).toMatchObject({ kind: 'gone', status: 403, code: 'BotNotInConversationRoster' });
-    expect(classifyFailure(Object.assign(new Error('x'), { statusCode: 504 })).kind).toBe('retry');
-    expect(classifyFailure(new Error('ECONNREFUSED')).kind).toBe('fail');
-  });
-
-  it('backs off exponentially with jitter, capped, and honours Retry-After', () => {
-    const policy = { attempts: 5, baseDelayMs: 1_000, maxDelayMs: 5_000 };
-    expect([1, 2, 3, 4].map((attempt) => retryDelay(attempt, policy, undefined, () => 0))).toEqual([500, 1_000, 2_000, 2_500]);
-    expect([1, 2, 3, 4].map((attempt) => retryDelay(attempt, policy, undefined, () => 1))).toEqual([1_000, 2_000, 4_000, 5_000]);
-    expect(retryDelay(1, policy, 3_000)).toBe(3_000);
-    expect(retryDelay(1, policy, 60_000)).toBe(5_000);
   });
 });

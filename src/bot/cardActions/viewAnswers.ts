@@ -1,0 +1,85 @@
+/** Every view with its answer: what it reads and which card it builds. The one table any view request is answered through. */
+import { callsCard } from '../../cards/callsCard';
+import { comparisonCard } from '../../cards/comparisonCard';
+import { countriesCard } from '../../cards/countriesCard';
+import { countryCard } from '../../cards/countryCard';
+import { destinationsCard } from '../../cards/destinationsCard';
+import { namesHiddenCard } from '../../cards/noticeCard';
+import { personCard } from '../../cards/personCard';
+import { reportCard } from '../../cards/reportCard';
+import { trendCard } from '../../cards/trendCard';
+import type { View, ViewRequest, ViewRequestOf } from '../../domain/viewRequest';
+import type { CallsRead } from '../../report/personCalls';
+import { previousRange } from '../../report/periods';
+import { cardOrError, type ActionTurn, type CardActionServices, type CardAnswer } from './cardAction';
+import { exportAnswer } from './exportCsv';
+import { forecastAnswer } from './forecastView';
+import { periodicViewAnswer } from './periodicView';
+import { callsProgress } from './viewProgress';
+
+type ViewAnswer<V extends View> = (request: ViewRequestOf<V>, turn: ActionTurn, services: CardActionServices) => CardAnswer;
+
+/** Views that name people answer with a notice where names may not be shown. */
+function namesHidden(request: ViewRequest, turn: ActionTurn): CardAnswer {
+  return { kind: 'replace', card: Promise.resolve(namesHiddenCard(request, request.filters.currency ?? '', turn.cardOptions)) };
+}
+
+/** The answers, one per view (the type makes sure none is missing). */
+const VIEW_ANSWERS: { [V in View]: ViewAnswer<V> } = {
+  report: (request, turn, services) => ({
+    kind: 'replace',
+    card: cardOrError(turn, 'report', async () => reportCard(await services.reports.report(request.range, turn.admit), request, turn.cardOptions)),
+  }),
+  person: (request, turn, services) =>
+    turn.cardOptions.showNames
+      ? periodicViewAnswer('person', request.range, turn, services, (whole, periods) => personCard(whole, periods, request, turn.cardOptions))
+      : namesHidden(request, turn),
+  calls: (request, turn, services) => {
+    if (!turn.cardOptions.showNames) return namesHidden(request, turn);
+    let calls: CallsRead | undefined;
+    const card = cardOrError(turn, 'calls', async () => {
+      const report = services.reports.report(request.range, turn.admit);
+      calls = services.calls.read(request.range, request.filters.userId, turn.admit);
+      const [whole, list] = await Promise.all([report, calls.calls]);
+      return callsCard(whole, list, request, turn.cardOptions);
+    });
+    return { kind: 'replace', card, progress: callsProgress(() => calls, turn.cardOptions) };
+  },
+  countries: (request, turn, services) => ({
+    kind: 'replace',
+    card: cardOrError(turn, 'countries', async () => countriesCard(await services.reports.report(request.range, turn.admit), request, turn.cardOptions)),
+  }),
+  country: (request, turn, services) =>
+    turn.cardOptions.showNames
+      ? { kind: 'replace', card: cardOrError(turn, 'country', async () => countryCard(await services.reports.report(request.range, turn.admit), request, turn.cardOptions)) }
+      : namesHidden(request, turn),
+  destinations: (request, turn, services) =>
+    periodicViewAnswer('destinations', request.range, turn, services, (whole, periods) => destinationsCard(whole, periods, request, turn.cardOptions)),
+  trend: (request, turn, services) =>
+    periodicViewAnswer(
+      'trend',
+      request.range,
+      turn,
+      services,
+      (whole, periods, before) => trendCard(whole, periods, before, request, turn.cardOptions),
+      () => services.reports.report(previousRange(request.range), turn.admit),
+    ),
+  export: exportAnswer,
+  comparison: (request, turn, services) => ({
+    kind: 'replace',
+    card: cardOrError(turn, 'comparison', async () => {
+      const [current, baseline] = await Promise.all([services.reports.report(request.range, turn.admit), services.reports.report(request.baseline.range, turn.admit)]);
+      return comparisonCard(current, baseline, request, turn.cardOptions);
+    }),
+  }),
+  forecast: forecastAnswer,
+};
+
+/**
+ * Answers a view request, typed or from a button that `checkCardAction` accepted.
+ * @example answerView(check.request, turn, services)
+ */
+export function answerView(request: ViewRequest, turn: ActionTurn, services: CardActionServices): CardAnswer {
+  // Each entry takes its own view's request; TypeScript cannot follow that through the index.
+  return (VIEW_ANSWERS[request.view] as ViewAnswer<View>)(request as never, turn, services);
+}

@@ -1,0 +1,110 @@
+/** The comparison view: two periods' exact totals per currency, the change in money and percent, the biggest movers. */
+import { daysBetween } from '../domain/calendarDate';
+import type { DateRange } from '../domain/dateRange';
+import { type CurrencyChange, comparePeriods } from '../report/periodComparison';
+import type { Report } from '../report/report';
+import { reportRequest, type ViewRequestOf } from '../domain/viewRequest';
+import { reportData } from './actionButtons';
+import type { ActionButtonData, AdaptiveCardJson } from './cardModels';
+import { clip } from './cardSize';
+import type { FactData } from './drilldownModels';
+import { formatCount, formatMinutes, formatMoney, formatPermille, resolveLocale } from './format';
+import type { CardOptions } from './cardModels';
+import { cardRenderer } from './renderCard';
+import template from './templates/comparisonCard.json';
+import { rangeText } from './viewHeader';
+
+/** `templates/comparisonCard.json`. */
+export interface ComparisonCardData {
+  title: string;
+  demoTenant: boolean;
+  phrase: string;
+  currentText: string;
+  baselineText: string;
+  /** Why the earlier period covers the days it does; '' when both were named as they are. */
+  baselineNote: string;
+  clippedToToday: boolean;
+  isEmpty: boolean;
+  currencies: Array<{
+    heading: string;
+    /** "+51.5% ($170.00 more): $330.00 → $500.00". */
+    change: string;
+    rows: Array<{ measure: string; baseline: string; current: string }>;
+    moversTitle: string;
+    movers: FactData[];
+    moversNote: string;
+  }>;
+  actions: ActionButtonData[];
+}
+
+const render = cardRenderer<ComparisonCardData>(template);
+
+function signed(text: string, value: number): string {
+  return value > 0 ? `+${text}` : text;
+}
+
+function changeText(currency: CurrencyChange, money: (micros: number) => string, locale: string): string {
+  const { deltaMicros, permille } = currency.change;
+  const fromTo = `${money(currency.baseline.chargeMicros)} → ${money(currency.current.chargeMicros)}`;
+  if (deltaMicros === 0) return `No change: ${fromTo}`;
+  const amount = `${money(Math.abs(deltaMicros))} ${deltaMicros > 0 ? 'more' : 'less'}`;
+  if (permille === null) return `${amount} (nothing in ${currency.currency} before): ${fromTo}`;
+  return `${signed(formatPermille(permille, locale), permille)} (${amount}): ${fromTo}`;
+}
+
+function baselineNote(request: ViewRequestOf<'comparison'>, current: DateRange, locale: string): string {
+  if (request.baseline.kind === 'yearEarlier') return 'The same days a year earlier.';
+  if (request.baseline.kind === 'named') return '';
+  const days = formatCount(daysBetween(current.first, current.last) + 1, locale);
+  return `Cut to the same days as the later period (${days} so far), so that part of a period is not set against a whole one.`;
+}
+
+/** "October vs September", or "October, year over year": the two phrases as the question put them. */
+function askedText(request: ViewRequestOf<'comparison'>): string {
+  return request.baseline.kind === 'yearEarlier' ? `${request.phrase}, ${request.baseline.phrase}` : `${request.phrase} vs ${request.baseline.phrase}`;
+}
+
+/**
+ * The comparison card of `current` (the request's period) against `baseline` (its earlier period), every currency of either.
+ * @example comparisonCard(october, september, comparisonRequest(octoberAsked, { ...septemberAsked, kind: 'named' }), options)
+ */
+export function comparisonCard(current: Report, baseline: Report, request: ViewRequestOf<'comparison'>, options: CardOptions): AdaptiveCardJson {
+  const locale = resolveLocale(options.locale);
+  const comparison = comparePeriods(current, baseline);
+  const name = (m: { userDisplayName: string; userPrincipalName: string }): string => clip(m.userDisplayName, 40) || clip(m.userPrincipalName, 40) || '(no name)';
+  const lead = comparison.currencies[0]?.currency;
+  return render({
+    title: 'Dial-out cost compared',
+    demoTenant: options.demoTenant,
+    phrase: clip(askedText(request), 100),
+    currentText: rangeText(current.range, locale),
+    baselineText: rangeText(baseline.range, locale),
+    baselineNote: baselineNote(request, current.range, locale),
+    clippedToToday: request.clippedToToday,
+    isEmpty: comparison.currencies.length === 0,
+    currencies: comparison.currencies.map((currency) => {
+      const money = (micros: number): string => formatMoney(micros, currency.currency, locale);
+      return {
+        heading: `In ${currency.currency}`,
+        change: changeText(currency, money, locale),
+        rows: [
+          { measure: 'Cost', baseline: money(currency.baseline.chargeMicros), current: money(currency.current.chargeMicros) },
+          { measure: 'Calls', baseline: formatCount(currency.baseline.calls, locale), current: formatCount(currency.current.calls, locale) },
+          { measure: 'Minutes', baseline: formatMinutes(currency.baseline.seconds, locale), current: formatMinutes(currency.current.seconds, locale) },
+        ],
+        moversTitle: 'Biggest changes',
+        movers: options.showNames
+          ? currency.movers.map((m) => ({ title: name(m), value: `${signed(money(m.deltaMicros), m.deltaMicros)} (${money(m.previousMicros)} → ${money(m.currentMicros)})` }))
+          : [],
+        moversNote: options.showNames || currency.movers.length === 0 ? '' : "The people whose spend changed most are named in the bot's personal chat only.",
+      };
+    }),
+    actions:
+      lead === undefined
+        ? []
+        : [
+            { title: 'Later period’s report', data: reportData(reportRequest(request), lead, 0) },
+            { title: 'Earlier period’s report', data: reportData(reportRequest(request.baseline), lead, 0) },
+          ],
+  });
+}

@@ -1,0 +1,106 @@
+/** The forecast view: the period so far, exactly as reported, and a projection to its end, labelled as one, with its method. */
+import { addDays } from '../domain/calendarDate';
+import type { DateRange } from '../domain/dateRange';
+import { type CurrencyForecast, type Forecast, INCOMPLETE_DAYS, RATE_WEEKS } from '../report/forecast';
+import { reportRequest } from '../domain/viewRequest';
+import { reportData } from './actionButtons';
+import type { ActionButtonData, AdaptiveCardJson } from './cardModels';
+import type { FactData } from './drilldownModels';
+import { formatCount, formatDay, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
+import type { CardOptions } from './cardModels';
+import { cardRenderer } from './renderCard';
+import template from './templates/forecastCard.json';
+import { clipPhrase, rangeText } from './viewHeader';
+
+/** `templates/forecastCard.json`. */
+export interface ForecastCardData {
+  title: string;
+  demoTenant: boolean;
+  phrase: string;
+  periodText: string;
+  toDateTitle: string;
+  lagNote: string;
+  isEmpty: boolean;
+  currencies: Array<{
+    heading: string;
+    toDate: FactData[];
+    projectionTitle: string;
+    projection: string;
+    range: string;
+  }>;
+  method: string;
+  /** MONTHLY_BUDGET against the projection; '' without a budget. */
+  budget: string;
+  budgetOver: boolean;
+  actions: ActionButtonData[];
+}
+
+const render = cardRenderer<ForecastCardData>(template);
+
+function methodText(result: Forecast, locale: string): string {
+  const { complete, weeks } = result.windows;
+  const rateRange: DateRange = { first: weeks[0]?.first ?? '', last: weeks.at(-1)?.last ?? '', timeZone: result.period.timeZone };
+  const base = complete ? `${formatDay(complete.first, locale)} – ${formatDay(complete.last, locale)} as reported, plus` : 'No complete day yet:';
+  const from = formatDay(addDays(result.period.last, 1 - result.projectedDays), locale);
+  return (
+    `Method: ${base} the daily run rate of the ${RATE_WEEKS * 7} complete days ${formatDay(rateRange.first, locale)} – ${formatDay(rateRange.last, locale)} ` +
+    `for the ${formatCount(result.projectedDays, locale)} days from ${from} on; the range uses the slowest and the fastest of those ${RATE_WEEKS} weeks.`
+  );
+}
+
+function budgetText(result: Forecast, locale: string): string {
+  const budget = result.budget;
+  if (budget === undefined) return '';
+  const money = (micros: number): string => formatMoney(micros, budget.currency, locale);
+  const of = budget.months === 1 ? `budget of ${money(budget.budgetMicros)}` : `budget of ${money(budget.budgetMicros)} (${budget.months} × the monthly budget)`;
+  const share = formatPermille(sharePermille(budget.projectedMicros, budget.budgetMicros), locale);
+  return budget.overMicros > 0
+    ? `Projected to go over the ${of} by ${money(budget.overMicros)} (${share} of it).`
+    : `Projected within the ${of}: ${share} of it.`;
+}
+
+function currencyRows(currency: CurrencyForecast, spanWord: string, locale: string): ForecastCardData['currencies'][number] {
+  const money = (micros: number): string => formatMoney(micros, currency.currency, locale);
+  const { expectedMicros, lowMicros, highMicros } = currency.projection;
+  return {
+    heading: `In ${currency.currency}`,
+    toDate: [
+      { title: 'Cost so far', value: money(currency.toDate.chargeMicros) },
+      { title: 'Calls', value: formatCount(currency.toDate.calls, locale) },
+      { title: 'Minutes', value: formatMinutes(currency.toDate.seconds, locale) },
+      { title: 'Run rate', value: `${money(currency.dailyRateMicros)} a day` },
+    ],
+    projectionTitle: `Projection for the whole ${spanWord} (not yet a cost)`,
+    projection: money(expectedMicros),
+    range: `Range ${money(lowMicros)} – ${money(highMicros)}`,
+  };
+}
+
+/**
+ * The forecast card. The period so far is the exact sum of what the report holds; the projection is
+ * always labelled as one and never stands in for the period's cost.
+ * @example forecastCard(forecast(december, today, reports, budget), 'what will this month cost', 'month', options)
+ */
+export function forecastCard(result: Forecast, phrase: string, span: 'month' | 'quarter', options: CardOptions): AdaptiveCardJson {
+  const locale = resolveLocale(options.locale);
+  const clipped = clipPhrase(phrase);
+  const title = span === 'month' ? 'Dial-out forecast for this month' : 'Dial-out forecast for this quarter';
+  const lead = result.currencies[0]?.currency;
+  return render({
+    title,
+    demoTenant: options.demoTenant,
+    phrase: clipped,
+    periodText: rangeText(result.period, locale),
+    toDateTitle: `So far: ${rangeText(result.windows.toDate, locale)}, exactly as reported`,
+    lagNote: `The report lags 24–48 hours: the last ${INCOMPLETE_DAYS} days may still grow, so the projection counts them at the run rate, not as reported.`,
+    isEmpty: result.currencies.length === 0,
+    currencies: result.currencies.map((currency) => currencyRows(currency, span, locale)),
+    method: methodText(result, locale),
+    budget: budgetText(result, locale),
+    budgetOver: (result.budget?.overMicros ?? 0) > 0,
+    actions:
+      lead === undefined
+        ? []
+        : [{ title: 'Report so far', data: reportData(reportRequest({ range: result.windows.toDate, phrase: clipped, clippedToToday: false }), lead, 0) }],
+  });
+}
