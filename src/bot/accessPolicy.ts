@@ -2,6 +2,7 @@
 import type { Activity } from 'botbuilder';
 import type { AccessRules } from '../domain/access';
 import { ReadOnce } from '../domain/readOnce';
+import { GraphRequestError } from '../graph/graphErrors';
 import { activityTenant } from './activityTenant';
 
 export interface AccessSettings extends AccessRules {
@@ -14,7 +15,7 @@ export interface GroupMembership {
   isMember(userObjectId: string, groupId: string): Promise<boolean>;
 }
 
-export type AccessRefusal = 'tenant' | 'tenantMismatch' | 'notAdmin' | 'notConfigured' | 'noUser' | 'directoryUnavailable';
+export type AccessRefusal = 'tenant' | 'tenantMismatch' | 'notAdmin' | 'notConfigured' | 'noUser' | 'directoryUnavailable' | 'directoryForbidden';
 export type AccessDecision = { allowed: true } | { allowed: false; reason: AccessRefusal };
 
 /** Admins' memberships kept at most: far more people than ask in one cache period. */
@@ -53,8 +54,10 @@ export class AccessPolicy {
     if (adminGroupId === undefined || !this.groups) return { allowed: false, reason: 'notAdmin' };
     try {
       return (await this.inGroup(userId, adminGroupId)) ? { allowed: true } : { allowed: false, reason: 'notAdmin' };
-    } catch {
-      return { allowed: false, reason: 'directoryUnavailable' };
+    } catch (error) {
+      // A 403 will not pass by itself: the app lacks the permissions checkMemberGroups needs.
+      const forbidden = error instanceof GraphRequestError && error.failure === 'forbidden';
+      return { allowed: false, reason: forbidden ? 'directoryForbidden' : 'directoryUnavailable' };
     }
   }
 
