@@ -12,6 +12,11 @@ const BOT_FRAMEWORK = '^node_modules/(botbuilder[^/]*|botframework-[^/]+)/';
 const GRAPH_CLIENTS = '^((node:)?(http|https|http2)$|node_modules/(@azure/msal-node|@microsoft/microsoft-graph-client|undici)/)';
 const DISK_AND_BLOBS = '^((node:)?fs(/promises)?$|node_modules/(@azure/storage-blob|botbuilder-azure-blobs)/)';
 
+/** A rule that lets only the files matching `allowed` (below src/) import what `to` matches. */
+function only(name, comment, allowed, to) {
+  return { name, comment, severity: 'error', from: { path: '^src/', pathNot: allowed }, to };
+}
+
 module.exports = {
   forbidden: [
     {
@@ -21,20 +26,18 @@ module.exports = {
       from: {},
       to: { circular: true },
     },
-    {
-      name: 'only-graph-talks-to-graph',
-      comment: 'Only src/graph/ reaches Graph (msal-node, HTTP clients); src/demoTenant/ is a separate server with its own HTTP.',
-      severity: 'error',
-      from: { path: '^src/', pathNot: '^src/(graph|demoTenant)/' },
-      to: { path: GRAPH_CLIENTS },
-    },
-    {
-      name: 'only-bot-and-notifications-use-the-bot-framework',
-      comment: 'Only src/bot/, src/notifications/ and the Teams plumbing they share (src/teams/) import botbuilder or botframework-*; the composition root wires the adapter.',
-      severity: 'error',
-      from: { path: '^src/', pathNot: ['^src/(bot|notifications|teams|storage)/', COMPOSITION_ROOT] },
-      to: { path: BOT_FRAMEWORK, pathNot: DISK_AND_BLOBS },
-    },
+    only(
+      'only-graph-talks-to-graph',
+      'Only src/graph/ reaches Graph (msal-node, HTTP clients); src/demoTenant/ is a separate server with its own HTTP.',
+      '^src/(graph|demoTenant)/',
+      { path: GRAPH_CLIENTS },
+    ),
+    only(
+      'only-bot-and-notifications-use-the-bot-framework',
+      'Only src/bot/, src/notifications/ and the Teams plumbing they share (src/teams/) import botbuilder or botframework-*; the composition root wires the adapter.',
+      ['^src/(bot|notifications|teams|storage)/', COMPOSITION_ROOT],
+      { path: BOT_FRAMEWORK, pathNot: DISK_AND_BLOBS },
+    ),
     {
       name: 'storage-uses-only-bot-framework-types',
       comment: "src/storage/ implements botbuilder's Storage interface: it may import botbuilder's types, nothing else of it.",
@@ -42,13 +45,7 @@ module.exports = {
       from: { path: '^src/storage/' },
       to: { path: BOT_FRAMEWORK, pathNot: DISK_AND_BLOBS, dependencyTypesNot: ['type-only'] },
     },
-    {
-      name: 'only-storage-touches-disk',
-      comment: 'Only src/storage/ reads or writes files or blobs.',
-      severity: 'error',
-      from: { path: '^src/', pathNot: '^src/storage/' },
-      to: { path: DISK_AND_BLOBS },
-    },
+    only('only-storage-touches-disk', 'Only src/storage/ reads or writes files or blobs.', '^src/storage/', { path: DISK_AND_BLOBS }),
     {
       name: 'domain-imports-nothing-of-ours',
       comment: 'src/domain/ is the shared vocabulary (days, ranges, money, ids) and the generic helpers (retry policy, worker pool, timed cache, read once) everyone may import: it imports nothing else of ours.',

@@ -1,22 +1,14 @@
 /** Fetches the raw text of every report page of a range once, for timing the parsing apart from the network. */
 import { reportWindows } from '../src/graph/reportWindows';
 import type { DateRange } from '../src/domain/dateRange';
+import { appToken } from './appToken';
 import type { TenantAddress } from './tenantProcess';
 
 const REPORT_PATH = '/beta/communications/callRecords/getPstnOnlineMeetingDialoutReport';
 
 /** Every page body of every window of `range`, in order, as the text Graph sent. */
 export async function fetchPageBodies(tenant: TenantAddress, range: DateRange): Promise<string[]> {
-  const tokenResponse = await fetch(`${tenant.authorityHost}/${tenant.tenantId}/oauth2/v2.0/token`, {
-    method: 'POST',
-    body: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: tenant.clientId,
-      client_secret: tenant.clientSecret,
-      scope: `${tenant.graphEndpoint}/.default`,
-    }),
-  });
-  const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
+  const token = await appToken(tenant);
   const bodies: string[] = [];
   for (const window of reportWindows(range)) {
     let url: string | undefined = `${tenant.graphEndpoint}${REPORT_PATH}(fromDateTime=${window.fromDateTime},toDateTime=${window.toDateTime})`;

@@ -5,6 +5,7 @@
 import { Client, PageIterator, type PageCollection } from '@microsoft/microsoft-graph-client';
 import { reportWindows } from '../src/graph/reportWindows';
 import type { DateRange } from '../src/domain/dateRange';
+import { appToken } from './appToken';
 import { elapsedMs } from './figures';
 import type { TenantAddress } from './tenantProcess';
 import { digest, type PersonSums, type Sums, type TotalsDigest } from './totalsDigest';
@@ -21,22 +22,6 @@ export interface PeerRow {
 export interface TimedTotals {
   digest: TotalsDigest;
   ms: number;
-}
-
-/** Client credentials grant against the tenant's token endpoint, as the SDK leaves tokens to the caller. */
-async function appToken(tenant: TenantAddress): Promise<string> {
-  const response = await fetch(`${tenant.authorityHost}/${tenant.tenantId}/oauth2/v2.0/token`, {
-    method: 'POST',
-    body: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: tenant.clientId,
-      client_secret: tenant.clientSecret,
-      scope: `${tenant.graphEndpoint}/.default`,
-    }),
-  });
-  const body = (await response.json()) as { access_token?: string };
-  if (!body.access_token) throw new Error(`no token: ${response.status}`);
-  return body.access_token;
 }
 
 /**

@@ -109,31 +109,26 @@ function zip(files) {
     const fileName = Buffer.from(name, 'utf8');
     const compressed = zlib.deflateRawSync(data, { level: 9 });
     const crc = zlib.crc32(data);
+    // "Version needed" to "extra length": the local header holds these fields after its signature, the
+    // central directory record after its signature and "version made by".
+    const fields = Buffer.alloc(26);
+    fields.writeUInt16LE(20, 0); // version needed: 2.0 (deflate)
+    fields.writeUInt16LE(0x0800, 2); // UTF-8 names
+    fields.writeUInt16LE(8, 4); // deflate
+    fields.writeUInt16LE(DOS_TIME, 6);
+    fields.writeUInt16LE(DOS_DATE, 8);
+    fields.writeUInt32LE(crc, 10);
+    fields.writeUInt32LE(compressed.length, 14);
+    fields.writeUInt32LE(data.length, 18);
+    fields.writeUInt16LE(fileName.length, 22); // extra length stays 0
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(fileName.length, 26);
-    local.writeUInt16LE(0, 28);
+    fields.copy(local, 4);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4); // made by: 2.0
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(DOS_TIME, 12);
-    central.writeUInt16LE(DOS_DATE, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(compressed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(fileName.length, 28);
-    central.writeUInt32LE(offset, 42); // other fields (extra, comment, disk, attributes) stay 0
+    fields.copy(central, 6);
+    central.writeUInt32LE(offset, 42); // other fields (comment, disk, attributes) stay 0
     locals.push(local, fileName, compressed);
     centrals.push(central, fileName);
     offset += local.length + fileName.length + compressed.length;

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays, type CalendarDate } from '../src/domain/calendarDate';
 import { startDemoTenant } from '../src/demoTenant/demoTenant';
+import { tenantEnvironment } from '../src/demoTenant/tenantEnvironment';
 import type { DateRange } from '../src/domain/dateRange';
 import type { BotMessage, DriverMessage, ProcessProbe } from './soakBot';
 import { startSoakConnector } from './soakConnector';
@@ -106,11 +107,7 @@ async function main(): Promise<void> {
   const bot = await startBot({
     PORT: '0',
     STATE_DIR: stateDir,
-    GRAPH_TENANT_ID: tenant.tenantId,
-    GRAPH_CLIENT_ID: tenant.clientId,
-    GRAPH_CLIENT_SECRET: tenant.clientSecret,
-    GRAPH_ENDPOINT: tenant.graphEndpoint,
-    GRAPH_AUTHORITY_HOST: tenant.authorityHost,
+    ...tenantEnvironment(tenant),
     REPORT_CACHE_TTL_MINUTES: '2', // reports expire during the soak, so Graph (and its faults) keeps being asked
     QUESTIONS_PER_MINUTE: '1000', // the per-user limit would otherwise answer most soak questions with "wait a minute"
     SOAK_GRAPH_TIMEOUT_MS: String(options.graphTimeoutSeconds * 1000),

@@ -20,14 +20,19 @@ export function toDate(year: number, month: number, day: number): CalendarDate {
   return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
 }
 
-/** True when `text` is a real `YYYY-MM-DD` day. */
-export function isCalendarDate(text: string): boolean {
+/** True when `read` accepts what it is given (returns instead of throwing). */
+function accepts(read: () => unknown): boolean {
   try {
-    dateParts(text);
+    read();
     return true;
   } catch {
     return false;
   }
+}
+
+/** True when `text` is a real `YYYY-MM-DD` day. */
+export function isCalendarDate(text: string): boolean {
+  return accepts(() => dateParts(text));
 }
 
 /**
@@ -77,12 +82,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 /** True when `timeZone` is an IANA zone this runtime knows. */
 export function isTimeZone(timeZone: string): boolean {
-  try {
-    formatterFor(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
+  return accepts(() => formatterFor(timeZone));
 }
 
 function wallClock(instant: number, timeZone: string): { date: CalendarDate; msOfDay: number } {

@@ -10,3 +10,8 @@ export interface DateRange {
   /** IANA zone the days are read in. */
   timeZone: string;
 }
+
+/** The key a range's reads are kept under: the same days in the same zone, the same key. */
+export function rangeKey(range: DateRange): string {
+  return `${range.first}|${range.last}|${range.timeZone}`;
+}

@@ -32,10 +32,8 @@ export class ReadOnce<T, R> {
    * (and may throw to refuse the read: nothing is read).
    */
   read(key: string, hit: (value: T) => R, start: (keep: Keep<T>) => R): R {
-    const cached = this.cache.get(key, this.now());
-    if (cached !== undefined) return hit(cached);
-    const pending = this.inFlight.get(key);
-    if (pending !== undefined) return pending;
+    const ready = this.ready(key, hit);
+    if (ready !== undefined) return ready;
     const read = start((value) =>
       value
         .then((kept) => {
@@ -46,6 +44,13 @@ export class ReadOnce<T, R> {
     );
     this.inFlight.set(key, read);
     return read;
+  }
+
+  /** What `read` would answer without starting a read: the fresh cached value (through `hit`) or the read under way; else undefined. */
+  ready(key: string, hit: (value: T) => R): R | undefined {
+    const cached = this.cache.get(key, this.now());
+    if (cached !== undefined) return hit(cached);
+    return this.inFlight.get(key);
   }
 
   private now(): number {

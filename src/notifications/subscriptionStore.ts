@@ -1,4 +1,5 @@
 /** Subscriptions to the monthly summary, and the claims that make each month's post happen exactly once. */
+import { readItem } from '../storage/readItem';
 import type { StateStorage } from '../storage/stateStorage';
 import { updateItem } from '../storage/updateItem';
 import { addressOfSubscriptionKey, subscriptionKey, SUBSCRIPTIONS_PREFIX, type ConversationAddress } from '../teams/conversationKeys';
@@ -14,11 +15,7 @@ export class SubscriptionStore {
   constructor(private readonly storage: StateStorage) {}
 
   async get(address: ConversationAddress): Promise<SubscriptionRecord | undefined> {
-    const key = subscriptionKey(address);
-    const item = (await this.storage.read([key]))[key];
-    if (item === undefined) return undefined;
-    const { eTag: _eTag, ...record } = item;
-    return record as SubscriptionRecord;
+    return readItem<SubscriptionRecord>(this.storage, subscriptionKey(address));
   }
 
   /** Every conversation with a subscription record (active or not). */

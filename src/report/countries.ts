@@ -1,5 +1,6 @@
 /** Spend by usage location, and the people of each location, derived from the spenders' rows once per report. */
 import { addCharge } from '../domain/money';
+import { remembered } from '../domain/remembered';
 import type { CurrencyReport, Spender, Usage } from './report';
 import { slicesOf } from './spenderSlices';
 
@@ -81,12 +82,7 @@ const built = new WeakMap<CurrencyReport, CountryReport[]>();
  * @example countriesOf(usd)[0]?.country // 'US'
  */
 export function countriesOf(currency: CurrencyReport): CountryReport[] {
-  let list = built.get(currency);
-  if (list === undefined) {
-    list = build(currency);
-    built.set(currency, list);
-  }
-  return list;
+  return remembered(built, currency, () => build(currency));
 }
 
 /** One country of the currency, or undefined when nobody dialled from there. */

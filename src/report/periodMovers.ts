@@ -1,4 +1,5 @@
 /** The biggest movers between a currency of a report and the same currency of the previous period's, worked out once per pair. */
+import { remembered } from '../domain/remembered';
 import { movers, type Mover } from './monthComparison';
 import type { CurrencyReport } from './report';
 
@@ -21,15 +22,6 @@ const computed = new WeakMap<CurrencyReport, WeakMap<CurrencyReport, Mover[]>>()
  */
 export function moversSince(current: CurrencyReport, previous: CurrencyReport | undefined): Mover[] {
   const before = previous ?? NOTHING_BEFORE;
-  let byPrevious = computed.get(current);
-  if (byPrevious === undefined) {
-    byPrevious = new WeakMap();
-    computed.set(current, byPrevious);
-  }
-  let list = byPrevious.get(before);
-  if (list === undefined) {
-    list = movers(current.spenders, before.spenders);
-    byPrevious.set(before, list);
-  }
-  return list;
+  const byPrevious = remembered(computed, current, () => new WeakMap<CurrencyReport, Mover[]>());
+  return remembered(byPrevious, before, () => movers(current.spenders, before.spenders));
 }

@@ -1,5 +1,6 @@
 /** A range's report period by period (months or weeks): totals per currency and each person's spend per period. Pure. */
 import type { DateRange } from '../domain/dateRange';
+import { remembered } from '../domain/remembered';
 import type { Granularity, Period } from './periods';
 import type { Report, Usage } from './report';
 
@@ -38,19 +39,9 @@ export function periodicReport(range: DateRange, periods: Period[], reports: Rep
     const currencies = new Map<string, PeriodCurrency>();
     for (const currency of report.currencies) {
       currencies.set(currency.currency, { total: currency.total, domestic: currency.domestic, international: currency.international });
-      let series = people.get(currency.currency);
-      if (series === undefined) {
-        series = new Map();
-        people.set(currency.currency, series);
-      }
+      const series = remembered(people, currency.currency, () => new Map<string, Float64Array>());
       for (const spender of currency.spenders) {
-        const id = spender.userId.toLowerCase();
-        let charges = series.get(id);
-        if (charges === undefined) {
-          charges = new Float64Array(periods.length);
-          series.set(id, charges);
-        }
-        charges[index] = spender.chargeMicros;
+        remembered(series, spender.userId.toLowerCase(), () => new Float64Array(periods.length))[index] = spender.chargeMicros;
       }
     }
     return { range: report.range, currencies };

@@ -1,14 +1,13 @@
 /** Reads a range period by period (each period its own Graph read, aggregated apart) and keeps the result for a while. */
-import type { DateRange } from '../domain/dateRange';
+import { rangeKey, type DateRange } from '../domain/dateRange';
+import { ReadOnce } from '../domain/readOnce';
 import { runWorkerPool } from '../domain/workerPool';
 import { ReportAggregator } from './aggregate';
 import { periodicReport, type PeriodicReport } from './periodicReport';
 import { periodsOf, type Period } from './periods';
 import type { ReadLanes } from './readLanes';
-import { rangeKey } from './reportCache';
 import type { Report } from './report';
 import type { RowSource } from './reportService';
-import { TimedCache } from '../domain/timedCache';
 
 export interface PeriodicReportsOptions {
   cacheTtlMinutes: number;
@@ -39,16 +38,15 @@ export interface PeriodicRead {
  * charge), never the periods' full reports.
  */
 export class PeriodicReports {
-  private readonly cache: TimedCache<PeriodicReport>;
-  private readonly inFlight = new Map<string, PeriodicRead>();
+  private readonly reads: ReadOnce<PeriodicReport, PeriodicRead>;
   private readonly clock: () => Date;
 
   constructor(
     private readonly source: RowSource,
     private readonly options: PeriodicReportsOptions,
   ) {
-    this.cache = new TimedCache(options.cacheTtlMinutes * 60_000, options.cacheEntries);
     this.clock = options.clock ?? (() => new Date());
+    this.reads = new ReadOnce({ ttlMs: options.cacheTtlMinutes * 60_000, maxEntries: options.cacheEntries, clock: this.clock });
   }
 
   /**
@@ -56,21 +54,13 @@ export class PeriodicReports {
    * `admit` is asked only before a new read (the per-user question limit); when it throws, nothing is read.
    */
   read(range: DateRange, admit?: () => void): PeriodicRead {
-    const key = rangeKey(range);
-    const hit = this.cache.get(key, this.clock().getTime());
-    if (hit) return { report: Promise.resolve(hit), progress: { done: 1, total: 1 } };
-    const pending = this.inFlight.get(key);
-    if (pending) return pending;
-    admit?.();
-    const periods = periodsOf(range);
-    const progress: PeriodProgress = { done: 0, total: periods.length };
-    const report = this.options.lanes.run(() => this.readPeriods(range, periods, progress)).then((periodic) => {
-      this.cache.set(key, periodic, this.clock().getTime());
-      return periodic;
+    const hit = (periodic: PeriodicReport): PeriodicRead => ({ report: Promise.resolve(periodic), progress: { done: 1, total: 1 } });
+    return this.reads.read(rangeKey(range), hit, (keep) => {
+      admit?.();
+      const periods = periodsOf(range);
+      const progress: PeriodProgress = { done: 0, total: periods.length };
+      return { report: keep(this.options.lanes.run(() => this.readPeriods(range, periods, progress))), progress };
     });
-    const read: PeriodicRead = { report: report.finally(() => this.inFlight.delete(key)), progress };
-    this.inFlight.set(key, read);
-    return read;
   }
 
   private async readPeriods(range: DateRange, periods: Period[], progress: PeriodProgress): Promise<PeriodicReport> {

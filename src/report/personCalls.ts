@@ -1,9 +1,8 @@
 /** A person's individual dial-out calls for a range: read once from the call log, kept for paging, with progress. */
 import type { PstnCall } from '../graph/pstnCall';
-import type { DateRange } from '../domain/dateRange';
-import { TimedCache } from '../domain/timedCache';
+import { rangeKey, type DateRange } from '../domain/dateRange';
+import { ReadOnce } from '../domain/readOnce';
 import type { ReadLanes } from './readLanes';
-import { rangeKey } from './reportCache';
 
 /** Where calls come from: graph/PstnCallSource in production. */
 export interface CallSource {
@@ -33,17 +32,14 @@ export interface PersonCallsOptions {
 
 /** The calls of one person and range: cached, joined to a read under way, or read now. */
 export class PersonCalls {
-  private readonly cache: TimedCache<PstnCall[]>;
-  private readonly inFlight = new Map<string, CallsRead>();
-  private readonly clock: () => Date;
+  private readonly reads: ReadOnce<PstnCall[], CallsRead>;
   private readonly lanes: ReadLanes;
 
   constructor(
     private readonly source: CallSource,
     options: PersonCallsOptions,
   ) {
-    this.cache = new TimedCache(options.cacheTtlMinutes * 60_000, options.cacheEntries);
-    this.clock = options.clock ?? (() => new Date());
+    this.reads = new ReadOnce({ ttlMs: options.cacheTtlMinutes * 60_000, maxEntries: options.cacheEntries, clock: options.clock ?? (() => new Date()) });
     this.lanes = options.lanes;
   }
 
@@ -53,26 +49,17 @@ export class PersonCalls {
    */
   read(range: DateRange, userId: string, admit?: () => void): CallsRead {
     const key = `${rangeKey(range)}|${userId.toLowerCase()}`;
-    const hit = this.cache.get(key, this.clock().getTime());
-    if (hit) return { calls: Promise.resolve(hit), progress: { done: 1, total: 1 } };
-    const pending = this.inFlight.get(key);
-    if (pending) return pending;
-    admit?.();
-    const progress: WindowCount = { done: 0, total: 1 };
-    const calls = this.lanes
-      .run(() =>
+    const hit = (calls: PstnCall[]): CallsRead => ({ calls: Promise.resolve(calls), progress: { done: 1, total: 1 } });
+    return this.reads.read(key, hit, (keep) => {
+      admit?.();
+      const progress: WindowCount = { done: 0, total: 1 };
+      const calls = this.lanes.run(() =>
         this.source.read(range, userId, (done, total) => {
           progress.done = done;
           progress.total = total;
         }),
-      )
-      .then((list) => {
-        this.cache.set(key, list, this.clock().getTime());
-        return list;
-      })
-      .finally(() => this.inFlight.delete(key));
-    const read: CallsRead = { calls, progress };
-    this.inFlight.set(key, read);
-    return read;
+      );
+      return { calls: keep(calls), progress };
+    });
   }
 }

@@ -1,5 +1,6 @@
 /** Spenders ranked by cost, calls or minutes, sorted once per report and kept with it. */
 import type { Ranking } from '../domain/viewRequest';
+import { remembered } from '../domain/remembered';
 import type { CurrencyReport, Spender } from './report';
 
 function byUpn(a: Spender, b: Spender): number {
@@ -24,15 +25,6 @@ const sorted = new WeakMap<CurrencyReport, Map<Ranking, Spender[]>>();
  */
 export function rankedSpenders(currency: CurrencyReport, ranking: Ranking): Spender[] {
   if (ranking === 'cost') return currency.spenders;
-  let rankings = sorted.get(currency);
-  if (rankings === undefined) {
-    rankings = new Map();
-    sorted.set(currency, rankings);
-  }
-  let list = rankings.get(ranking);
-  if (list === undefined) {
-    list = [...currency.spenders].sort(COMPARE[ranking]);
-    rankings.set(ranking, list);
-  }
-  return list;
+  const rankings = remembered(sorted, currency, () => new Map<Ranking, Spender[]>());
+  return remembered(rankings, ranking, () => [...currency.spenders].sort(COMPARE[ranking]));
 }

@@ -1,11 +1,11 @@
 /** Answers "the report for this range": from the cache, or read from Graph once even when asked twice at once. */
 import type { ReadSummary } from '../graph/dialoutReport';
 import type { RowSink } from '../graph/dialoutPage';
-import type { DateRange } from '../domain/dateRange';
+import { rangeKey, type DateRange } from '../domain/dateRange';
+import { ReadOnce } from '../domain/readOnce';
 import { ReportAggregator } from './aggregate';
 import type { ReadLanes } from './readLanes';
 import type { Report } from './report';
-import { rangeKey, ReportCache } from './reportCache';
 
 /** Where rows come from: the Graph source in production (graph/DialoutReportSource). */
 export interface RowSource {
@@ -22,8 +22,7 @@ export interface ReportServiceOptions {
 }
 
 export class ReportService {
-  private readonly cache: ReportCache;
-  private readonly inFlight = new Map<string, Promise<Report>>();
+  private readonly reads: ReadOnce<Report, Promise<Report>>;
   private readonly clock: () => Date;
   private readonly lanes: ReadLanes | undefined;
 
@@ -31,14 +30,9 @@ export class ReportService {
     private readonly source: RowSource,
     options: ReportServiceOptions,
   ) {
-    this.cache = new ReportCache(options.cacheTtlMinutes * 60_000, options.cacheEntries);
     this.clock = options.clock ?? (() => new Date());
+    this.reads = new ReadOnce({ ttlMs: options.cacheTtlMinutes * 60_000, maxEntries: options.cacheEntries, clock: this.clock });
     this.lanes = options.lanes;
-  }
-
-  /** The cached report for the range, if still fresh; never calls Graph. */
-  private cached(range: DateRange): Report | undefined {
-    return this.cache.get(range, this.clock().getTime());
   }
 
   /**
@@ -49,27 +43,21 @@ export class ReportService {
    * waits in another person's lane.
    */
   async report(range: DateRange, admit?: () => void): Promise<Report> {
-    const hit = this.cached(range);
-    if (hit) return hit;
     const key = rangeKey(range);
-    const running = this.inFlight.get(key);
-    if (running) return running;
+    const ready = this.reads.ready(key, found);
+    if (ready) return ready;
     admit?.();
-    const turn = (): Promise<Report> => Promise.resolve(this.cached(range) ?? this.inFlight.get(key) ?? this.start(range, key));
+    const turn = (): Promise<Report> => this.reads.read(key, found, (keep) => keep(this.read(range)));
     return this.lanes ? this.lanes.run(turn) : turn();
-  }
-
-  private start(range: DateRange, key: string): Promise<Report> {
-    const pending = this.read(range).finally(() => this.inFlight.delete(key));
-    this.inFlight.set(key, pending);
-    return pending;
   }
 
   private async read(range: DateRange): Promise<Report> {
     const aggregator = new ReportAggregator();
     const summary = await this.source.read(range, aggregator);
-    const report = aggregator.finish(range, { pageCount: summary.pages, fetchedAt: this.clock() });
-    this.cache.set(report, this.clock().getTime());
-    return report;
+    return aggregator.finish(range, { pageCount: summary.pages, fetchedAt: this.clock() });
   }
+}
+
+function found(report: Report): Promise<Report> {
+  return Promise.resolve(report);
 }

@@ -1,4 +1,5 @@
 /** Finds one person in a currency of a report by user id, with an index built on first use. */
+import { remembered } from '../domain/remembered';
 import type { CurrencyReport, Spender } from './report';
 
 const indexes = new WeakMap<CurrencyReport, Map<string, Spender>>();
@@ -8,10 +9,6 @@ const indexes = new WeakMap<CurrencyReport, Map<string, Spender>>();
  * @example spenderById(usd, '5f3c…')?.chargeMicros
  */
 export function spenderById(currency: CurrencyReport, userId: string): Spender | undefined {
-  let index = indexes.get(currency);
-  if (index === undefined) {
-    index = new Map(currency.spenders.map((spender) => [spender.userId.toLowerCase(), spender]));
-    indexes.set(currency, index);
-  }
+  const index = remembered(indexes, currency, () => new Map(currency.spenders.map((spender) => [spender.userId.toLowerCase(), spender])));
   return index.get(userId.toLowerCase());
 }

@@ -1,5 +1,6 @@
 /** A person's rows by usage location and destination, rebuilt from the aggregation's compact form when a view needs them. */
 import { addCharge } from '../domain/money';
+import { remembered } from '../domain/remembered';
 import type { DestinationContext } from '../graph/dialoutRow';
 import type { Spender, SpenderSlice } from './report';
 
@@ -19,8 +20,7 @@ const built = new WeakMap<Spender, SpenderSlice[]>();
  * @example slicesOf(spender).map((s) => `${s.country} ${s.destination}`) // ['GB International', 'US Domestic']
  */
 export function slicesOf(spender: Spender): SpenderSlice[] {
-  let slices = built.get(spender);
-  if (slices === undefined) {
+  return remembered(built, spender, () => {
     const others = spender.otherSlices ?? [];
     const { calls, seconds, chargeMicros, chargeRest } = spender;
     const first: SpenderSlice = { country: spender.firstCountry, destination: spender.firstDestination, calls, seconds, chargeMicros, chargeRest };
@@ -29,8 +29,6 @@ export function slicesOf(spender: Spender): SpenderSlice[] {
       first.seconds -= other.seconds;
       addCharge(first, other, -1);
     }
-    slices = [first, ...others].sort(compareSlices);
-    built.set(spender, slices);
-  }
-  return slices;
+    return [first, ...others].sort(compareSlices);
+  });
 }

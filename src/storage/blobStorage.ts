@@ -1,8 +1,9 @@
 /** Azure Blob state, for several instances: one JSON blob per item, the blob's ETag as the item's eTag (If-Match). */
 import { text as streamText } from 'node:stream/consumers';
 import { ContainerClient, RestError } from '@azure/storage-blob';
-import type { StoreItem, StoreItems } from 'botbuilder';
-import type { StateProblem, StateStorage } from './stateStorage';
+import type { StoreItems } from 'botbuilder';
+import { ItemByItemStorage } from './itemByItemStorage';
+import type { StateProblem } from './stateStorage';
 import { conflictError, StorageError } from './storageErrors';
 
 const BLOB_SUFFIX = '.json';
@@ -19,12 +20,13 @@ function statusOf(error: unknown): number | undefined {
  * instances behind a load balancer see one another's writes at once.
  * @example const storage = new BlobStorage(process.env.AZURE_STORAGE_CONNECTION_STRING!, 'dialout-state');
  */
-export class BlobStorage implements StateStorage {
+export class BlobStorage extends ItemByItemStorage {
   readonly location: string;
   private readonly container: ContainerClient;
   private created: Promise<unknown> | undefined;
 
   constructor(connectionString: string, containerName: string) {
+    super();
     this.container = new ContainerClient(connectionString, containerName, { retryOptions: RETRY_OPTIONS });
     // A SAS connection string puts the signature into the URL's query: keep only origin and path.
     const url = new URL(this.container.url);
@@ -49,11 +51,6 @@ export class BlobStorage implements StateStorage {
       items[key] = { ...this.parse(key, text), eTag };
     }
     return items;
-  }
-
-  async write(changes: StoreItems): Promise<void> {
-    await this.ready();
-    for (const [key, item] of Object.entries(changes)) await this.writeItem(key, item as StoreItem);
   }
 
   async delete(keys: string[]): Promise<void> {
@@ -90,18 +87,16 @@ export class BlobStorage implements StateStorage {
     }
   }
 
-  private async writeItem(key: string, item: StoreItem): Promise<void> {
-    const { eTag, ...value } = item;
+  protected async writeItem(key: string, value: Record<string, unknown>, ifMatch: string | undefined): Promise<void> {
     const body = JSON.stringify(value);
-    const conditional = typeof eTag === 'string' && eTag !== '' && eTag !== '*';
     try {
       await this.container.getBlockBlobClient(`${key}${BLOB_SUFFIX}`).upload(body, Buffer.byteLength(body, 'utf8'), {
-        conditions: conditional ? { ifMatch: eTag } : {},
+        conditions: ifMatch === undefined ? {} : { ifMatch },
         blobHTTPHeaders: { blobContentType: 'application/json' },
       });
     } catch (error) {
       // If-Match on a changed blob is 412; on a deleted one Azure answers 412 or 404.
-      if (conditional && (statusOf(error) === 412 || statusOf(error) === 404)) throw conflictError(key);
+      if (ifMatch !== undefined && (statusOf(error) === 412 || statusOf(error) === 404)) throw conflictError(key);
       throw this.failure(`cannot write "${key}"`, error);
     }
   }
@@ -121,7 +116,7 @@ export class BlobStorage implements StateStorage {
     return new StorageError('unavailable', `Azure Blob storage ${this.location}: ${what}${status ? ` (HTTP ${status})` : ''}`, { cause: error });
   }
 
-  private ready(): Promise<unknown> {
+  protected ready(): Promise<unknown> {
     this.created ??= this.container.createIfNotExists().catch((error: unknown) => {
       this.created = undefined;
       throw this.failure('cannot reach or create the container', error);

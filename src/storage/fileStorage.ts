@@ -2,10 +2,11 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { StoreItem, StoreItems } from 'botbuilder';
+import type { StoreItems } from 'botbuilder';
 import { isAbandoned, withFileLock } from './fileLock';
 import { readEnvelope, removeFile, replaceFile, STATE_FILE_SUFFIX, stateFileName, TEMP_FILE_SUFFIX } from './stateFiles';
-import type { StateProblem, StateStorage } from './stateStorage';
+import { ItemByItemStorage } from './itemByItemStorage';
+import type { StateProblem } from './stateStorage';
 import { conflictError, isStorageError, StorageError } from './storageErrors';
 
 /** Leftover temporary and lock files older than this belong to a process that died; newer ones may be in use. */
@@ -17,10 +18,11 @@ const LOCK_SUFFIX = '.lock';
  * read is reported by `check()` and by every operation on its key, and is never overwritten or deleted.
  * @example const storage = new FileStorage('.data'); await storage.write({ 'a/b': { n: 1 } });
  */
-export class FileStorage implements StateStorage {
+export class FileStorage extends ItemByItemStorage {
   readonly location: string;
 
   constructor(directory: string) {
+    super();
     this.location = resolve(directory);
   }
 
@@ -36,11 +38,6 @@ export class FileStorage implements StateStorage {
       if (envelope) items[key] = { ...envelope.value, eTag: envelope.eTag };
     }
     return items;
-  }
-
-  async write(changes: StoreItems): Promise<void> {
-    await this.ready();
-    for (const [key, item] of Object.entries(changes)) await this.writeItem(key, item as StoreItem);
   }
 
   async delete(keys: string[]): Promise<void> {
@@ -85,19 +82,17 @@ export class FileStorage implements StateStorage {
     return problems;
   }
 
-  private async writeItem(key: string, item: StoreItem): Promise<void> {
-    const { eTag, ...value } = item;
+  protected async writeItem(key: string, value: Record<string, unknown>, ifMatch: string | undefined): Promise<void> {
     const path = this.pathOf(key);
     await withFileLock(path, async () => {
       const current = await readEnvelope(path, key); // throws for a corrupt file: never overwritten
-      const conditional = typeof eTag === 'string' && eTag !== '' && eTag !== '*';
-      if (conditional && current?.eTag !== eTag) throw conflictError(key);
+      if (ifMatch !== undefined && current?.eTag !== ifMatch) throw conflictError(key);
       const envelope = { key, eTag: randomUUID(), value: JSON.parse(JSON.stringify(value)) as unknown };
       await replaceFile(path, `${JSON.stringify(envelope)}\n`);
     });
   }
 
-  private async ready(): Promise<void> {
+  protected async ready(): Promise<void> {
     try {
       await mkdir(this.location, { recursive: true });
     } catch (error) {

@@ -1,6 +1,7 @@
 /** Read-modify-write of one stored item under optimistic concurrency: re-read and retry when someone else wrote first. */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Storage, StoreItem } from 'botbuilder';
+import { withoutETag } from './readItem';
 import { isStorageError, StorageError } from './storageErrors';
 
 /** The new value for an item given its current one (undefined: absent); undefined leaves it unchanged. */
@@ -10,12 +11,6 @@ export interface ItemUpdate<T> {
   /** The value now stored (after the write, or as found when nothing was written). */
   value: T | undefined;
   written: boolean;
-}
-
-function withoutETag<T>(item: StoreItem | undefined): T | undefined {
-  if (item === undefined) return undefined;
-  const { eTag: _eTag, ...value } = item;
-  return value as T;
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Conversation references kept for proactive posts: saved on install and on messages, forgotten on uninstall. */
 import type { ConversationReference } from 'botbuilder';
+import { readItem } from '../storage/readItem';
 import type { StateStorage } from '../storage/stateStorage';
 import { conversationKey, subscriptionKey, tenantConversationsPrefix, type ConversationAddress } from './conversationKeys';
 
@@ -24,11 +25,7 @@ export class ConversationStore {
   constructor(private readonly storage: StateStorage) {}
 
   async get(address: ConversationAddress): Promise<ConversationRecord | undefined> {
-    const key = conversationKey(address);
-    const item = (await this.storage.read([key]))[key];
-    if (item === undefined) return undefined;
-    const { eTag: _eTag, ...record } = item;
-    return record as ConversationRecord;
+    return readItem<ConversationRecord>(this.storage, conversationKey(address));
   }
 
   /** Saves (or refreshes) the record; the last writer wins, which is right for "the latest reference". */

@@ -49,6 +49,19 @@ describe('ReadOnce', () => {
     await expect(once.read('k', hit, (keep) => keep(Promise.resolve('fresh')))).resolves.toBe('fresh');
   });
 
+  it('says what is ready (cached or under way) without starting a read', async () => {
+    const once = reads();
+    expect(once.ready('k', hit)).toBeUndefined();
+    let finish: (value: string) => void = () => undefined;
+    const first = once.read('k', hit, (keep) => keep(new Promise<string>((resolve) => (finish = resolve))));
+    expect(once.ready('k', hit)).toBe(first);
+    finish('v');
+    await first;
+    await expect(once.ready('k', hit)).resolves.toBe('cached v');
+    now = 1_000;
+    expect(once.ready('k', hit)).toBeUndefined();
+  });
+
   it('keeps a false value (a cached "no")', async () => {
     const once = new ReadOnce<boolean, Promise<boolean>>({ ttlMs: 1_000, maxEntries: 10, clock });
     await once.read('k', (value) => Promise.resolve(value), (keep) => keep(Promise.resolve(false)));

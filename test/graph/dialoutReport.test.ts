@@ -3,26 +3,12 @@ import { GraphRequestError } from '../../src/graph/graphErrors';
 import { reportWindows } from '../../src/graph/reportWindows';
 import type { DateRange } from '../../src/domain/dateRange';
 import type { Report } from '../../src/report/report';
+import { expectedTotals } from '../../scripts/soakExpected';
 import { makeSelfSignedCertificate } from '../helpers/demoTenantCertificate';
 import { readReport, sourceFor } from '../helpers/graphSource';
 
 const NOW = new Date('2026-11-27T10:00:00Z');
 const OCTOBER: DateRange = { first: '2026-10-01', last: '2026-10-31', timeZone: 'UTC' };
-
-/** What the demo tenant says the range must total, computed without the HTTP path. */
-function expected(tenant: DemoTenant, range: DateRange): Record<string, { calls: number; seconds: number; chargeMicros: number }> {
-  const totals: Record<string, { calls: number; seconds: number; chargeMicros: number }> = {};
-  for (const window of reportWindows(range)) {
-    const usage = tenant.expectedUsage(new Date(window.fromDateTime), new Date(window.toDateTime));
-    for (const [currency, t] of Object.entries(usage.byCurrency)) {
-      const sum = (totals[currency] ??= { calls: 0, seconds: 0, chargeMicros: 0 });
-      sum.calls += t.calls;
-      sum.seconds += t.seconds;
-      sum.chargeMicros += t.chargeMicros;
-    }
-  }
-  return totals;
-}
 
 function totalsOf(report: Report): Record<string, { calls: number; seconds: number; chargeMicros: number }> {
   return Object.fromEntries(report.currencies.map((c) => [c.currency, c.total]));
@@ -54,14 +40,14 @@ describe('DialoutReportSource against the demo tenant', () => {
     expect(report.pageCount).toBeGreaterThanOrEqual(3);
     expect(tenant.stats.reportRequests - before).toBe(report.pageCount);
     expect(rows).toHaveLength(tenant.expectedUsage(new Date('2026-10-01T00:00:00Z'), new Date('2026-10-31T23:59:59.999Z')).rowCount);
-    expect(totalsOf(report)).toEqual(expected(tenant, OCTOBER));
+    expect(totalsOf(report)).toEqual(expectedTotals(tenant, OCTOBER));
     expect(Object.keys(totalsOf(report)).sort()).toEqual(['EUR', 'USD']);
   });
 
   it('gets its token with a certificate (PEM with private key) as well as a secret', async () => {
     const pem = `${certificate.certificatePem}\n${certificate.privateKeyPem}`;
     const { report } = await readReport(sourceFor(tenant, { certificatePem: pem }), OCTOBER);
-    expect(totalsOf(report)).toEqual(expected(tenant, OCTOBER));
+    expect(totalsOf(report)).toEqual(expectedTotals(tenant, OCTOBER));
   });
 
   it('fails to get a token with a wrong secret, saying so', async () => {
@@ -74,7 +60,7 @@ describe('DialoutReportSource against the demo tenant', () => {
     const range: DateRange = { first: '2026-04-01', last: '2026-10-17', timeZone: 'Europe/Berlin' };
     expect(reportWindows(range)).toHaveLength(3);
     const { report } = await readReport(sourceFor(tenant), range);
-    expect(totalsOf(report)).toEqual(expected(tenant, range));
+    expect(totalsOf(report)).toEqual(expectedTotals(tenant, range));
     const whole = tenant.expectedUsage(new Date(reportWindows(range)[0]!.fromDateTime), new Date(reportWindows(range)[2]!.toDateTime));
     expect(report.currencies.find((c) => c.currency === 'USD')?.total.chargeMicros).toBe(whole.byCurrency.USD?.chargeMicros);
   });
@@ -86,7 +72,7 @@ describe('DialoutReportSource against the demo tenant', () => {
     const { report } = await readReport(sourceFor(tenant), OCTOBER);
     expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
     expect(tenant.faults.pending).toBe(0);
-    expect(totalsOf(report)).toEqual(expected(tenant, OCTOBER));
+    expect(totalsOf(report)).toEqual(expectedTotals(tenant, OCTOBER));
   });
 
   it('gives up after the bounded attempts with the request id', async () => {
@@ -122,12 +108,12 @@ describe('DialoutReportSource against the demo tenant', () => {
   it('refreshes the token once after a 401 mid-paging', async () => {
     tenant.faults.next({ kind: 'status', status: 401 }, { onRequest: 2 });
     const { report } = await readReport(sourceFor(tenant), OCTOBER);
-    expect(totalsOf(report)).toEqual(expected(tenant, OCTOBER));
+    expect(totalsOf(report)).toEqual(expectedTotals(tenant, OCTOBER));
   });
 
   it('times out a page that never finishes and retries it', async () => {
     tenant.faults.next({ kind: 'hang' }, { onRequest: 2 });
     const { report } = await readReport(sourceFor(tenant, undefined, 500), OCTOBER);
-    expect(totalsOf(report)).toEqual(expected(tenant, OCTOBER));
+    expect(totalsOf(report)).toEqual(expectedTotals(tenant, OCTOBER));
   });
 });
