@@ -7,7 +7,7 @@ import { backToSummary, countriesData, countryData, destinationsData, trendData 
 import { askedCurrency } from './askedCurrency';
 import type { ActionButtonData, AdaptiveCardJson } from './cardModels';
 import { chartMoney } from './chartValues';
-import { countryName } from './countryNames';
+import { countryName } from '../domain/countryNames';
 import type { CountriesCardData } from './drilldownModels';
 import { formatCount, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
 import { pageWindow } from './pagination';

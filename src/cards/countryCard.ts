@@ -7,7 +7,7 @@ import { allCountriesData, backToSummary, countryData, personData } from './acti
 import { askedCurrency } from './askedCurrency';
 import type { ActionButtonData, AdaptiveCardJson } from './cardModels';
 import { clip } from './cardSize';
-import { countryName } from './countryNames';
+import { countryName } from '../domain/countryNames';
 import type { CountryCardData } from './drilldownModels';
 import { formatCount, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
 import { pageWindow } from './pagination';

@@ -9,7 +9,7 @@ import { askedCurrency } from './askedCurrency';
 import type { AdaptiveCardJson } from './cardModels';
 import { clip } from './cardSize';
 import { chartMoney } from './chartValues';
-import { countryName } from './countryNames';
+import { countryName } from '../domain/countryNames';
 import type { PersonCardData } from './drilldownModels';
 import { formatCount, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
 import { periodAxisLabel, periodText } from './periodLabels';

@@ -6,7 +6,7 @@ import { countriesData, destinationsData, exportData, personData, trendData } fr
 import type { ActionButtonData } from './cardModels';
 import { clip } from './cardSize';
 import { chartMinutes, chartMoney } from './chartValues';
-import { countryName } from './countryNames';
+import { countryName } from '../domain/countryNames';
 import type { PickData } from './drilldownModels';
 import { formatCount, formatMinutes, formatMoney, formatPermille, sharePermille } from './format';
 
