@@ -7,6 +7,7 @@ import { periodsOf, type Period } from './periods';
 import type { ReadLanes } from './readLanes';
 import { rangeKey } from './reportCache';
 import type { Report } from './report';
+import { narrowReport, type ReportFilters } from './reportFilters';
 import type { RowSource } from './reportService';
 import { TimedCache } from '../domain/timedCache';
 
@@ -52,11 +53,13 @@ export class PeriodicReports {
   }
 
   /**
-   * The periodic report of the range: cached, joined to a read under way, or read in the asker's lane.
-   * `admit` is asked only before a new read (the per-user question limit); when it throws, nothing is read.
+   * The periodic report of the range, each period narrowed by `filters` (see reportFilters.ts): cached,
+   * joined to a read under way, or read in the asker's lane. Each filter is its own entry: periods are
+   * not kept whole, so a filter on a range read before is read again. `admit` is asked only before a
+   * new read (the per-user question limit); when it throws, nothing is read.
    */
-  read(range: DateRange, admit?: () => void): PeriodicRead {
-    const key = rangeKey(range);
+  read(range: DateRange, admit?: () => void, filters: ReportFilters = {}): PeriodicRead {
+    const key = `${rangeKey(range)}|${filters.country ?? '*'}|${filters.destination ?? '*'}`;
     const hit = this.cache.get(key, this.clock().getTime());
     if (hit) return { report: Promise.resolve(hit), progress: { done: 1, total: 1 } };
     const pending = this.inFlight.get(key);
@@ -64,7 +67,7 @@ export class PeriodicReports {
     admit?.();
     const periods = periodsOf(range);
     const progress: PeriodProgress = { done: 0, total: periods.length };
-    const report = this.options.lanes.run(() => this.readPeriods(range, periods, progress)).then((periodic) => {
+    const report = this.options.lanes.run(() => this.readPeriods(range, periods, progress, filters)).then((periodic) => {
       this.cache.set(key, periodic, this.clock().getTime());
       return periodic;
     });
@@ -73,12 +76,13 @@ export class PeriodicReports {
     return read;
   }
 
-  private async readPeriods(range: DateRange, periods: Period[], progress: PeriodProgress): Promise<PeriodicReport> {
+  private async readPeriods(range: DateRange, periods: Period[], progress: PeriodProgress, filters: ReportFilters): Promise<PeriodicReport> {
     const reports: Report[] = new Array(periods.length);
     await runWorkerPool(periods, this.options.periodsAtOnce, async (period, index) => {
       const aggregator = new ReportAggregator();
       const summary = await this.source.read(period.range, aggregator);
-      reports[index] = aggregator.finish(period.range, { pageCount: summary.pages, fetchedAt: this.clock() });
+      const whole = aggregator.finish(period.range, { pageCount: summary.pages, fetchedAt: this.clock() });
+      reports[index] = narrowReport(whole, { country: filters.country, destination: filters.destination });
       progress.done += 1;
     });
     return periodicReport(range, periods, reports);
