@@ -15,11 +15,17 @@ const WORD_CODES = new Set(['IN', 'IT', 'AT', 'BE', 'DO', 'IS', 'ME', 'MY', 'NO'
 const NOT_PLACES =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|q[1-4]|h[12]|fy\d*|ytd|mtd|qtd|today|yesterday|the|this|that|last|next|past|previous|all|our|each|every|an?|which|what|total|teams|microsoft|graph|english|dollars?|euros?|pounds?|\d+)$/i;
 
+/** Two-letter words read as codes in lower case after a place word only when they are not English words. */
+const LOWER_CASE_WORDS = new Set([...WORD_CODES, 'US']);
+
+/** "UK" is no ISO code, but people write it for GB. */
+const CODE_ALIASES: Record<string, string> = { UK: 'GB' };
+
 let codes: Set<string> | undefined;
 
-function isCode(text: string): boolean {
+function isCode(code: string): boolean {
   codes ??= new Set(usageLocationCodes());
-  return codes.has(text.toUpperCase());
+  return codes.has(code);
 }
 
 /** The longest name of `index` starting at word `at`, with the index of the word after it. */
@@ -33,12 +39,14 @@ function nameAt(words: Word[], at: number, index: Map<string, PlaceName[]>): { n
 /** A two-letter word as a code: in upper case (unless it is also a word), or after "in", "from", "for", "country". */
 function codeAt(words: Word[], at: number, loud: boolean): string | undefined {
   const { text } = words[at] as Word;
-  if (text.length !== 2 || !isCode(text)) return undefined;
+  if (text.length !== 2) return undefined;
+  const written = text.toUpperCase();
+  const code = CODE_ALIASES[written] ?? written;
+  if (!isCode(code)) return undefined;
   const afterPlaceWord = at > 0 && PLACE_WORDS.has((words[at - 1] as Word).folded);
-  const upper = text === text.toUpperCase() && !loud;
-  const code = text.toUpperCase();
-  if (upper && (!WORD_CODES.has(code) || afterPlaceWord)) return code;
-  return afterPlaceWord && !WORD_CODES.has(code) ? code : undefined;
+  const upper = text === written && !loud;
+  if (upper && (!WORD_CODES.has(written) || afterPlaceWord)) return code;
+  return afterPlaceWord && !LOWER_CASE_WORDS.has(written) ? code : undefined;
 }
 
 /** Where a question names a place nobody knows ("in Narnia"): the capitalised words after "in". */
