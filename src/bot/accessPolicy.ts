@@ -1,15 +1,10 @@
 /** Who may see dial-out costs: the tenant lock and the admin check (user list or Entra group, cached). */
 import type { Activity } from 'botbuilder';
+import type { AccessRules } from '../domain/access';
 import { ReadOnce } from '../domain/readOnce';
 import { activityTenant } from './activityTenant';
 
-export interface AccessSettings {
-  /** Lower-case tenant ids whose users are served. */
-  allowedTenantIds: string[];
-  /** Lower-case Entra object ids of users who may ask. */
-  adminUserIds: string[];
-  adminGroupId: string | undefined;
-  adminCacheMinutes: number;
+export interface AccessSettings extends AccessRules {
   /** Local mode with no admin settings lets everyone ask. */
   localMode: boolean;
 }

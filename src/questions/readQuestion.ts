@@ -3,7 +3,7 @@ import { todayIn } from '../domain/calendarDate';
 import { reportRequest } from '../domain/viewRequest';
 import { readComparison } from './comparisonPhrases';
 import { readForecast } from './forecastPhrases';
-import { fitToToday } from './clip';
+import { fitToToday } from './fitToToday';
 import { readFilters, withFilters } from './filterPhrases';
 import { isHelpRequest, mentionsHelp } from './helpPhrases';
 import { questionTooLong } from './problemMessages';
