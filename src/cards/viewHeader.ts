@@ -1,8 +1,9 @@
 /** The top of every drilled-down card: its title, the question as understood, the range, the demo note. */
 import type { DateRange } from '../domain/dateRange';
-import type { AskedPeriod } from '../domain/viewRequest';
+import type { AskedPeriod, ViewRequest } from '../domain/viewRequest';
 import type { CardOptions, ViewHeaderData } from './cardModels';
 import { clip } from './cardSize';
+import { filterChips } from './filterChips';
 import { formatDay } from './format';
 
 /** The longest question phrase a card repeats (and every button carries), in characters and in UTF-8 bytes. */
@@ -34,13 +35,14 @@ export function clippedQuestion(question: AskedPeriod): AskedPeriod {
   return { range: question.range, phrase: clipPhrase(question.phrase), clippedToToday: question.clippedToToday };
 }
 
-/** The header of a drilled-down card (`locale` already resolved). */
-export function viewHeader(title: string, question: AskedPeriod, options: CardOptions, locale: string): ViewHeaderData {
+/** The header of a drilled-down card (`locale` already resolved): `question` as shown, and the filters of `request`. */
+export function viewHeader(title: string, question: AskedPeriod, options: CardOptions, locale: string, request: ViewRequest): ViewHeaderData {
   return {
     title: clip(title, 120),
     phrase: clipPhrase(question.phrase),
     rangeText: rangeText(question.range, locale),
     clippedToToday: question.clippedToToday,
     demoTenant: options.demoTenant,
+    filters: filterChips(request, locale),
   };
 }
