@@ -2,7 +2,7 @@
 import { reportRequest, type AskedPeriod, type Ranking, type View, type ViewFilters, type ViewRequest } from '../domain/viewRequest';
 import { CARD_VERBS, type CardVerb, type ViewPayload } from './actionData';
 import type { ActionButtonData } from './cardModels';
-import { clipPhrase } from './viewHeader';
+import { clipPhrase } from './cardSize';
 
 /**
  * `from` as `view` with `filters`, serialised. The period travels along, and the callers keep `from`'s

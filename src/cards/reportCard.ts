@@ -2,7 +2,7 @@
 import type { Ranking, ViewRequest, ViewRequestOf } from '../domain/viewRequest';
 import type { CurrencyReport, Report, Usage } from '../report/report';
 import type { AdaptiveCardJson, CardOptions, CurrencyTotalsData, ReportCardData } from './cardModels';
-import { cardSize, clip, MAX_CARD_BYTES } from './cardSize';
+import { cardSize, clip, clipPhrase, MAX_CARD_BYTES } from './cardSize';
 import { formatCount, formatDay, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
 import { cardRenderer } from './renderCard';
 import { reportData } from './actionButtons';
@@ -12,7 +12,6 @@ import { personPick, spendersChart, topCountries, viewButtons } from './reportCa
 import template from './templates/reportCard.json';
 import { filterChips } from './filterChips';
 import { filterChipsBlock } from './viewFrame';
-import { clipPhrase } from './viewHeader';
 
 /** A card above this keeps its tables but drops the chart (see reportCard). */
 const CHART_BUDGET_BYTES = Math.floor(MAX_CARD_BYTES * 0.8);

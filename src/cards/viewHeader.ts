@@ -1,25 +1,11 @@
-/** The top of every drilled-down card: its title, the question as understood, the range, the demo note. */
+/** The top of every drilled-down card: its title, the question as understood, the range, the filters, the demo note. */
 import type { DateRange } from '../domain/dateRange';
 import type { AskedPeriod, ViewRequest } from '../domain/viewRequest';
 import type { CardOptions, ViewHeaderData } from './cardModels';
-import { clip } from './cardSize';
+import { clip, clipPhrase } from './cardSize';
 import { filterChips } from './filterChips';
 import { formatDay } from './format';
 
-/** The longest question phrase a card repeats (and every button carries), in characters and in UTF-8 bytes. */
-const MAX_PHRASE_CHARS = 40;
-const MAX_PHRASE_BYTES = 80;
-
-/**
- * The phrase as cards show it and buttons carry it: every real date phrase fits; only text that is
- * no date phrase (long, or of four-byte emoji) is cut, so a dozen buttons stay small.
- * @example clipPhrase('from September 1 to November 15') // unchanged
- */
-export function clipPhrase(phrase: string): string {
-  let clipped = clip(phrase, MAX_PHRASE_CHARS);
-  while (Buffer.byteLength(clipped, 'utf8') > MAX_PHRASE_BYTES) clipped = clip(clipped, Array.from(clipped).length - 1);
-  return clipped;
-}
 
 /**
  * "1 Oct 2026 – 31 Oct 2026 (Europe/Berlin)", or one day.
