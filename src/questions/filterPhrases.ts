@@ -51,11 +51,14 @@ export function readFilters(question: string): FiltersRead | { problem: RangePro
 }
 
 /**
- * The question with `filters` added to its view request (help and problems are left as they are).
- * @example withFilters(readComparison('Q3 vs Q2', context), { destination: 'International' })
+ * The question with the filters read added to its view request, or the filters' problem when they
+ * cannot be applied; help and problems of the period are left as they are (a question without a
+ * period is asked for one first).
+ * @example withFilters(readComparison('international, Q3 vs Q2', context), readFilters('international, Q3 vs Q2'))
  */
-export function withFilters(question: Question, filters: FiltersRead['filters']): Question {
+export function withFilters(question: Question, read: FiltersRead | { problem: RangeProblem }): Question {
   if (question.kind !== 'view') return question;
+  if ('problem' in read) return { kind: 'notUnderstood', problem: read.problem };
   const request = question.request;
-  return { kind: 'view', request: { ...request, filters: { ...request.filters, ...filters } } as typeof request };
+  return { kind: 'view', request: { ...request, filters: { ...request.filters, ...read.filters } } as typeof request };
 }

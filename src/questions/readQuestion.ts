@@ -30,9 +30,8 @@ export function readQuestion(text: string, context: ReadingContext): Question {
   if (question.length > MAX_QUESTION_LENGTH) return { kind: 'notUnderstood', problem: questionTooLong(MAX_QUESTION_LENGTH) };
   if (isHelpRequest(question)) return { kind: 'help' };
   const filters = readFilters(question);
-  if ('problem' in filters) return { kind: 'notUnderstood', problem: filters.problem };
   const forecastOrComparison = readForecast(question, context) ?? readComparison(question, context);
-  if (forecastOrComparison) return withFilters(forecastOrComparison, filters.filters);
+  if (forecastOrComparison) return withFilters(forecastOrComparison, filters);
   const today = todayIn(context.now, context.timeZone);
   const reading = readPeriod(question, { today, fiscalYearStartMonth: context.fiscalYearStartMonth });
   if ('problem' in reading) {
@@ -41,5 +40,5 @@ export function readQuestion(text: string, context: ReadingContext): Question {
   }
   const period = fitToToday(reading.period, reading.phrase, today, context);
   if ('problem' in period) return { kind: 'notUnderstood', problem: period.problem };
-  return { kind: 'view', request: reportRequest(period, filters.filters) };
+  return withFilters({ kind: 'view', request: reportRequest(period) }, filters);
 }

@@ -145,6 +145,10 @@ describe('readQuestion with filters', () => {
     expect(readQuestion('what will this month cost in France?', context)).toMatchObject({ kind: 'view', request: { view: 'forecast', filters: { country: 'FR' } } });
   });
 
+  it('asks for a period before naming an unknown place', () => {
+    expect(readQuestion('cost in Febtember', context)).toMatchObject({ kind: 'notUnderstood', problem: { reason: 'missing' } });
+  });
+
   it('answers an unknown place with no totals', () => {
     expect(readQuestion('cost in Narnia last month', context)).toMatchObject({ kind: 'notUnderstood', problem: { message: expect.stringContaining('Narnia') } });
   });
