@@ -2,7 +2,7 @@
 import { reportRequest, type AskedPeriod, type Ranking, type View, type ViewFilters, type ViewRequest } from '../domain/viewRequest';
 import { CARD_VERBS, type CardVerb, type ViewPayload } from './actionData';
 import type { ActionButtonData } from './cardModels';
-import { clipPhrase } from './viewHeader';
+import { clipPhrase } from './cardSize';
 
 /**
  * `from` as `view` with `filters`, serialised. The period travels along, and the callers keep `from`'s
@@ -15,10 +15,13 @@ function payload(from: ViewRequest, view: View, filters: ViewFilters, page = 0, 
   return { verb, view, ...period, ...(currency ? { currency } : {}), ...narrowed, ranking, page };
 }
 
-/** The filters of `from` without the person or usage location a drill-down was about: for the buttons back to a wider view. */
-function wider(filters: ViewFilters): ViewFilters {
-  const { userId: _person, country: _location, ...rest } = filters;
-  return rest;
+/**
+ * The filters of `from` without the person or the usage location a drill-down was about: for the buttons
+ * back to a wider view. A usage location asked for on any other view is a filter and is kept.
+ */
+function wider(from: ViewRequest): ViewFilters {
+  const { userId: _person, country, ...rest } = from.filters;
+  return from.view === 'country' || country === undefined ? rest : { ...rest, country };
 }
 
 /** Page `page` of `currency`'s spenders in `ranking` order (page 0 by cost is the summary). */
@@ -45,7 +48,7 @@ export function countriesData(from: ViewRequest, currency: string, page = 0): Vi
 
 /** "Back to countries" from the people of one location. */
 export function allCountriesData(from: ViewRequest, currency: string): ViewPayload {
-  return payload(from, 'countries', { ...wider(from.filters), currency });
+  return payload(from, 'countries', { ...wider(from), currency });
 }
 
 export function countryData(from: ViewRequest, currency: string, country: string, page = 0): ViewPayload {
@@ -66,5 +69,16 @@ export function exportData(from: ViewRequest): ViewPayload {
 
 /** "Back to summary": the report card of the same question and currency, first page, by cost. */
 export function backToSummary(from: ViewRequest, currency: string): ActionButtonData {
-  return { title: 'Back to summary', data: payload(from, 'report', { ...wider(from.filters), currency }, 0, 'cost') };
+  return { title: 'Back to summary', data: payload(from, 'report', { ...wider(from), currency }, 0, 'cost') };
+}
+
+/**
+ * The same view, period, ranking and currency without filter `key` (first page): a filter chip's button.
+ * A comparison keeps its earlier period.
+ * @example withoutFilterData(request, 'country').country // undefined
+ */
+export function withoutFilterData(from: ViewRequest, key: keyof ViewFilters): ViewPayload {
+  const { [key]: _dropped, ...kept } = from.filters;
+  const data = payload(from, from.view, kept, 0);
+  return from.view === 'comparison' ? { ...data, baseline: { ...from.baseline, range: { ...from.baseline.range } } } : data;
 }

@@ -1,5 +1,5 @@
 /** The data card buttons carry back to the bot (Action.Execute and its Action.Submit fallback): a view request, serialised. */
-import type { AskedPeriod, Ranking, View, ViewFilters } from '../domain/viewRequest';
+import type { AskedPeriod, Baseline, Ranking, View, ViewFilters } from '../domain/viewRequest';
 
 /** Card verbs, kept in one place: the bot refuses any other. */
 export const CARD_VERBS = {
@@ -20,6 +20,8 @@ export interface ViewPayload extends AskedPeriod, ViewFilters {
   view: View;
   ranking: Ranking;
   page: number;
+  /** A comparison's earlier period. */
+  baseline?: Baseline;
 }
 
 export const SPENDERS_PAGE_SIZE = 10;

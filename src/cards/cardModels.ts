@@ -38,6 +38,13 @@ export interface PickData {
   button: ActionButtonData[];
 }
 
+/** The filters a card is narrowed by (filterChips.ts): one line, and a chip per filter with the button that drops it. */
+export interface FiltersData {
+  /** "Germany (DE) (usage location) · International"; '' when not narrowed. */
+  narrowed: string;
+  chips: Array<{ text: string; drop: ActionButtonData[] }>;
+}
+
 /** `header` in `templates/viewFrame.json`: the top of every drilled-down card. */
 export interface ViewHeaderData {
   title: string;
@@ -45,6 +52,7 @@ export interface ViewHeaderData {
   rangeText: string;
   clippedToToday: boolean;
   demoTenant: boolean;
+  filters: FiltersData;
 }
 
 /** A Chart.HorizontalBar of the page's spenders and the table it falls back to, with the same figures. */
@@ -85,6 +93,7 @@ export interface SpenderRowData {
 export interface ReportCardData {
   /** The question as understood (the user's words, clipped). */
   phrase: string;
+  filters: FiltersData;
   /** "1 Oct 2026 – 31 Oct 2026 (Europe/Berlin)". */
   rangeText: string;
   clippedToToday: boolean;

@@ -22,3 +22,18 @@ export function clip(text: string, maxChars: number): string {
   if (chars.length <= maxChars) return oneLine;
   return `${chars.slice(0, maxChars - 1).join('').trimEnd()}…`;
 }
+
+/** The longest question phrase a card repeats (and every button carries), in characters and in UTF-8 bytes. */
+const MAX_PHRASE_CHARS = 40;
+const MAX_PHRASE_BYTES = 80;
+
+/**
+ * The phrase as cards show it and buttons carry it: every real date phrase fits; only text that is
+ * no date phrase (long, or of four-byte emoji) is cut, so a dozen buttons stay small.
+ * @example clipPhrase('from September 1 to November 15') // unchanged
+ */
+export function clipPhrase(phrase: string): string {
+  let clipped = clip(phrase, MAX_PHRASE_CHARS);
+  while (Buffer.byteLength(clipped, 'utf8') > MAX_PHRASE_BYTES) clipped = clip(clipped, Array.from(clipped).length - 1);
+  return clipped;
+}

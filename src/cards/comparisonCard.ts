@@ -103,8 +103,8 @@ export function comparisonCard(current: Report, baseline: Report, request: ViewR
       lead === undefined
         ? []
         : [
-            { title: 'Later period’s report', data: reportData(reportRequest(request), lead, 0) },
-            { title: 'Earlier period’s report', data: reportData(reportRequest(request.baseline), lead, 0) },
+            { title: 'Later period’s report', data: reportData(reportRequest(request, request.filters), lead, 0) },
+            { title: 'Earlier period’s report', data: reportData(reportRequest(request.baseline, request.filters), lead, 0) },
           ],
   });
 }

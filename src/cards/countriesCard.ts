@@ -7,7 +7,7 @@ import { backToSummary, countriesData, countryData, destinationsData, trendData 
 import { askedCurrency } from './askedCurrency';
 import type { ActionButtonData, AdaptiveCardJson, CardOptions } from './cardModels';
 import { chartMoney } from './chartValues';
-import { countryName } from './countryNames';
+import { countryName } from '../domain/countryNames';
 import type { CountriesCardData } from './drilldownModels';
 import { formatCount, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
 import { pageWindow } from './pagination';
@@ -44,7 +44,7 @@ export function countriesCard(report: Report, data: ViewRequestOf<'countries'>, 
   if (window.hasNext) navigation.push({ title: 'Next', data: countriesData(data, code, window.page + 1) });
   const first = shown[0];
   return render({
-    header: viewHeader('Dial-out costs by country', question, options, locale),
+    header: viewHeader('Dial-out costs by country', question, options, locale, data),
     currency: code,
     isEmpty: countries.length === 0,
     emptyText: 'No dial-out usage recorded in this range.',

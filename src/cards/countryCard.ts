@@ -7,7 +7,7 @@ import { allCountriesData, backToSummary, countryData, personData } from './acti
 import { askedCurrency } from './askedCurrency';
 import type { ActionButtonData, AdaptiveCardJson, CardOptions } from './cardModels';
 import { clip } from './cardSize';
-import { countryName } from './countryNames';
+import { countryName } from '../domain/countryNames';
 import type { CountryCardData } from './drilldownModels';
 import { formatCount, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
 import { pageWindow } from './pagination';
@@ -30,7 +30,7 @@ export function countryCard(report: Report, data: ViewRequestOf<'country'>, opti
   const currency = report.currencies.find((c) => c.currency === asked);
   const country = currency ? countryOf(currency, data.filters.country) : undefined;
   const name = countryName(data.filters.country, locale);
-  const header = viewHeader(`Dial-out costs: ${name}`, question, options, locale);
+  const header = viewHeader(`Dial-out costs: ${name}`, question, options, locale, data);
   const back: ActionButtonData[] = [{ title: 'Back to countries', data: allCountriesData(data, asked) }, backToSummary(data, asked)];
   if (!currency || !country) {
     return render({

@@ -10,7 +10,8 @@ import { formatCount, formatDay, formatMinutes, formatMoney, formatPermille, res
 import type { CardOptions } from './cardModels';
 import { cardRenderer } from './renderCard';
 import template from './templates/forecastCard.json';
-import { clipPhrase, rangeText } from './viewHeader';
+import { clipPhrase } from './cardSize';
+import { rangeText } from './viewHeader';
 
 /** `templates/forecastCard.json`. */
 export interface ForecastCardData {

@@ -9,7 +9,7 @@ import { askedCurrency } from './askedCurrency';
 import type { AdaptiveCardJson, CardOptions } from './cardModels';
 import { clip } from './cardSize';
 import { chartMoney } from './chartValues';
-import { countryName } from './countryNames';
+import { countryName } from '../domain/countryNames';
 import type { PersonCardData } from './drilldownModels';
 import { formatCount, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
 import { periodAxisLabel, periodText } from './periodLabels';
@@ -33,7 +33,7 @@ export function personCard(report: Report, periodic: PeriodicReport | undefined,
   const asked = askedCurrency(report, data);
   const currency = report.currencies.find((c) => c.currency === asked);
   const spender = currency ? spenderById(currency, data.filters.userId) : undefined;
-  const header = viewHeader('Dial-out costs: one person', question, options, locale);
+  const header = viewHeader('Dial-out costs: one person', question, options, locale, data);
   const back = backToSummary(data, asked);
   if (!currency || !spender) {
     return render({

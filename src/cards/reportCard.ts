@@ -2,7 +2,7 @@
 import type { Ranking, ViewRequest, ViewRequestOf } from '../domain/viewRequest';
 import type { CurrencyReport, Report, Usage } from '../report/report';
 import type { AdaptiveCardJson, CardOptions, CurrencyTotalsData, ReportCardData } from './cardModels';
-import { cardSize, clip, MAX_CARD_BYTES } from './cardSize';
+import { cardSize, clip, clipPhrase, MAX_CARD_BYTES } from './cardSize';
 import { formatCount, formatDay, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
 import { cardRenderer } from './renderCard';
 import { reportData } from './actionButtons';
@@ -10,7 +10,8 @@ import { askedCurrency } from './askedCurrency';
 import { spendersPage } from './spendersPage';
 import { personPick, spendersChart, topCountries, viewButtons } from './reportCardExtras';
 import template from './templates/reportCard.json';
-import { clipPhrase } from './viewHeader';
+import { filterChips } from './filterChips';
+import { filterChipsBlock } from './viewFrame';
 
 /** A card above this keeps its tables but drops the chart (see reportCard). */
 const CHART_BUDGET_BYTES = Math.floor(MAX_CARD_BYTES * 0.8);
@@ -107,15 +108,18 @@ export function reportCardData(report: Report, asked: ViewRequestOf<'report'>, o
   const currencies = listed(report.currencies, shown);
   const { ranking } = request;
   const page = shown && options.showNames ? spendersPage(shown, request.page, ranking, request, locale) : undefined;
+  const filters = filterChips(request, locale);
+  const matching = filters.narrowed === '' ? '' : ' matching these filters';
   return {
     phrase,
+    filters,
     rangeText: oneDay ? `${firstDay} (${timeZone})` : `${firstDay} – ${lastDay} (${timeZone})`,
     clippedToToday: request.clippedToToday,
     demoTenant: options.demoTenant,
     isEmpty: shown === undefined,
     emptyText: oneDay
-      ? `No dial-out usage recorded on ${firstDay} (${timeZone}).`
-      : `No dial-out usage recorded between ${firstDay} and ${lastDay} (${timeZone}).`,
+      ? `No dial-out usage${matching} recorded on ${firstDay} (${timeZone}).`
+      : `No dial-out usage${matching} recorded between ${firstDay} and ${lastDay} (${timeZone}).`,
     currencies: currencies.map((c) => totals(c, c === shown, request, locale, options.showNames)),
     unlistedCurrencies: unlistedNote(report.currencies, currencies),
     unknownRows: unknownRowsNote(report, locale),
@@ -135,7 +139,9 @@ export function reportCardData(report: Report, asked: ViewRequestOf<'report'>, o
   };
 }
 
-const render = cardRenderer<ReportCardData>(template);
+/** The report card's header ends with the range's notes; the filter line and chips follow them. */
+const HEADER_BLOCKS = template.body.findIndex((block) => '$when' in block && block.$when === '${clippedToToday}') + 1;
+const render = cardRenderer<ReportCardData>({ ...template, body: [...template.body.slice(0, HEADER_BLOCKS), filterChipsBlock('filters'), ...template.body.slice(HEADER_BLOCKS)] });
 
 /**
  * The answer to a cost question as an Adaptive Card 1.5 (Teams, full width). The top-spenders chart

@@ -5,7 +5,7 @@ import type { CurrencyReport, Spender } from '../report/report';
 import { countriesData, destinationsData, exportData, personData, trendData } from './actionButtons';
 import type { ActionButtonData, PickData, SpendersChart } from './cardModels';
 import { chartMinutes, chartMoney } from './chartValues';
-import { countryName } from './countryNames';
+import { countryName } from '../domain/countryNames';
 import { formatCount, formatMinutes, formatMoney, formatPermille, sharePermille } from './format';
 import { personName } from './personName';
 

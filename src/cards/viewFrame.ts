@@ -1,7 +1,16 @@
 /** The frame every drilled-down card shares (templates/viewFrame.json): the header on top, the view's own body, its buttons at the bottom. */
 import type { ActionButtonData, AdaptiveCardJson, ViewHeaderData } from './cardModels';
 import { cardRenderer } from './renderCard';
+import chips from './templates/filterChips.json';
 import frame from './templates/viewFrame.json';
+
+/**
+ * The filter line and chips (templates/filterChips.json) bound to the FiltersData at `path` of a card's data.
+ * @example filterChipsBlock('header.filters')
+ */
+export function filterChipsBlock(path: string): object {
+  return { $data: `\${${path}}`, ...chips };
+}
 
 /**
  * The renderer of a drilled-down view whose template (`part`, from ./templates) holds only the view's
@@ -9,5 +18,5 @@ import frame from './templates/viewFrame.json';
  * @example const render = viewCardRenderer<CallsCardData>(callsBody); render(data).body[0] // the header's title
  */
 export function viewCardRenderer<Data extends { header: ViewHeaderData; actions: ActionButtonData[] }>(part: { body: object[] }): (data: Data) => AdaptiveCardJson {
-  return cardRenderer<Data>({ ...frame, body: [...frame.body, ...part.body] });
+  return cardRenderer<Data>({ ...frame, body: [...frame.body, filterChipsBlock('header.filters'), ...part.body] });
 }

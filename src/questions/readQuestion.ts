@@ -4,6 +4,7 @@ import { reportRequest } from '../domain/viewRequest';
 import { readComparison } from './comparisonPhrases';
 import { readForecast } from './forecastPhrases';
 import { fitToToday } from './fitToToday';
+import { readFilters, withFilters } from './filterPhrases';
 import { isHelpRequest, mentionsHelp } from './helpPhrases';
 import { questionTooLong } from './problemMessages';
 import type { Question, ReadingContext } from './question';
@@ -14,7 +15,8 @@ import { MAX_QUESTION_LENGTH, questionText } from './questionText';
  * What a message asks. Pure: "now" and the time zone come from `context`, and every day is
  * a whole calendar day in `context.timeZone`, today included. A period is never assumed:
  * a question without a readable one is `notUnderstood`, with a message for the user. A cost
- * question asks for the report view of its period (first page, ranked by cost, not narrowed).
+ * question asks for the report view of its period (first page, ranked by cost), narrowed by the
+ * usage location, destination and currency it names (filterPhrases.ts); so are comparisons and forecasts.
  * Throws RangeError when `context.timeZone` is not an IANA zone (check with `isTimeZone`).
  * @example
  * readQuestion('What did dial-out cost last month?', {
@@ -27,8 +29,9 @@ export function readQuestion(text: string, context: ReadingContext): Question {
   const question = questionText(text);
   if (question.length > MAX_QUESTION_LENGTH) return { kind: 'notUnderstood', problem: questionTooLong(MAX_QUESTION_LENGTH) };
   if (isHelpRequest(question)) return { kind: 'help' };
+  const filters = readFilters(question);
   const forecastOrComparison = readForecast(question, context) ?? readComparison(question, context);
-  if (forecastOrComparison) return forecastOrComparison;
+  if (forecastOrComparison) return withFilters(forecastOrComparison, filters);
   const today = todayIn(context.now, context.timeZone);
   const reading = readPeriod(question, { today, fiscalYearStartMonth: context.fiscalYearStartMonth });
   if ('problem' in reading) {
@@ -37,5 +40,5 @@ export function readQuestion(text: string, context: ReadingContext): Question {
   }
   const period = fitToToday(reading.period, reading.phrase, today, context);
   if ('problem' in period) return { kind: 'notUnderstood', problem: period.problem };
-  return { kind: 'view', request: reportRequest(period) };
+  return withFilters({ kind: 'view', request: reportRequest(period) }, filters);
 }

@@ -11,7 +11,7 @@ import type { ReportService } from './reportService';
  * @example await readForecastReports(reports, { first: '2026-12-01', last: '2026-12-31', timeZone: 'UTC' }, '2026-12-04', undefined)
  */
 export async function readForecastReports(
-  reports: ReportService,
+  reports: Pick<ReportService, 'report'>,
   period: DateRange,
   today: CalendarDate,
   budget: MonthlyBudget | undefined,

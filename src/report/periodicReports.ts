@@ -7,6 +7,7 @@ import { periodicReport, type PeriodicReport } from './periodicReport';
 import { periodsOf, type Period } from './periods';
 import type { ReadLanes } from './readLanes';
 import type { Report } from './report';
+import { narrowReport, type ReportFilters } from './reportFilters';
 import type { RowSource } from './reportService';
 
 export interface PeriodicReportsOptions {
@@ -50,25 +51,29 @@ export class PeriodicReports {
   }
 
   /**
-   * The periodic report of the range: cached, joined to a read under way, or read in the asker's lane.
-   * `admit` is asked only before a new read (the per-user question limit); when it throws, nothing is read.
+   * The periodic report of the range, each period narrowed by `filters` (see reportFilters.ts): cached,
+   * joined to a read under way, or read in the asker's lane. Each filter is its own entry: periods are
+   * not kept whole, so a filter on a range read before is read again. `admit` is asked only before a
+   * new read (the per-user question limit); when it throws, nothing is read.
    */
-  read(range: DateRange, admit?: () => void): PeriodicRead {
+  read(range: DateRange, admit?: () => void, filters: ReportFilters = {}): PeriodicRead {
     const hit = (periodic: PeriodicReport): PeriodicRead => ({ report: Promise.resolve(periodic), progress: { done: 1, total: 1 } });
-    return this.reads.read(rangeKey(range), hit, (keep) => {
+    const key = `${rangeKey(range)}|${filters.country ?? '*'}|${filters.destination ?? '*'}`;
+    return this.reads.read(key, hit, (keep) => {
       admit?.();
       const periods = periodsOf(range);
       const progress: PeriodProgress = { done: 0, total: periods.length };
-      return { report: keep(this.options.lanes.run(() => this.readPeriods(range, periods, progress))), progress };
+      return { report: keep(this.options.lanes.run(() => this.readPeriods(range, periods, progress, filters))), progress };
     });
   }
 
-  private async readPeriods(range: DateRange, periods: Period[], progress: PeriodProgress): Promise<PeriodicReport> {
+  private async readPeriods(range: DateRange, periods: Period[], progress: PeriodProgress, filters: ReportFilters): Promise<PeriodicReport> {
     const reports: Report[] = new Array(periods.length);
     await runWorkerPool(periods, this.options.periodsAtOnce, async (period, index) => {
       const aggregator = new ReportAggregator();
       const summary = await this.source.read(period.range, aggregator);
-      reports[index] = aggregator.finish(period.range, { pageCount: summary.pages, fetchedAt: this.clock() });
+      const whole = aggregator.finish(period.range, { pageCount: summary.pages, fetchedAt: this.clock() });
+      reports[index] = narrowReport(whole, { country: filters.country, destination: filters.destination });
       progress.done += 1;
     });
     return periodicReport(range, periods, reports);

@@ -13,9 +13,9 @@ import type { ProgressFeed } from '../progressFeed';
 
 /** The services answers draw on. */
 export interface CardActionServices {
-  reports: ReportService;
+  reports: Pick<ReportService, 'report'>;
   /** The range period by period, for trends. */
-  periodic: PeriodicReports;
+  periodic: Pick<PeriodicReports, 'read'>;
   /** A person's calls from the call log. */
   calls: PersonCalls;
   /** What forecasts need besides reports: today (from the app's clock) and MONTHLY_BUDGET. */

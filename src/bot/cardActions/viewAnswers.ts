@@ -13,6 +13,7 @@ import type { CallsRead } from '../../report/personCalls';
 import { previousRange } from '../../report/periods';
 import { cardOrError, type ActionTurn, type CardActionServices, type CardAnswer } from './cardAction';
 import { exportAnswer } from './exportCsv';
+import { filteredServices } from './filteredServices';
 import { forecastAnswer } from './forecastView';
 import { periodicViewAnswer } from './periodicView';
 import { callsProgress } from './viewProgress';
@@ -76,10 +77,11 @@ const VIEW_ANSWERS: { [V in View]: ViewAnswer<V> } = {
 };
 
 /**
- * Answers a view request, typed or from a button that `checkCardAction` accepted.
+ * Answers a view request, typed or from a button that `checkCardAction` accepted, from reports narrowed
+ * to its filters (the one place filters are applied to figures).
  * @example answerView(check.request, turn, services)
  */
 export function answerView(request: ViewRequest, turn: ActionTurn, services: CardActionServices): CardAnswer {
   // Each entry takes its own view's request; TypeScript cannot follow that through the index.
-  return (VIEW_ANSWERS[request.view] as ViewAnswer<View>)(request as never, turn, services);
+  return (VIEW_ANSWERS[request.view] as ViewAnswer<View>)(request as never, turn, filteredServices(services, request));
 }
