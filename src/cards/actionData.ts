@@ -20,6 +20,8 @@ export interface ViewPayload extends AskedPeriod, ViewFilters {
   view: View;
   ranking: Ranking;
   page: number;
+  /** "top 5": carried by the report view's buttons (ranking, currency, back to summary). */
+  limit?: number;
 }
 
 export const SPENDERS_PAGE_SIZE = 10;

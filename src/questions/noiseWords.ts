@@ -8,7 +8,7 @@ const NOISE = new Set(
     'when where why all everyone everybody anyone anybody each every total totals overall just only also now than then as about ' +
     'between over across within per vs versus against ' +
     // Asking.
-    'show give tell get got see view list display find pull bring let lets can could would will may might should must want need ' +
+    'show give tell get got see view list display find pull bring let lets made make can could would will may might should must want need ' +
     'like know check look please pls thanks thank hi hello hey help ok okay dear bot insights ' +
     // The report's own words.
     'cost costs costed costing spend spent spending spends spender spenders charge charges charged bill billed billing money ' +

@@ -27,7 +27,7 @@ const VIEW_LABELS: Record<AskedView, string> = {
 };
 
 function words(text: string, found: SubjectFound<unknown>): string {
-  return found.spans.map(([start, end]) => text.slice(start, end)).join(' ');
+  return found.spans.map(([start, end]) => text.slice(start, end)).join(', ');
 }
 
 function problem(reason: WordsProblem): Question {

@@ -30,8 +30,10 @@ const VIEW_WORDS: ReadonlyArray<[AskedView, RegExp]> = [
  */
 export function readView(text: string, used: readonly Span[]): SubjectFound<AskedView> | undefined {
   for (const [view, pattern] of VIEW_WORDS) {
-    const found = findUnread(pattern, text, used);
-    if (found) return { value: view, spans: [found.span] };
+    // Every phrase naming the view is read: "download a CSV" names the export twice.
+    const spans: Span[] = [];
+    for (let found = findUnread(pattern, text, used); found; found = findUnread(pattern, text, [...used, ...spans])) spans.push(found.span);
+    if (spans.length > 0) return { value: view, spans };
   }
   return undefined;
 }
