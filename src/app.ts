@@ -81,6 +81,7 @@ function graphSettings(config: Config, demo: DemoTenant | undefined): GraphConne
       credential: 'clientSecret' in credential ? credential : { certificatePem: readCertificateFile(credential.certificatePath) },
       endpoint: config.graph.endpoint,
       authorityHost: config.graph.authorityHost,
+      resource: config.graph.resource,
     };
   }
   return demoTenantConnection(demo as DemoTenant);
@@ -130,7 +131,8 @@ function subscriberAccess(policy: AccessPolicy): SubscriberCheck {
   return async ({ tenantId, aadObjectId }) => {
     const decision = await policy.check({ channelData: { tenant: { id: tenantId } }, from: { id: '', name: '', ...(aadObjectId ? { aadObjectId } : {}) } });
     if (decision.allowed) return 'allowed';
-    return decision.reason === 'directoryUnavailable' ? 'unavailable' : 'refused';
+    // The directory failing (or refusing the bot itself) says nothing about the subscriber: try again next run.
+    return decision.reason === 'directoryUnavailable' || decision.reason === 'directoryForbidden' ? 'unavailable' : 'refused';
   };
 }
 

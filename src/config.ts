@@ -8,7 +8,7 @@ import { ConfigurationError, integer, value, type Env } from './configValues';
 export { ConfigurationError } from './configValues';
 export type { AccessConfig } from './configAccess';
 export type { GraphCloud, GraphSettings } from './configGraph';
-export type { MonthlyBudget, MonthlySummarySettings, StorageSettings } from './configSummary';
+export type { MonthlySummarySettings, StorageSettings } from './configSummary';
 
 export interface Config {
   port: number;

@@ -1,5 +1,6 @@
 /** Access variables: which tenants are served, who may see costs, names in shared chats, and the question limit. */
 import type { GraphSettings } from './configGraph';
+import type { AccessRules } from './domain/access';
 import { GUID } from './domain/ids';
 import { ConfigurationError, flag, integer, value, type Env } from './configValues';
 
@@ -9,13 +10,7 @@ import { ConfigurationError, flag, integer, value, type Env } from './configValu
  */
 export const AGENTS_PLAYGROUND_TENANT_ID = '00000000-0000-0000-0000-0000000000001';
 
-export interface AccessConfig {
-  /** Lower-case tenant ids whose users are served. */
-  allowedTenantIds: string[];
-  /** Lower-case Entra object ids. */
-  adminUserIds: string[];
-  adminGroupId: string | undefined;
-  adminCacheMinutes: number;
+export interface AccessConfig extends AccessRules {
   showNamesInSharedChats: boolean;
   questionsPerMinute: number;
 }

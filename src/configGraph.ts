@@ -15,6 +15,8 @@ export type GraphSettings =
       credential: { clientSecret: string } | { certificatePath: string };
       endpoint: string;
       authorityHost: string;
+      /** The cloud's Graph resource, the token's audience even when GRAPH_ENDPOINT overrides where requests go. */
+      resource: string;
     };
 
 const CLOUD_HOSTS: Record<GraphCloud, { graph: string; login: string }> = {
@@ -76,6 +78,7 @@ export function graphSettings(env: Env): GraphSettings {
     credential: clientSecret !== undefined ? { clientSecret } : { certificatePath: certificatePath as string },
     endpoint: endpoint(env, 'GRAPH_ENDPOINT', hosts.graph),
     authorityHost: endpoint(env, 'GRAPH_AUTHORITY_HOST', hosts.login),
+    resource: hosts.graph,
   };
 }
 

@@ -1,7 +1,7 @@
 /** State storage, monthly summary and notification trigger variables. */
 import { Cron } from 'croner';
 import { isTimeZone } from './domain/calendarDate';
-import { toMicros } from './domain/money';
+import { toMicros, type MonthlyBudget } from './domain/money';
 import { ConfigurationError, integer, value, type Env } from './configValues';
 
 /** Where the bot keeps its state: files in a directory (one instance), or an Azure Blob container (several). */
@@ -9,16 +9,11 @@ export type StorageSettings =
   | { kind: 'file'; stateDir: string }
   | { kind: 'blob'; connectionString: string; container: string };
 
-/** MONTHLY_BUDGET: the summary says so at the top when the month's spend in `currency` exceeds it. */
-export interface MonthlyBudget {
-  currency: string;
-  amountMicros: number;
-}
-
 /** When the monthly summary is posted, and what it flags. */
 export interface MonthlySummarySettings {
   cron: string;
   timeZone: string;
+  /** MONTHLY_BUDGET: the summary says so at the top when the month's spend in its currency exceeds it. */
   budget: MonthlyBudget | undefined;
   /** International spend growing by more than this against the previous month is flagged. */
   internationalSpikePercent: number;

@@ -30,6 +30,14 @@ describe('loadConfig', () => {
       credential: { clientSecret: tenant.GRAPH_CLIENT_SECRET },
       endpoint: 'https://graph.microsoft.com',
       authorityHost: 'https://login.microsoftonline.com',
+      resource: 'https://graph.microsoft.com',
+    });
+  });
+
+  it("asks for the cloud's Graph resource even when GRAPH_ENDPOINT points elsewhere", () => {
+    expect(loadConfig({ ...tenant, GRAPH_ENDPOINT: 'https://graph-proxy.contoso.test' }).graph).toMatchObject({
+      endpoint: 'https://graph-proxy.contoso.test',
+      resource: 'https://graph.microsoft.com',
     });
   });
 
@@ -37,7 +45,7 @@ describe('loadConfig', () => {
     ['usgov', 'https://graph.microsoft.us', 'https://login.microsoftonline.us'],
     ['dod', 'https://dod-graph.microsoft.us', 'https://login.microsoftonline.us'],
   ])('sets the %s cloud hosts', (cloud, graph, login) => {
-    expect(loadConfig({ ...tenant, GRAPH_CLOUD: cloud }).graph).toMatchObject({ endpoint: graph, authorityHost: login });
+    expect(loadConfig({ ...tenant, GRAPH_CLOUD: cloud }).graph).toMatchObject({ endpoint: graph, authorityHost: login, resource: graph });
   });
 
   it('accepts plain http only for loopback endpoints', () => {

@@ -1,15 +1,11 @@
 /** Who may see dial-out costs: the tenant lock and the admin check (user list or Entra group, cached). */
 import type { Activity } from 'botbuilder';
+import type { AccessRules } from '../domain/access';
 import { ReadOnce } from '../domain/readOnce';
+import { GraphRequestError } from '../graph/graphErrors';
 import { activityTenant } from './activityTenant';
 
-export interface AccessSettings {
-  /** Lower-case tenant ids whose users are served. */
-  allowedTenantIds: string[];
-  /** Lower-case Entra object ids of users who may ask. */
-  adminUserIds: string[];
-  adminGroupId: string | undefined;
-  adminCacheMinutes: number;
+export interface AccessSettings extends AccessRules {
   /** Local mode with no admin settings lets everyone ask. */
   localMode: boolean;
 }
@@ -19,7 +15,7 @@ export interface GroupMembership {
   isMember(userObjectId: string, groupId: string): Promise<boolean>;
 }
 
-export type AccessRefusal = 'tenant' | 'tenantMismatch' | 'notAdmin' | 'notConfigured' | 'noUser' | 'directoryUnavailable';
+export type AccessRefusal = 'tenant' | 'tenantMismatch' | 'notAdmin' | 'notConfigured' | 'noUser' | 'directoryUnavailable' | 'directoryForbidden';
 export type AccessDecision = { allowed: true } | { allowed: false; reason: AccessRefusal };
 
 /** Admins' memberships kept at most: far more people than ask in one cache period. */
@@ -58,8 +54,10 @@ export class AccessPolicy {
     if (adminGroupId === undefined || !this.groups) return { allowed: false, reason: 'notAdmin' };
     try {
       return (await this.inGroup(userId, adminGroupId)) ? { allowed: true } : { allowed: false, reason: 'notAdmin' };
-    } catch {
-      return { allowed: false, reason: 'directoryUnavailable' };
+    } catch (error) {
+      // A 403 will not pass by itself: the app lacks the permissions checkMemberGroups needs.
+      const forbidden = error instanceof GraphRequestError && error.failure === 'forbidden';
+      return { allowed: false, reason: forbidden ? 'directoryForbidden' : 'directoryUnavailable' };
     }
   }
 

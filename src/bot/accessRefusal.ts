@@ -30,6 +30,11 @@ const REFUSALS: Record<AccessRefusal, { title: string; detail: string; whatToTry
     detail: 'Your message did not carry a Microsoft Entra user id, which the bot needs to check access.',
     whatToTry: 'Ask from Microsoft Teams with your work account.',
   },
+  directoryForbidden: {
+    title: 'The bot may not check the admin group',
+    detail: 'Microsoft Graph refused the group check (403): checkMemberGroups needs the application permissions User.Read.All and GroupMember.Read.All.',
+    whatToTry: `${ASK_ADMIN} to grant the bot's app registration User.Read.All and GroupMember.Read.All (application permissions) with admin consent.`,
+  },
   directoryUnavailable: {
     title: 'The bot could not check your admin access',
     detail: 'Looking up the admin group in Microsoft Entra ID failed.',

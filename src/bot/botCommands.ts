@@ -1,6 +1,7 @@
 /** The bot's command words, matched before a message is read as a question: one handler per command. */
 import type { TurnContext } from 'botbuilder';
-import { questionText } from './turnSettings';
+import { questionText } from '../questions/questionText';
+import { messageText } from './turnSettings';
 
 export type CommandName = 'subscribe' | 'unsubscribe' | 'subscriptions';
 
@@ -34,7 +35,7 @@ export class BotCommands {
 
   /** Answers the message when it is a command; false when it is not one. */
   async handle(context: TurnContext): Promise<boolean> {
-    const name = commandOf(questionText(context.activity));
+    const name = commandOf(questionText(messageText(context.activity)));
     if (name === undefined) return false;
     await this.handlers[name](context);
     return true;

@@ -10,7 +10,7 @@ import {
 } from 'botbuilder';
 import { helpCard } from '../cards/helpCard';
 import { notUnderstoodCard } from '../cards/notUnderstoodCard';
-import type { CardOptions } from '../cards/reportCard';
+import type { CardOptions } from '../cards/cardModels';
 import { log } from '../log';
 import { EXAMPLE_QUESTIONS } from '../questions/exampleQuestions';
 import { readQuestion } from '../questions/readQuestion';
@@ -24,7 +24,7 @@ import type { ConversationTracker } from './conversationTracker';
 import { FileConsentAnswers } from './fileConsent';
 import type { QuestionRateLimiter } from './questionRateLimiter';
 import type { TimedAnswers } from './timedAnswers';
-import { localeOf, questionText, timeZoneOf } from './turnSettings';
+import { localeOf, messageText, timeZoneOf } from './turnSettings';
 
 export interface DialoutBotOptions {
   reports: ReportService;
@@ -113,7 +113,7 @@ export class DialoutBot extends TeamsActivityHandler {
     }
     if (await this.options.commands?.handle(context)) return;
     const timeZone = timeZoneOf(activity, this.options.defaultTimeZone);
-    const question = readQuestion(questionText(activity), {
+    const question = readQuestion(messageText(activity), {
       now: this.clock(),
       timeZone,
       fiscalYearStartMonth: this.options.fiscalYearStartMonth,

@@ -32,7 +32,8 @@ export function subscriptionCommands(answers: SubscriptionAnswers): Record<Comma
   };
 
   return {
-    // Access (issue 6): in channels and group chats only an admin may subscribe; AccessPolicy.check (accessPolicy.ts) plugs in here.
+    // Only someone who may see costs gets here, in any conversation: AccessGate (accessGate.ts) checks the tenant and the
+    // admin settings before the command table is read; each monthly delivery checks the subscriber again (subscriberAccess).
     subscribe: guarded('subscribe', (context, locale) => answers.subscribe(addressOf(context.activity), context.activity.from, locale)),
     unsubscribe: guarded('unsubscribe', (context) => answers.unsubscribe(addressOf(context.activity))),
     subscriptions: guarded('subscriptions', (context, locale) => answers.status(addressOf(context.activity), locale)),

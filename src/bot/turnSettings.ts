@@ -1,4 +1,4 @@
-/** The user's time zone, locale and question text, read from an incoming activity. */
+/** The user's time zone, locale and message text, read from an incoming activity. */
 import { TurnContext, type Activity } from 'botbuilder';
 import { isTimeZone } from '../domain/calendarDate';
 
@@ -25,13 +25,11 @@ export function localeOf(activity: Partial<Activity>): string {
   return 'en-US';
 }
 
-/** The message text without the bot's own @mention (channels and group chats) or leftover markup. */
-export function questionText(activity: Partial<Activity>): string {
+/**
+ * The message text without @mentions (the bot's own in channels and group chats, and any other's name),
+ * as Teams sent it otherwise: questions/questionText.ts cleans it for reading.
+ */
+export function messageText(activity: Partial<Activity>): string {
   const withoutMention = activity.recipient ? TurnContext.removeRecipientMention(activity) : activity.text;
-  return (withoutMention ?? '')
-    .replace(/<at>[^<]*<\/at>/gi, ' ')
-    .replace(/<[^>]{0,200}>/g, ' ')
-    .replace(/&nbsp;/gi, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (withoutMention ?? '').replace(/<at>[^<]*<\/at>/gi, ' ');
 }

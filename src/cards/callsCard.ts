@@ -7,16 +7,17 @@ import type { ViewRequestOf } from '../domain/viewRequest';
 import { CALLS_PAGE_SIZE } from './actionData';
 import { backToSummary, callsData, personData } from './actionButtons';
 import { askedCurrency } from './askedCurrency';
-import type { ActionButtonData, AdaptiveCardJson } from './cardModels';
+import type { ActionButtonData, AdaptiveCardJson, CardOptions } from './cardModels';
 import { clip } from './cardSize';
 import type { CallsCardData } from './drilldownModels';
 import { formatCount, formatMinutes, formatMoney, resolveLocale } from './format';
-import type { CardOptions } from './reportCard';
-import { cardRenderer } from './renderCard';
-import template from './templates/callsCard.json';
+import { pageWindow } from './pagination';
+import { personName } from './personName';
+import body from './templates/callsCard.json';
 import { clippedQuestion, viewHeader } from './viewHeader';
+import { viewCardRenderer } from './viewFrame';
 
-const render = cardRenderer<CallsCardData>(template);
+const render = viewCardRenderer<CallsCardData>(body);
 
 /** "1:05:09" or "12:04": a call's length. */
 function duration(seconds: number): string {
@@ -49,10 +50,8 @@ export function callsCard(report: Report, calls: PstnCall[], data: ViewRequestOf
   const asked = askedCurrency(report, data);
   const currency = report.currencies.find((c) => c.currency === asked);
   const spender = currency ? spenderById(currency, data.filters.userId) : undefined;
-  const lastPage = Math.max(0, Math.ceil(calls.length / CALLS_PAGE_SIZE) - 1);
-  const page = Math.min(data.page, lastPage);
-  const start = page * CALLS_PAGE_SIZE;
-  const shown = calls.slice(start, start + CALLS_PAGE_SIZE);
+  const window = pageWindow(calls.length, data.page, CALLS_PAGE_SIZE, { one: 'call', many: 'calls' }, locale);
+  const shown = calls.slice(window.start, window.end);
   const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: report.range.timeZone });
   const totals = sum(calls);
   const charged = [...totals.byCurrency].map(([code, charge]) => formatMoney(charge, code, locale)).join(' + ') || formatMoney(0, asked, locale);
@@ -68,15 +67,13 @@ export function callsCard(report: Report, calls: PstnCall[], data: ViewRequestOf
       : `The dial-out report shows ${formatCount(inReport.calls, locale)} calls, ${formatMinutes(inReport.seconds, locale)} minutes and ${formatMoney(inReport.charge, asked, locale)} for this person; Graph's call log lists the calls above.`;
 
   const navigation: ActionButtonData[] = [];
-  if (page > 0) navigation.push({ title: 'Previous', data: callsData(data, asked, data.filters.userId, page - 1) });
-  const remaining = calls.length - (start + shown.length);
-  if (remaining > 0) navigation.push({ title: `Next ${Math.min(CALLS_PAGE_SIZE, remaining)}`, data: callsData(data, asked, data.filters.userId, page + 1) });
-  const [from, to, of] = [start + 1, start + shown.length, calls.length].map((n) => formatCount(n, locale));
+  if (window.hasPrevious) navigation.push({ title: 'Previous', data: callsData(data, asked, data.filters.userId, window.page - 1) });
+  if (window.hasNext) navigation.push({ title: `Next ${window.nextCount}`, data: callsData(data, asked, data.filters.userId, window.page + 1) });
 
   return render({
     header: viewHeader('Dial-out calls of one person', question, options, locale),
-    name: spender ? clip(spender.userDisplayName, 80) || clip(spender.userPrincipalName, 80) || '(no name)' : 'This person',
-    showing: shown.length === 1 ? `Call ${from} of ${of}` : `Calls ${from}–${to} of ${of}`,
+    name: spender ? personName(spender, 80) : 'This person',
+    showing: window.showing,
     totals: [
       { title: 'Calls', value: formatCount(calls.length, locale) },
       { title: 'Minutes', value: formatMinutes(totals.seconds, locale) },

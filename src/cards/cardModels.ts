@@ -1,7 +1,5 @@
-/** The data each card template in ./templates binds to: every number and date is a pre-formatted string. */
+/** The card types every card shares, and the data the message-card templates in ./templates bind to: every number and date is a pre-formatted string. */
 import type { ViewPayload } from './actionData';
-import type { PickData } from './drilldownModels';
-import type { SpendersChart } from './reportCardExtras';
 
 /** A rendered Adaptive Card, ready for `CardFactory.adaptiveCard` or an invoke response. */
 export interface AdaptiveCardJson {
@@ -10,17 +8,50 @@ export interface AdaptiveCardJson {
   [key: string]: unknown;
 }
 
+/** How to present any card: the user's locale (BCP 47; bad tags fall back to en-US), the data source, and privacy. */
+export interface CardOptions {
+  locale: string;
+  demoTenant: boolean;
+  /** False in group chats and channels unless SHOW_NAMES_IN_SHARED_CHATS: then no card names a person. */
+  showNames: boolean;
+}
+
 /** A button that sends a card verb back to the bot (Action.Execute with an Action.Submit fallback). */
 export interface ActionButtonData {
   title: string;
   data: ViewPayload;
 }
 
-
 /** A button that sends `value` as if the user had typed it (imBack). */
 export interface ExampleButtonData {
   title: string;
   value: string;
+}
+
+/** A pick list of people or countries with the button that opens the pick (the pick travels as `inputId` in the payload). */
+export interface PickData {
+  inputId: string;
+  label: string;
+  choices: Array<{ title: string; value: string }>;
+  /** The first choice, so a press without a pick still opens something. */
+  value: string;
+  button: ActionButtonData[];
+}
+
+/** `header` in `templates/viewFrame.json`: the top of every drilled-down card. */
+export interface ViewHeaderData {
+  title: string;
+  phrase: string;
+  rangeText: string;
+  clippedToToday: boolean;
+  demoTenant: boolean;
+}
+
+/** A Chart.HorizontalBar of the page's spenders and the table it falls back to, with the same figures. */
+export interface SpendersChart {
+  title: string;
+  bars: Array<{ x: string; y: number }>;
+  rows: Array<{ name: string; value: string }>;
 }
 
 /** Totals of one currency, for `templates/reportCard.json`. */

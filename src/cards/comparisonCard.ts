@@ -9,7 +9,7 @@ import type { ActionButtonData, AdaptiveCardJson } from './cardModels';
 import { clip } from './cardSize';
 import type { FactData } from './drilldownModels';
 import { formatCount, formatMinutes, formatMoney, formatPermille, resolveLocale } from './format';
-import type { CardOptions } from './reportCard';
+import type { CardOptions } from './cardModels';
 import { cardRenderer } from './renderCard';
 import template from './templates/comparisonCard.json';
 import { rangeText } from './viewHeader';

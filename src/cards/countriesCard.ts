@@ -5,21 +5,20 @@ import type { ViewRequestOf } from '../domain/viewRequest';
 import { COUNTRIES_PAGE_SIZE } from './actionData';
 import { backToSummary, countriesData, countryData, destinationsData, trendData } from './actionButtons';
 import { askedCurrency } from './askedCurrency';
-import type { ActionButtonData, AdaptiveCardJson } from './cardModels';
+import type { ActionButtonData, AdaptiveCardJson, CardOptions } from './cardModels';
 import { chartMoney } from './chartValues';
 import { countryName } from './countryNames';
 import type { CountriesCardData } from './drilldownModels';
 import { formatCount, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
 import { pageWindow } from './pagination';
-import type { CardOptions } from './reportCard';
-import { cardRenderer } from './renderCard';
-import template from './templates/countriesCard.json';
+import body from './templates/countriesCard.json';
 import { clippedQuestion, viewHeader } from './viewHeader';
+import { viewCardRenderer } from './viewFrame';
 
 /** Slices of the donut before the rest are summed as "Other": more would be unreadable. */
 const DONUT_SLICES = 7;
 
-const render = cardRenderer<CountriesCardData>(template);
+const render = viewCardRenderer<CountriesCardData>(body);
 
 /**
  * The countries card of one currency at `data.page`; with names allowed, a pick list opens a location's people.

@@ -5,18 +5,18 @@ import type { ViewRequestOf } from '../domain/viewRequest';
 import { SPENDERS_PAGE_SIZE } from './actionData';
 import { allCountriesData, backToSummary, countryData, personData } from './actionButtons';
 import { askedCurrency } from './askedCurrency';
-import type { ActionButtonData, AdaptiveCardJson } from './cardModels';
+import type { ActionButtonData, AdaptiveCardJson, CardOptions } from './cardModels';
 import { clip } from './cardSize';
 import { countryName } from './countryNames';
 import type { CountryCardData } from './drilldownModels';
 import { formatCount, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
 import { pageWindow } from './pagination';
-import type { CardOptions } from './reportCard';
-import { cardRenderer } from './renderCard';
-import template from './templates/countryCard.json';
+import { personName } from './personName';
+import body from './templates/countryCard.json';
 import { clippedQuestion, viewHeader } from './viewHeader';
+import { viewCardRenderer } from './viewFrame';
 
-const render = cardRenderer<CountryCardData>(template);
+const render = viewCardRenderer<CountryCardData>(body);
 
 /**
  * The people of the request's usage location in its currency, ranked by their cost there. Names are shown, so the
@@ -69,7 +69,7 @@ export function countryCard(report: Report, data: ViewRequestOf<'country'>, opti
     showing: window.showing,
     people: shown.map((person, i) => ({
       rank: formatCount(window.start + i + 1, locale),
-      name: clip(person.spender.userDisplayName, 40) || '(no name)',
+      name: personName(person.spender, 40, { upnShownBeside: true }),
       upn: clip(person.spender.userPrincipalName, 64),
       calls: formatCount(person.usage.calls, locale),
       minutes: formatMinutes(person.usage.seconds, locale),
@@ -80,7 +80,7 @@ export function countryCard(report: Report, data: ViewRequestOf<'country'>, opti
           {
             inputId: 'userId',
             label: 'See one person',
-            choices: shown.map((person) => ({ title: clip(person.spender.userDisplayName, 40) || clip(person.spender.userPrincipalName, 40) || '(no name)', value: person.spender.userId.toLowerCase() })),
+            choices: shown.map((person) => ({ title: personName(person.spender, 40), value: person.spender.userId.toLowerCase() })),
             value: first.spender.userId.toLowerCase(),
             button: [{ title: 'Show person', data: personData(data, code, first.spender.userId.toLowerCase()) }],
           },

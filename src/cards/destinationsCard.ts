@@ -4,17 +4,16 @@ import type { Report } from '../report/report';
 import type { ViewRequestOf } from '../domain/viewRequest';
 import { backToSummary, countriesData, trendData } from './actionButtons';
 import { askedCurrency } from './askedCurrency';
-import type { AdaptiveCardJson } from './cardModels';
+import type { AdaptiveCardJson, CardOptions } from './cardModels';
 import { chartMoney } from './chartValues';
 import type { DestinationsCardData } from './drilldownModels';
 import { formatCount, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
 import { periodAxisLabel, periodText } from './periodLabels';
-import type { CardOptions } from './reportCard';
-import { cardRenderer } from './renderCard';
-import template from './templates/destinationsCard.json';
+import body from './templates/destinationsCard.json';
 import { clippedQuestion, viewHeader } from './viewHeader';
+import { viewCardRenderer } from './viewFrame';
 
-const render = cardRenderer<DestinationsCardData>(template);
+const render = viewCardRenderer<DestinationsCardData>(body);
 
 /**
  * The destinations card of one currency.

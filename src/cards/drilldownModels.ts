@@ -1,6 +1,5 @@
 /** The data the drilled-down templates bind to (person, calls, countries, country, destinations, trend): pre-formatted strings, and numbers only inside chart data. */
-import type { ActionButtonData } from './cardModels';
-import type { ViewHeaderData } from './viewHeader';
+import type { ActionButtonData, PickData, ViewHeaderData } from './cardModels';
 
 /** A title and a value, for FactSets. */
 export interface FactData {
@@ -18,16 +17,6 @@ export interface LineSeriesData {
 export interface DonutSliceData {
   legend: string;
   value: number;
-}
-
-/** A pick list of people or countries with the button that opens the pick (the pick travels as `inputId` in the payload). */
-export interface PickData {
-  inputId: string;
-  label: string;
-  choices: Array<{ title: string; value: string }>;
-  /** The first choice, so a press without a pick still opens something. */
-  value: string;
-  button: ActionButtonData[];
 }
 
 /** `templates/personCard.json`. */

@@ -7,7 +7,7 @@ import { reportData } from './actionButtons';
 import type { ActionButtonData, AdaptiveCardJson } from './cardModels';
 import type { FactData } from './drilldownModels';
 import { formatCount, formatDay, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
-import type { CardOptions } from './reportCard';
+import type { CardOptions } from './cardModels';
 import { cardRenderer } from './renderCard';
 import template from './templates/forecastCard.json';
 import { clipPhrase, rangeText } from './viewHeader';

@@ -1,10 +1,9 @@
 /** Short cards that say one thing: names are shown in personal chat only, exports are offered there, work in progress. */
 import type { ViewRequest } from '../domain/viewRequest';
 import { backToSummary } from './actionButtons';
-import type { AdaptiveCardJson } from './cardModels';
+import type { AdaptiveCardJson, CardOptions } from './cardModels';
 import { clip } from './cardSize';
 import type { NoticeCardData } from './drilldownModels';
-import type { CardOptions } from './reportCard';
 import { cardRenderer } from './renderCard';
 import template from './templates/noticeCard.json';
 

@@ -6,19 +6,19 @@ import { slicesOf } from '../report/spenderSlices';
 import type { ViewRequestOf } from '../domain/viewRequest';
 import { backToSummary, callsData } from './actionButtons';
 import { askedCurrency } from './askedCurrency';
-import type { AdaptiveCardJson } from './cardModels';
+import type { AdaptiveCardJson, CardOptions } from './cardModels';
 import { clip } from './cardSize';
 import { chartMoney } from './chartValues';
 import { countryName } from './countryNames';
 import type { PersonCardData } from './drilldownModels';
 import { formatCount, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
 import { periodAxisLabel, periodText } from './periodLabels';
-import type { CardOptions } from './reportCard';
-import { cardRenderer } from './renderCard';
-import template from './templates/personCard.json';
+import { personName } from './personName';
+import body from './templates/personCard.json';
 import { clippedQuestion, viewHeader } from './viewHeader';
+import { viewCardRenderer } from './viewFrame';
 
-const render = cardRenderer<PersonCardData>(template);
+const render = viewCardRenderer<PersonCardData>(body);
 
 /** Rows by country and destination shown; a person with more (a rare traveller) has the rest in the CSV export. */
 const MAX_SLICES_SHOWN = 12;
@@ -66,7 +66,7 @@ export function personCard(report: Report, periodic: PeriodicReport | undefined,
     header,
     found: true,
     notFoundText: '',
-    name: clip(spender.userDisplayName, 80) || '(no name)',
+    name: personName(spender, 80, { upnShownBeside: true }),
     upn: clip(spender.userPrincipalName, 120),
     currency: code,
     facts: [

@@ -6,7 +6,7 @@ import type { AdaptiveCardJson } from './cardModels';
 import { clip } from './cardSize';
 import type { NoticeCardData } from './drilldownModels';
 import { resolveLocale } from './format';
-import type { CardOptions } from './reportCard';
+import type { CardOptions } from './cardModels';
 import { cardRenderer } from './renderCard';
 import template from './templates/noticeCard.json';
 import { clipPhrase, rangeText } from './viewHeader';

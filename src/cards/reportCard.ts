@@ -1,13 +1,13 @@
 /** The report card: the answer to a cost question — range, totals per currency, one page of top spenders. */
 import { MAX_LISTED, type Ranking, type ViewRequest, type ViewRequestOf } from '../domain/viewRequest';
 import type { CurrencyReport, Report, Usage } from '../report/report';
-import type { AdaptiveCardJson, CurrencyTotalsData, ReportCardData } from './cardModels';
+import type { AdaptiveCardJson, CardOptions, CurrencyTotalsData, ReportCardData } from './cardModels';
 import { cardSize, clip, MAX_CARD_BYTES } from './cardSize';
 import { formatCount, formatDay, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
 import { cardRenderer } from './renderCard';
 import { reportData } from './actionButtons';
 import { askedCurrency } from './askedCurrency';
-import { clampPage, spendersPage } from './spendersPage';
+import { spendersPage } from './spendersPage';
 import { personPick, spendersChart, topCountries, viewButtons } from './reportCardExtras';
 import template from './templates/reportCard.json';
 import { clipPhrase } from './viewHeader';
@@ -18,13 +18,6 @@ const CHART_BUDGET_BYTES = Math.floor(MAX_CARD_BYTES * 0.8);
 /** Totals of more currencies than this would crowd the card and its size budget. */
 const MAX_CURRENCIES_LISTED = 4;
 
-/** How to present any card: the user's locale (BCP 47; bad tags fall back to en-US), the data source, and privacy. */
-export interface CardOptions {
-  locale: string;
-  demoTenant: boolean;
-  /** False in group chats and channels unless SHOW_NAMES_IN_SHARED_CHATS: then no card names a person. */
-  showNames: boolean;
-}
 
 const RANKING_TITLES: Record<Ranking, string> = { cost: 'Rank by cost', calls: 'Rank by calls', minutes: 'Rank by minutes' };
 
@@ -118,7 +111,7 @@ export function reportCardData(report: Report, asked: ViewRequestOf<'report'>, o
   const shown = report.currencies.find((c) => c.currency === currency) ?? report.currencies[0];
   const currencies = listed(report.currencies, shown);
   const { ranking } = request;
-  const page = shown && options.showNames ? spendersPage(shown, clampPage(request.page, shown.spenders.length), ranking, request, locale) : undefined;
+  const page = shown && options.showNames ? spendersPage(shown, request.page, ranking, request, locale) : undefined;
   return {
     phrase,
     rangeText: oneDay ? `${firstDay} (${timeZone})` : `${firstDay} – ${lastDay} (${timeZone})`,

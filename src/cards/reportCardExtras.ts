@@ -3,26 +3,14 @@ import { countriesOf } from '../report/countries';
 import type { Ranking, ViewRequest } from '../domain/viewRequest';
 import type { CurrencyReport, Spender } from '../report/report';
 import { countriesData, destinationsData, exportData, personData, trendData } from './actionButtons';
-import type { ActionButtonData } from './cardModels';
-import { clip } from './cardSize';
+import type { ActionButtonData, PickData, SpendersChart } from './cardModels';
 import { chartMinutes, chartMoney } from './chartValues';
 import { countryName } from './countryNames';
-import type { PickData } from './drilldownModels';
 import { formatCount, formatMinutes, formatMoney, formatPermille, sharePermille } from './format';
+import { personName } from './personName';
 
 /** Usage locations listed on a report card that may not name people. */
 const COUNTRIES_LISTED = 6;
-
-/** A Chart.HorizontalBar of the page's spenders and the table it falls back to, with the same figures. */
-export interface SpendersChart {
-  title: string;
-  bars: Array<{ x: string; y: number }>;
-  rows: Array<{ name: string; value: string }>;
-}
-
-function personName(spender: Spender): string {
-  return clip(spender.userDisplayName, 40) || clip(spender.userPrincipalName, 40) || '(no name)';
-}
 
 /** The page's people by the ranking's measure: cost in the currency, calls, or minutes. */
 export function spendersChart(people: Spender[], ranking: Ranking, currency: string, locale: string): SpendersChart {
@@ -34,8 +22,8 @@ export function spendersChart(people: Spender[], ranking: Ranking, currency: str
   const unit = ranking === 'cost' ? `cost in ${currency}` : ranking;
   return {
     title: `Top spenders by ${unit}`,
-    bars: people.map((s) => ({ x: personName(s), y: measure(s).y })),
-    rows: people.map((s) => ({ name: personName(s), value: measure(s).value })),
+    bars: people.map((s) => ({ x: personName(s, 40), y: measure(s).y })),
+    rows: people.map((s) => ({ name: personName(s, 40), value: measure(s).value })),
   };
 }
 
@@ -51,7 +39,7 @@ export function personPick(page: Spender[], request: ViewRequest, currency: stri
     {
       inputId: 'userId',
       label: 'See one person',
-      choices: people.map((s) => ({ title: personName(s), value: s.userId.toLowerCase() })),
+      choices: people.map((s) => ({ title: personName(s, 40), value: s.userId.toLowerCase() })),
       value: first.userId.toLowerCase(),
       button: [{ title: 'Show person', data: personData(request, currency, first.userId.toLowerCase()) }],
     },

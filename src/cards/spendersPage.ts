@@ -7,6 +7,8 @@ import { reportData } from './actionButtons';
 import type { SpenderRowData, ActionButtonData } from './cardModels';
 import { clip } from './cardSize';
 import { formatCount, formatMinutes, formatMoney } from './format';
+import { pageWindow } from './pagination';
+import { personName } from './personName';
 
 const MAX_NAME_CHARS = 40;
 const MAX_UPN_CHARS = 64;
@@ -21,17 +23,6 @@ export interface SpendersPage {
   navigation: ActionButtonData[];
 }
 
-/** The last page that holds anyone (0 when nobody). */
-function lastPage(spenderCount: number): number {
-  return Math.max(0, Math.ceil(spenderCount / SPENDERS_PAGE_SIZE) - 1);
-}
-
-/** Brings a requested page into range: a stale or hand-made button never shows an empty page. */
-export function clampPage(page: number, spenderCount: number): number {
-  if (!Number.isFinite(page)) return 0;
-  return Math.min(Math.max(0, Math.floor(page)), lastPage(spenderCount));
-}
-
 function countries(codes: string[]): string {
   const known = codes.filter((code) => code !== '');
   if (known.length === 0) return '–';
@@ -43,7 +34,7 @@ function countries(codes: string[]): string {
 function row(spender: Spender, rank: number, currency: string, locale: string): SpenderRowData {
   return {
     rank: formatCount(rank, locale),
-    name: clip(spender.userDisplayName, MAX_NAME_CHARS) || '(no name)',
+    name: personName(spender, MAX_NAME_CHARS, { upnShownBeside: true }),
     upn: clip(spender.userPrincipalName, MAX_UPN_CHARS),
     countries: countries(spender.countries),
     calls: formatCount(spender.calls, locale),
@@ -66,7 +57,7 @@ function topList(ranked: Spender[], limit: number, currency: string, locale: str
 }
 
 /**
- * Page `page` (already clamped) of the currency's spenders in `ranking` order, ranked from 1 over the whole list;
+ * Page `page` (brought into range) of the currency's spenders in `ranking` order, ranked from 1 over the whole list;
  * with the request's `limit` ("top 5"), the top of the list instead, without pages.
  * @example spendersPage(usd, 1, 'cost', request, 'en-US').showing // 'Showing 11–20 of 523 people'
  */
@@ -80,20 +71,17 @@ export function spendersPage(
   const ranked = rankedSpenders(report, ranking);
   if (request.limit !== undefined) return topList(ranked, request.limit, report.currency, locale);
   const total = ranked.length;
-  const start = page * SPENDERS_PAGE_SIZE;
-  const slice = ranked.slice(start, start + SPENDERS_PAGE_SIZE);
-  const rows = slice.map((spender, i) => row(spender, start + i + 1, report.currency, locale));
+  const window = pageWindow(total, page, SPENDERS_PAGE_SIZE, { one: 'person', many: 'people' }, locale);
+  const slice = ranked.slice(window.start, window.end);
+  const rows = slice.map((spender, i) => row(spender, window.start + i + 1, report.currency, locale));
 
-  const [from, to, of] = [start + 1, start + slice.length, total].map((n) => formatCount(n, locale));
+  // The report card's own wording ("Showing 11–20 of 523 people"), from the same window.
+  const [from, to, of] = [window.start + 1, window.end, total].map((n) => formatCount(n, locale));
   const people = total === 1 ? 'person' : 'people';
   const showing = slice.length === 1 ? `Showing ${from} of ${of} ${people}` : `Showing ${from}–${to} of ${of} ${people}`;
 
   const navigation: ActionButtonData[] = [];
-  if (page > 0) navigation.push({ title: 'Previous', data: reportData(request, report.currency, page - 1, ranking) });
-  const remaining = total - (start + slice.length);
-  if (remaining > 0) {
-    const title = `Next ${Math.min(SPENDERS_PAGE_SIZE, remaining)}`;
-    navigation.push({ title, data: reportData(request, report.currency, page + 1, ranking) });
-  }
+  if (window.hasPrevious) navigation.push({ title: 'Previous', data: reportData(request, report.currency, window.page - 1, ranking) });
+  if (window.hasNext) navigation.push({ title: `Next ${window.nextCount}`, data: reportData(request, report.currency, window.page + 1, ranking) });
   return { people: slice, rows, showing, navigation };
 }

@@ -3,10 +3,10 @@ import { dateParts } from '../domain/calendarDate';
 import { addMonths } from '../domain/calendarMonths';
 import type { Change, CurrencyComparison, Mover, MonthComparison } from '../report/monthComparison';
 import type { Report } from '../report/report';
-import type { AdaptiveCardJson } from './cardModels';
+import type { AdaptiveCardJson, CardOptions } from './cardModels';
 import { clip } from './cardSize';
 import { formatCount, formatDay, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
-import type { CardOptions } from './reportCard';
+import { personName } from './personName';
 import { cardRenderer } from './renderCard';
 import { openReportData } from './actionButtons';
 import { topCountries } from './reportCardExtras';
@@ -49,10 +49,6 @@ function share(part: number, whole: number, currency: string, locale: string): s
   return `${formatMoney(part, currency, locale)} (${formatPermille(sharePermille(part, whole), locale)})`;
 }
 
-function personName(name: string, upn: string): string {
-  return clip(name, MAX_NAME_CHARS) || clip(upn, MAX_NAME_CHARS) || '(no name)';
-}
-
 function moverText(mover: Mover, currency: string, locale: string): string {
   const money = (micros: number): string => formatMoney(micros, currency, locale);
   return `${signed(money(mover.deltaMicros), mover.deltaMicros)} (${money(mover.previousMicros)} → ${money(mover.currentMicros)})`;
@@ -77,12 +73,12 @@ function currencyData(c: CurrencyComparison, month: Report, labels: { previous: 
     topSpenders: showNames
       ? c.topSpenders.map((s, i) => ({
           rank: formatCount(i + 1, locale),
-          name: personName(s.userDisplayName, s.userPrincipalName),
+          name: personName(s, MAX_NAME_CHARS),
           cost: formatMoney(s.chargeMicros, currency, locale),
         }))
       : [],
     moversTitle: `Biggest changes vs ${labels.previous}`,
-    movers: showNames ? c.movers.map((m) => ({ name: personName(m.userDisplayName, m.userPrincipalName), change: moverText(m, currency, locale) })) : [],
+    movers: showNames ? c.movers.map((m) => ({ name: personName(m, MAX_NAME_CHARS), change: moverText(m, currency, locale) })) : [],
     countries: !showNames && monthCurrency ? topCountries(monthCurrency, locale).map(({ country, cost, share: part }) => ({ country, cost: `${cost} (${part})` })) : [],
   };
 }

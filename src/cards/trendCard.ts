@@ -7,18 +7,17 @@ import type { Report } from '../report/report';
 import type { ViewRequestOf } from '../domain/viewRequest';
 import { backToSummary, countriesData, destinationsData, personData } from './actionButtons';
 import { askedCurrency } from './askedCurrency';
-import type { AdaptiveCardJson } from './cardModels';
-import { clip } from './cardSize';
+import type { AdaptiveCardJson, CardOptions } from './cardModels';
 import { chartMoney } from './chartValues';
 import type { TrendCardData } from './drilldownModels';
 import { formatCount, formatMinutes, formatMoney, formatPermille, resolveLocale } from './format';
 import { periodAxisLabel, periodText } from './periodLabels';
-import type { CardOptions } from './reportCard';
-import { cardRenderer } from './renderCard';
-import template from './templates/trendCard.json';
+import { personName } from './personName';
+import body from './templates/trendCard.json';
 import { clippedQuestion, rangeText, viewHeader } from './viewHeader';
+import { viewCardRenderer } from './viewFrame';
 
-const render = cardRenderer<TrendCardData>(template);
+const render = viewCardRenderer<TrendCardData>(body);
 
 function signed(text: string, value: number): string {
   return value > 0 ? `+${text}` : text;
@@ -53,7 +52,6 @@ export function trendCard(report: Report, periodic: PeriodicReport, previous: Re
         : `${signed(formatPermille(permille, locale), permille)} vs ${against}: ${money(then)} → ${money(now)}`;
 
   const moved = currency ? moversSince(currency, before) : [];
-  const name = (m: { userDisplayName: string; userPrincipalName: string }): string => clip(m.userDisplayName, 40) || clip(m.userPrincipalName, 40) || '(no name)';
   const first = moved[0];
   return render({
     header: viewHeader('Dial-out cost trend', question, options, locale),
@@ -72,7 +70,7 @@ export function trendCard(report: Report, periodic: PeriodicReport, previous: Re
     change,
     moversTitle: `Biggest changes vs the previous ${days} days`,
     movers: options.showNames
-      ? moved.map((m) => ({ title: name(m), value: `${signed(money(m.deltaMicros), m.deltaMicros)} (${money(m.previousMicros)} → ${money(m.currentMicros)})` }))
+      ? moved.map((m) => ({ title: personName(m, 40), value: `${signed(money(m.deltaMicros), m.deltaMicros)} (${money(m.previousMicros)} → ${money(m.currentMicros)})` }))
       : [],
     moversNote: options.showNames || moved.length === 0 ? '' : 'The people whose spend changed most are named in the bot\'s personal chat only.',
     pick:
@@ -81,7 +79,7 @@ export function trendCard(report: Report, periodic: PeriodicReport, previous: Re
             {
               inputId: 'userId',
               label: 'See one of them',
-              choices: moved.map((m) => ({ title: name(m), value: m.userId.toLowerCase() })),
+              choices: moved.map((m) => ({ title: personName(m, 40), value: m.userId.toLowerCase() })),
               value: first.userId.toLowerCase(),
               button: [{ title: 'Show person', data: personData(data, code, first.userId.toLowerCase()) }],
             },

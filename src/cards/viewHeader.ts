@@ -1,18 +1,9 @@
 /** The top of every drilled-down card: its title, the question as understood, the range, the demo note. */
 import type { DateRange } from '../domain/dateRange';
 import type { AskedPeriod } from '../domain/viewRequest';
+import type { CardOptions, ViewHeaderData } from './cardModels';
 import { clip } from './cardSize';
 import { formatDay } from './format';
-import type { CardOptions } from './reportCard';
-
-/** `header` in the drilled-down templates. */
-export interface ViewHeaderData {
-  title: string;
-  phrase: string;
-  rangeText: string;
-  clippedToToday: boolean;
-  demoTenant: boolean;
-}
 
 /** The longest question phrase a card repeats (and every button carries), in characters and in UTF-8 bytes. */
 const MAX_PHRASE_CHARS = 40;

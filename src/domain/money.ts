@@ -189,3 +189,9 @@ export function addMicros(a: number, b: number): number {
   if (!Number.isSafeInteger(sum)) throw new RangeError('amount too large to sum exactly');
   return sum;
 }
+
+/** A spending limit per month in one currency (MONTHLY_BUDGET), in micro-units like every amount. */
+export interface MonthlyBudget {
+  currency: string;
+  amountMicros: number;
+}

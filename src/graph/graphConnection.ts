@@ -13,6 +13,8 @@ export interface GraphConnectionSettings {
   credential: ClientCredential;
   endpoint: string;
   authorityHost: string;
+  /** The Graph resource tokens are for (the cloud's); absent: the endpoint's origin (the demo tenant). */
+  resource?: string;
   /** Overrides for tests; production uses the defaults. */
   retry?: RetryPolicy;
   requestTimeoutMs?: number;
@@ -110,7 +112,7 @@ function clientBasics(settings: GraphConnectionSettings): { retry: RetryPolicy; 
     clientId: settings.clientId,
     credential: settings.credential,
     authorityHost: settings.authorityHost,
-    graphEndpoint: settings.endpoint,
+    resource: settings.resource ?? new URL(settings.endpoint).origin,
     retry,
     timeoutMs: Math.min(requestTimeoutMs, TOKEN_TIMEOUT_MS),
   });

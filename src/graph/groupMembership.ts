@@ -5,7 +5,7 @@ import { GraphRequestError } from './graphErrors';
 
 
 /**
- * Needs the application permission GroupMember.Read.All (or Directory.Read.All).
+ * Needs the application permissions User.Read.All and GroupMember.Read.All (or Directory.Read.All).
  * @example await new GraphGroupMembership(client, 'https://graph.microsoft.com').isMember(userId, groupId)
  */
 export class GraphGroupMembership {

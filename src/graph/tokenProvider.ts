@@ -16,8 +16,11 @@ export interface TokenSettings {
   credential: ClientCredential;
   /** e.g. https://login.microsoftonline.com, or http://127.0.0.1:PORT for the demo tenant. */
   authorityHost: string;
-  /** The Graph origin the token is for; the scope is `{graphEndpoint}/.default`. */
-  graphEndpoint: string;
+  /**
+   * The Graph resource the token is for (the cloud's, e.g. https://graph.microsoft.com, even when
+   * GRAPH_ENDPOINT points at a private or test endpoint); the scope is `{resource}/.default`.
+   */
+  resource: string;
   /** Retries of transient token endpoint failures (429, 5xx, resets, timeouts). */
   retry: RetryPolicy;
   /** Timeout of each token endpoint request. */
@@ -39,21 +42,30 @@ export function certificateCredential(pem: string): { thumbprintSha256: string; 
   };
 }
 
-function isLoopbackHttp(url: URL): boolean {
-  return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-}
+/** Microsoft's own sign-in hosts, which msal-node knows and discovers itself. */
+const MICROSOFT_LOGIN_HOSTS = new Set([
+  'login.microsoftonline.com',
+  'login.microsoftonline.us',
+  'login.microsoft.com',
+  'login.windows.net',
+  'login-us.microsoftonline.com',
+  'sts.windows.net',
+]);
 
 /**
- * msal-node refuses http authorities. For a loopback http token endpoint (the demo tenant,
- * tests) keep a nominal https authority and hand msal the metadata, so it makes no discovery call.
+ * msal-node asks Microsoft's discovery endpoint about any authority host it does not know, and
+ * refuses http ones. For any other host — a loopback http token endpoint (the demo tenant, tests)
+ * or a private https one — keep an https authority (nominal for http), list the host as known and
+ * hand msal the metadata, so it makes no discovery call.
  */
-function authorityOptions(settings: TokenSettings): Pick<Configuration['auth'], 'authority' | 'authorityMetadata' | 'cloudDiscoveryMetadata'> {
+export function authorityOptions(settings: Pick<TokenSettings, 'authorityHost' | 'tenantId'>): Pick<Configuration['auth'], 'authority' | 'authorityMetadata' | 'cloudDiscoveryMetadata' | 'knownAuthorities'> {
   const host = new URL(settings.authorityHost);
-  if (!isLoopbackHttp(host)) return { authority: `${settings.authorityHost}/${settings.tenantId}` };
+  if (host.protocol === 'https:' && MICROSOFT_LOGIN_HOSTS.has(host.hostname)) return { authority: `${settings.authorityHost}/${settings.tenantId}` };
   const nominal = `https://${host.host}/${settings.tenantId}`;
   const base = `${settings.authorityHost}/${settings.tenantId}`;
   return {
     authority: nominal,
+    knownAuthorities: [host.host],
     authorityMetadata: JSON.stringify({
       token_endpoint: `${base}/oauth2/v2.0/token`,
       authorization_endpoint: `${base}/oauth2/v2.0/authorize`,
@@ -82,7 +94,7 @@ export function createTokenProvider(settings: TokenSettings): TokenProvider {
     auth: { clientId: settings.clientId, ...authorityOptions(settings), ...credential },
     system: { networkClient: tokenTransport(settings.retry, settings.timeoutMs) },
   });
-  const scopes = [`${new URL(settings.graphEndpoint).origin}/.default`];
+  const scopes = [`${settings.resource}/.default`];
   const request = async (fresh: boolean): Promise<string> => {
     try {
       const result = await app.acquireTokenByClientCredential({ scopes, skipCache: fresh });

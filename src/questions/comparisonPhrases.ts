@@ -2,7 +2,7 @@
 import { addDays, type CalendarDate, dateParts, daysBetween, endOfMonth, todayIn } from '../domain/calendarDate';
 import { addMonths } from '../domain/calendarMonths';
 import type { DateRange } from '../domain/dateRange';
-import { fitToToday } from './clip';
+import { fitToToday } from './fitToToday';
 import type { ReadingCalendar } from './period';
 import { findPeriodPhrases } from './periodPhrases';
 import { type AskedPeriod, comparisonRequest } from '../domain/viewRequest';

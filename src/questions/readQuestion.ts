@@ -2,8 +2,8 @@
 import { todayIn } from '../domain/calendarDate';
 import { readComparison } from './comparisonPhrases';
 import { readForecast } from './forecastPhrases';
-import { fitToToday } from './clip';
 import { EXAMPLE_QUESTIONS } from './exampleQuestions';
+import { fitToToday } from './fitToToday';
 import { isHelpRequest, mentionsHelp } from './helpPhrases';
 import { isNotEnglish } from './languageCheck';
 import { questionTooLong } from './problemMessages';

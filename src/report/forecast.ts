@@ -10,7 +10,7 @@
  */
 import { addDays, type CalendarDate, dateParts, daysBetween } from '../domain/calendarDate';
 import type { DateRange } from '../domain/dateRange';
-import type { Budget } from './monthComparison';
+import type { MonthlyBudget } from '../domain/money';
 import type { Report, Usage } from './report';
 
 /** Days before today that the report may still be missing usage for (Graph: 24–48 hours). */
@@ -119,7 +119,7 @@ function monthsIn(period: DateRange): number {
   return (last.year - first.year) * 12 + last.month - first.month + 1;
 }
 
-function outlook(currencies: CurrencyForecast[], period: DateRange, budget: Budget | undefined): BudgetOutlook | undefined {
+function outlook(currencies: CurrencyForecast[], period: DateRange, budget: MonthlyBudget | undefined): BudgetOutlook | undefined {
   if (budget === undefined) return undefined;
   const months = monthsIn(period);
   const budgetMicros = budget.amountMicros * months;
@@ -131,7 +131,7 @@ function outlook(currencies: CurrencyForecast[], period: DateRange, budget: Budg
  * The forecast of `period` (a whole month or quarter holding `today`) from the reports of its windows.
  * @example forecast(december, '2026-12-04', { toDate, complete, weeks }, { currency: 'USD', amountMicros: 2_500_000_000 })
  */
-export function forecast(period: DateRange, today: CalendarDate, reports: ForecastReports, budget: Budget | undefined): Forecast {
+export function forecast(period: DateRange, today: CalendarDate, reports: ForecastReports, budget: MonthlyBudget | undefined): Forecast {
   const windows = forecastWindows(period, today);
   const projectedDays = daysBetween(windows.complete?.last ?? addDays(period.first, -1), period.last);
   const codes = reports.toDate.currencies.map((c) => c.currency);

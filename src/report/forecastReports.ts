@@ -2,7 +2,7 @@
 import type { CalendarDate } from '../domain/calendarDate';
 import type { DateRange } from '../domain/dateRange';
 import { forecast, type Forecast, forecastWindows } from './forecast';
-import type { Budget } from './monthComparison';
+import type { MonthlyBudget } from '../domain/money';
 import type { ReportService } from './reportService';
 
 /**
@@ -14,7 +14,7 @@ export async function readForecastReports(
   reports: ReportService,
   period: DateRange,
   today: CalendarDate,
-  budget: Budget | undefined,
+  budget: MonthlyBudget | undefined,
   admit?: () => void,
 ): Promise<Forecast> {
   const windows = forecastWindows(period, today);

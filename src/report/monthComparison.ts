@@ -1,5 +1,6 @@
 /** A month's report against the month before and the same month a year earlier, with budget and spike alerts. Pure. */
 import type { DateRange } from '../domain/dateRange';
+import type { MonthlyBudget } from '../domain/money';
 import type { CurrencyReport, Report, Spender, Usage } from './report';
 
 /** The reports a comparison is made from; a comparison report is undefined when it could not be had. */
@@ -9,14 +10,8 @@ export interface MonthReports {
   lastYear: Report | undefined;
 }
 
-/** A spending limit in one currency (MONTHLY_BUDGET). */
-export interface Budget {
-  currency: string;
-  amountMicros: number;
-}
-
 export interface ComparisonSettings {
-  budget: Budget | undefined;
+  budget: MonthlyBudget | undefined;
   /** International spend growing by more than this percentage against the previous month is flagged. */
   internationalSpikePercent: number;
 }
@@ -156,7 +151,7 @@ function compareCurrency(current: CurrencyReport, reports: MonthReports, setting
   };
 }
 
-function overBudget(month: Report, budget: Budget | undefined): BudgetExcess | undefined {
+function overBudget(month: Report, budget: MonthlyBudget | undefined): BudgetExcess | undefined {
   if (budget === undefined) return undefined;
   const spentMicros = sameCurrency(month, budget.currency)?.total.chargeMicros ?? 0;
   if (spentMicros <= budget.amountMicros) return undefined;

@@ -1,4 +1,10 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { AccessPolicy, type AccessSettings, type GroupMembership } from '../../src/bot/accessPolicy';
+import { refusalMessage } from '../../src/bot/accessRefusal';
+import { DEFAULT_RETRY, GraphClient } from '../../src/graph/graphClient';
+import { GraphGroupMembership } from '../../src/graph/groupMembership';
+import { RequestPacer } from '../../src/graph/requestPacer';
 
 const TENANT = 'aaaaaaaa-0000-0000-0000-000000000001';
 const ADMIN = 'bbbbbbbb-0000-0000-0000-000000000001';
@@ -61,5 +67,23 @@ describe('AccessPolicy', () => {
     groups.failing = true;
     const policy = new AccessPolicy(settings({ adminGroupId: GROUP }), groups);
     expect(await policy.check(activity(MEMBER))).toEqual({ allowed: false, reason: 'directoryUnavailable' });
+  });
+
+  it('tells a 403 from checkMemberGroups apart: the app lacks User.Read.All and GroupMember.Read.All', async () => {
+    // A Graph stand-in that refuses the group check the way Graph does without the permissions.
+    const server: Server = createServer((_request, response) => {
+      response.writeHead(403, { 'content-type': 'application/json', 'request-id': 'r-403' });
+      response.end(JSON.stringify({ error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' } }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const client = new GraphClient({ token: async () => 'token', pacer: new RequestPacer({ limit: 10, windowMs: 60_000 }), requestTimeoutMs: 5_000, retry: DEFAULT_RETRY });
+      const policy = new AccessPolicy(settings({ adminGroupId: GROUP }), new GraphGroupMembership(client, endpoint));
+      expect(await policy.check(activity(MEMBER))).toEqual({ allowed: false, reason: 'directoryForbidden' });
+      expect(refusalMessage('directoryForbidden')).toMatch(/User\.Read\.All and GroupMember\.Read\.All/);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

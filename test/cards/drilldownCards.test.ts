@@ -9,7 +9,7 @@ import { personCard } from '../../src/cards/personCard';
 import { reportCard } from '../../src/cards/reportCard';
 import { trendCard } from '../../src/cards/trendCard';
 import type { Report } from '../../src/report/report';
-import { allStrings, elementsOf, tableRows, visibleText } from '../helpers/cardJson';
+import { allStrings, cardActions, elementsOf, tableRows, texts, visibleText } from '../helpers/cardJson';
 import { callsData, callsOf, countriesData, countryData, destinationsData, periodicOf, personData, trendData } from '../helpers/drilldownFixtures';
 import { reportView } from '../helpers/viewRequests';
 import { currencyReport, report, spender, syntheticSpenders, tenantReport } from '../helpers/reportFixtures';
@@ -102,6 +102,35 @@ describe('the drilled-down cards', () => {
       { x: 'Sep 2026', y: 2 },
       { x: 'Oct 2026', y: 3 },
     ]);
+  });
+});
+
+describe('the shared frame of the drilled-down cards', () => {
+  const small = tenantReport(30, true);
+  const id = small.currencies[0]!.spenders[0]!.userId;
+  const clipped = { phrase: 'this month', clippedToToday: true };
+
+  it.each([
+    ['Dial-out costs: one person', () => personCard(small, periodicOf(small), { ...personData(small, id), ...clipped }, OPTIONS)],
+    ['Dial-out calls of one person', () => callsCard(small, callsOf(id, 3), { ...callsData(small, id), ...clipped }, OPTIONS)],
+    ['Dial-out costs by country', () => countriesCard(small, { ...countriesData(small), ...clipped }, OPTIONS)],
+    ['Dial-out costs: United States (US)', () => countryCard(small, { ...countryData(small, 'US'), ...clipped }, OPTIONS)],
+    ['Dial-out costs: Domestic and International', () => destinationsCard(small, periodicOf(small), { ...destinationsData(small), ...clipped }, OPTIONS)],
+    ['Dial-out cost trend', () => trendCard(small, periodicOf(small), tenantReport(20), { ...trendData(small), ...clipped }, OPTIONS)],
+  ])('opens the "%s" card with the header and ends it with its buttons', (title, build) => {
+    const card = build();
+    expect(texts((card.body as unknown[]).slice(0, 5))).toEqual([
+      title,
+      'Demo tenant — synthetic data',
+      'You asked about: ',
+      'this month',
+      'Range: ',
+      'Oct 1, 2026 – Oct 31, 2026 (Europe/Berlin)',
+      'The range reached past today, so it was cut at today.',
+    ]);
+    const buttons = cardActions(card);
+    expect(buttons.map((b) => b.type)).toEqual(buttons.map(() => 'Action.Execute'));
+    expect(buttons.at(-1)?.title).toBe('Back to summary');
   });
 });
 

@@ -59,6 +59,18 @@ describe('subscription commands on a real bot with file storage', () => {
     expect(await say(app, chat.message('subscriptions'))).toMatch(/^This conversation does not get/);
   });
 
+  it('answers "subscribe" only to someone who may see costs: a non-admin gets the admins-only card and nothing is stored', async () => {
+    const admin = '00000000-0000-4000-8000-0000000000a1';
+    await app.close();
+    app = await startBot(stateDir, { ADMIN_USER_IDS: admin });
+    const options = { serviceUrl: SERVICE_URL, conversationId: '19:finance@thread.tacv2', conversationType: 'channel', teamId: '19:finance@thread.tacv2' } as const;
+    const { body } = await post(app.url, teamsConversation({ ...options, aadObjectId: '00000000-0000-4000-8000-0000000000b2' }).message('subscribe'));
+    expect(replyTexts(body)).toEqual([]);
+    expect(cardText(cardsIn(body)[0])).toContain('Dial-out costs are for admins only');
+    expect(await new FileStorage(stateDir).keys('subscriptions/')).toEqual([]);
+    expect(await say(app, teamsConversation({ ...options, aadObjectId: admin }).message('subscribe'))).toMatch(/^Subscribed: /);
+  });
+
   it('still reads other messages as questions', async () => {
     const chat = teamsConversation({ serviceUrl: SERVICE_URL, conversationId: 'a:personal-1', conversationType: 'personal' });
     const { body } = await post(app.url, chat.message('subscribe me to the cost of last month'));

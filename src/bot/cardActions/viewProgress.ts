@@ -1,6 +1,6 @@
 /** Progress lines for slow views: periods read for trends, windows read for calls. */
 import { noticeCard } from '../../cards/noticeCard';
-import type { CardOptions } from '../../cards/reportCard';
+import type { CardOptions } from '../../cards/cardModels';
 import type { PeriodicRead } from '../../report/periodicReports';
 import type { CallsRead } from '../../report/personCalls';
 import { granularityOf } from '../../report/periods';
