@@ -15,7 +15,9 @@ const NOISE = new Set(
     'usage used use dial-out dialout dial-outs dial out calls call called calling audio conferencing conference pstn teams microsoft ' +
     'report reports amount amounts expense expenses expenditure pay paid price priced people person users user employees staff ' +
     'colleagues everyone whole tenant organization organisation company org top most biggest largest highest heaviest ' +
-    'period time range data numbers figures breakdown summary results ranked ranking rank sorted'
+    'period time range data numbers figures breakdown summary results ranked ranking rank sorted ' +
+    // The subscription commands are whole messages ("subscribe"); a question that mentions them is still a question.
+    'subscribe subscribed subscription'
   ).split(' '),
 );
 
