@@ -1,7 +1,7 @@
 /** The benchmark's settings: command-line flags, else BENCH_* environment variables, else defaults. */
 
 /** Every scenario, in the order they run. */
-export const SCENARIOS = ['cpu', 'peer', 'network', 'memory', 'cached', 'throttling', 'badInput', 'forecast'] as const;
+export const SCENARIOS = ['cpu', 'peer', 'network', 'memory', 'cached', 'throttling', 'badInput', 'forecast', 'questions'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 export interface BenchOptions {

@@ -9,9 +9,10 @@ import { forecastAccuracy } from './scenarios/forecastAccuracy';
 import { memory } from './scenarios/memory';
 import { networkLimit } from './scenarios/networkLimit';
 import { peer } from './scenarios/peer';
+import { questionReading } from './scenarios/questionReading';
 import type { Scenario, ScenarioContext } from './scenarios/scenario';
 import { throttling } from './scenarios/throttling';
 
-const SCENARIOS: Record<ScenarioName, Scenario> = { cpu: cpuLimit, peer, network: networkLimit, memory, cached: cachedAnswers, throttling, badInput, forecast: forecastAccuracy };
+const SCENARIOS: Record<ScenarioName, Scenario> = { cpu: cpuLimit, peer, network: networkLimit, memory, cached: cachedAnswers, throttling, badInput, forecast: forecastAccuracy, questions: questionReading };
 
 serveChild<{ name: ScenarioName; context: ScenarioContext }, ScenarioResult>(({ name, context }) => SCENARIOS[name](context));

@@ -15,6 +15,7 @@ import { errorAnswer } from './bot/errorAnswer';
 import { subscriptionCommands } from './bot/subscriptionCommands';
 import { DEFAULT_TURN_BUDGET_MS, TimedAnswers } from './bot/timedAnswers';
 import type { Config } from './config';
+import type { DateRange } from './domain/dateRange';
 import { startDemoTenant, type DemoTenant, type DemoTenantOptions } from './demoTenant/demoTenant';
 import { connectGroupMembership, connectPstnReports, demoTenantConnection, type GraphConnectionSettings } from './graph/graphConnection';
 import { inRequestShare } from './graph/requestShares';
@@ -22,6 +23,7 @@ import { log, registerSecrets, routeConsoleToLog } from './log';
 import { createMonthlySummaries, type MonthlySummaryOverrides } from './notifications/monthlySummaries';
 import type { MonthlyRunResult } from './notifications/monthlySummaryJob';
 import type { SubscriberCheck } from './notifications/subscriberAccess';
+import { loadMonthSummary } from './notifications/summaryReports';
 import { SubscriptionReplies } from './notifications/subscriptionReplies';
 import { drillDownServices } from './report/drillDownServices';
 import { ReadLanes } from './report/readLanes';
@@ -156,6 +158,13 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     ...drillDownServices(sources, config.reportCacheTtlMinutes, lanes, overrides.clock),
     exports: { files: new CsvExports({ ttlMs: EXPORT_TTL_MS, maxEntries: EXPORTS_KEPT }), botAppId: config.bot.id },
     forecasts: { clock, budget: config.monthlySummary.budget },
+    summaries: {
+      month: (range: DateRange, admit: () => void) =>
+        loadMonthSummary({ report: (read) => reports.report(read, admit) }, range.first.slice(0, 7), range.timeZone, {
+          budget: config.monthlySummary.budget,
+          internationalSpikePercent: config.monthlySummary.internationalSpikePercent,
+        }),
+    },
   };
   const adapter = createAdapter(config, overrides);
   const access = accessPolicy(config, graph, clock);

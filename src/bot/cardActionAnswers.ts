@@ -4,6 +4,7 @@ import { daysBetween } from '../domain/calendarDate';
 import { CARD_VERBS, type CardVerb } from '../cards/actionData';
 import type { ViewRequest } from '../domain/viewRequest';
 import { log } from '../log';
+import type { PersonAsked } from '../questions/question';
 import type { ActionTurn, CardActionServices, CardAnswer } from './cardActions/cardAction';
 import { answerView } from './cardActions/viewAnswers';
 import { errorAnswer } from './errorAnswer';
@@ -26,9 +27,9 @@ export function messageResponse(text: string): AdaptiveCardInvokeResponse {
 export class CardActionAnswers {
   constructor(private readonly options: CardActionAnswersOptions) {}
 
-  /** A typed question: the view's card as a reply, within the answer time limits. */
-  async question(turn: ActionTurn, request: ViewRequest): Promise<void> {
-    const answer = this.answer(turn, CARD_VERBS.openView, request);
+  /** A typed question (which may name a person): the view's card as a reply, within the answer time limits. */
+  async question(turn: ActionTurn, request: ViewRequest, person?: PersonAsked): Promise<void> {
+    const answer = this.answer(turn, CARD_VERBS.openView, request, person);
     if (answer.kind === 'told') {
       await turn.context.sendActivity(await answer.note);
       return;
@@ -70,7 +71,7 @@ export class CardActionAnswers {
   }
 
   /** The view's answer; `openView` turns an answer in place into a new message, leaving the pressed card as it is. */
-  private answer(turn: ActionTurn, verb: CardVerb, request: ViewRequest): CardAnswer {
+  private answer(turn: ActionTurn, verb: CardVerb, request: ViewRequest, person?: PersonAsked): CardAnswer {
     const ranges = request.view === 'comparison' ? [request.range, request.baseline.range] : [request.range];
     if (ranges.some((range) => daysBetween(range.first, range.last) + 1 > this.options.maxRangeDays)) {
       log.warn('card action refused', { activityId: turn.activityId, reason: 'range over MAX_RANGE_DAYS' });
@@ -83,7 +84,7 @@ export class CardActionAnswers {
       turn.admit();
       admitted = true;
     };
-    const answer = answerView(request, { ...turn, admit }, this.options.services);
+    const answer = answerView(request, { ...turn, admit }, this.options.services, person);
     if (verb !== CARD_VERBS.openView || answer.kind !== 'replace') return answer;
     return { kind: 'post', card: answer.card, note: `Opening the full ${request.view === 'report' ? 'report' : 'view'} below.` };
   }

@@ -1,10 +1,10 @@
 /** Validates the data a card button sends back: one schema, a serialised view request; anything that does not match exactly is refused. */
 import { CARD_VERBS, type CardVerb } from '../cards/actionData';
 import { REQUIRED_FILTERS, type ViewRequest } from '../domain/viewRequest';
-import { baselineField, filterFields, isPlainObject, pageField, PayloadRefused, periodFields, rankingField, viewField } from './cardActions/payloadFields';
+import { baselineField, filterFields, isPlainObject, limitField, pageField, PayloadRefused, periodFields, rankingField, viewField } from './cardActions/payloadFields';
 
 /** Every field a serialised view request has; a payload with any other is refused. */
-const FIELDS = new Set(['verb', 'view', 'range', 'phrase', 'clippedToToday', 'currency', 'userId', 'country', 'destination', 'ranking', 'page', 'baseline']);
+const FIELDS = new Set(['verb', 'view', 'range', 'phrase', 'clippedToToday', 'currency', 'userId', 'country', 'destination', 'ranking', 'page', 'baseline', 'limit']);
 
 export type ActionCheck = { ok: true; verb: CardVerb; request: ViewRequest } | { ok: false; reason: string };
 
@@ -17,7 +17,8 @@ function viewRequest(data: Record<string, unknown>): ViewRequest {
   const baseline = view === 'comparison' ? { baseline: baselineField(data) } : {};
   if (view !== 'comparison' && data.baseline !== undefined) throw new PayloadRefused('baseline not expected');
   // The loop above is the check the view's type states.
-  return { view, ...periodFields(data), filters, ranking: rankingField(data), page: pageField(data), ...baseline } as ViewRequest;
+  const limit = data.limit === undefined ? {} : { limit: limitField(data) };
+  return { view, ...periodFields(data), filters, ranking: rankingField(data), page: pageField(data), ...limit, ...baseline } as ViewRequest;
 }
 
 /**

@@ -123,7 +123,7 @@ export class DialoutBot extends TeamsActivityHandler {
     if (question.kind === 'notUnderstood') return this.sendCard(context, notUnderstoodCard(question.problem, EXAMPLE_QUESTIONS));
     // Teams shows no typing indicator in channels, and the Agents Playground drops the thread's reply after one.
     if (activity.conversation?.conversationType !== 'channel') await context.sendActivity({ type: ActivityTypes.Typing });
-    await answerFor(askerKey(context), () => this.cardActions.question(this.actionTurn(context, true), question.request));
+    await answerFor(askerKey(context), () => this.cardActions.question(this.actionTurn(context, true), question.request, question.person));
   }
 
   private async answerSubmit(context: TurnContext, submitted: { verb?: unknown }): Promise<void> {

@@ -6,13 +6,14 @@ import { clipPhrase } from './cardSize';
 
 /**
  * `from` as `view` with `filters`, serialised. The period travels along, and the callers keep `from`'s
- * filters, so paging, ranking and drilling down stay within what was asked. Copied: no card shares
+ * filters (and a report's "top N"), so paging, ranking and drilling down stay within what was asked. Copied: no card shares
  * objects with another. No currency ('' when a report is empty) means the report's first.
  */
 function payload(from: ViewRequest, view: View, filters: ViewFilters, page = 0, ranking: Ranking = from.ranking, verb: CardVerb = CARD_VERBS.view): ViewPayload {
   const { currency, ...narrowed } = filters;
   const period = { range: { ...from.range }, phrase: clipPhrase(from.phrase), clippedToToday: from.clippedToToday };
-  return { verb, view, ...period, ...(currency ? { currency } : {}), ...narrowed, ranking, page };
+  const limit = view === 'report' && from.limit !== undefined ? { limit: from.limit } : {};
+  return { verb, view, ...period, ...(currency ? { currency } : {}), ...narrowed, ranking, page, ...limit };
 }
 
 /**

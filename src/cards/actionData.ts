@@ -22,6 +22,8 @@ export interface ViewPayload extends AskedPeriod, ViewFilters {
   page: number;
   /** A comparison's earlier period. */
   baseline?: Baseline;
+  /** "top 5": carried by the report view's buttons (ranking, currency, back to summary). */
+  limit?: number;
 }
 
 export const SPENDERS_PAGE_SIZE = 10;

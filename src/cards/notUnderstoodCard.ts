@@ -1,12 +1,16 @@
 /** The card for a question the bot could not read: why, in the user's terms, and what to ask instead. */
-import type { RangeProblem } from '../questions/question';
+import type { QuestionProblem } from '../questions/question';
 import type { AdaptiveCardJson, NotUnderstoodCardData } from './cardModels';
 import { exampleButtons } from './helpCard';
 import { cardRenderer } from './renderCard';
 import template from './templates/notUnderstoodCard.json';
 
-const TITLES: Record<RangeProblem['reason'], string> = {
+const TITLES: Record<QuestionProblem['reason'], string> = {
   missing: 'Which period do you mean?',
+  notEnglish: 'I understand questions in English',
+  notInReport: 'The dial-out report does not hold that',
+  unknownWords: "I didn't understand all of your question",
+  incomplete: 'I need a little more',
   unreadable: "I couldn't read those dates",
   future: 'That period has not happened yet',
   reversed: 'The dates are the wrong way round',
@@ -19,6 +23,6 @@ const render = cardRenderer<NotUnderstoodCardData>(template);
  * Explains `problem.message` under a title for its reason, with the examples as imBack buttons.
  * @example notUnderstoodCard({ reason: 'missing', message: 'Tell me a period, like "last month".' }, examples)
  */
-export function notUnderstoodCard(problem: RangeProblem, examples: readonly string[]): AdaptiveCardJson {
+export function notUnderstoodCard(problem: QuestionProblem, examples: readonly string[]): AdaptiveCardJson {
   return render({ title: TITLES[problem.reason], message: problem.message, examples: exampleButtons(examples) });
 }

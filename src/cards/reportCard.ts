@@ -1,5 +1,5 @@
 /** The report card: the answer to a cost question — range, totals per currency, one page of top spenders. */
-import type { Ranking, ViewRequest, ViewRequestOf } from '../domain/viewRequest';
+import { MAX_LISTED, type Ranking, type ViewRequest, type ViewRequestOf } from '../domain/viewRequest';
 import type { CurrencyReport, Report, Usage } from '../report/report';
 import type { AdaptiveCardJson, CardOptions, CurrencyTotalsData, ReportCardData } from './cardModels';
 import { cardSize, clip, clipPhrase, MAX_CARD_BYTES } from './cardSize';
@@ -76,6 +76,11 @@ function totals(currency: CurrencyReport, shown: boolean, request: ViewRequest, 
   };
 }
 
+/** "Top spenders", or "Top 5 spenders" for a "top N" question (at most MAX_LISTED). */
+function topWords(limit: number | undefined): string {
+  return limit === undefined ? 'Top spenders' : `Top ${Math.min(limit, MAX_LISTED)} ${limit === 1 ? 'spender' : 'spenders'}`;
+}
+
 /** The currencies whose totals are listed: the first few, always including the one whose spenders are shown. */
 function listed(currencies: CurrencyReport[], shown: CurrencyReport | undefined): CurrencyReport[] {
   const first = currencies.slice(0, MAX_CURRENCIES_LISTED);
@@ -124,7 +129,7 @@ export function reportCardData(report: Report, asked: ViewRequestOf<'report'>, o
     unlistedCurrencies: unlistedNote(report.currencies, currencies),
     unknownRows: unknownRowsNote(report, locale),
     hasSpenders: page !== undefined && page.rows.length > 0,
-    spendersTitle: shown ? `Top spenders in ${currencyLabel(shown.currency)}${ranking === 'cost' ? '' : ` by ${ranking}`}` : '',
+    spendersTitle: shown ? `${topWords(request.limit)} in ${currencyLabel(shown.currency)}${ranking === 'cost' ? '' : ` by ${ranking}`}` : '',
     spendersShowing: page?.showing ?? '',
     spenders: page?.rows ?? [],
     rankings:

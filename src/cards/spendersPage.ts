@@ -1,5 +1,5 @@
 /** One page of one currency's top spenders, and the buttons that page or switch currency. */
-import type { Ranking, ViewRequest } from '../domain/viewRequest';
+import { MAX_LISTED, type Ranking, type ViewRequest } from '../domain/viewRequest';
 import { rankedSpenders } from '../report/rankings';
 import type { CurrencyReport, Spender } from '../report/report';
 import { SPENDERS_PAGE_SIZE } from './actionData';
@@ -43,8 +43,22 @@ function row(spender: Spender, rank: number, currency: string, locale: string): 
   };
 }
 
+/** The top `limit` people, one list without pages; past MAX_LISTED it lists that many and says so. */
+function topList(ranked: Spender[], limit: number, currency: string, locale: string): SpendersPage {
+  const slice = ranked.slice(0, Math.min(limit, MAX_LISTED));
+  const of = `${formatCount(ranked.length, locale)} ${ranked.length === 1 ? 'person' : 'people'}`;
+  const capped = limit > MAX_LISTED ? ` You asked for the top ${formatCount(limit, locale)}; I list at most ${MAX_LISTED}.` : '';
+  return {
+    people: slice,
+    rows: slice.map((spender, i) => row(spender, i + 1, currency, locale)),
+    showing: `Top ${formatCount(slice.length, locale)} of ${of}.${capped}`,
+    navigation: [],
+  };
+}
+
 /**
- * Page `page` (brought into range) of the currency's spenders in `ranking` order, ranked from 1 over the whole list.
+ * Page `page` (brought into range) of the currency's spenders in `ranking` order, ranked from 1 over the whole list;
+ * with the request's `limit` ("top 5"), the top of the list instead, without pages.
  * @example spendersPage(usd, 1, 'cost', request, 'en-US').showing // 'Showing 11–20 of 523 people'
  */
 export function spendersPage(
@@ -55,6 +69,7 @@ export function spendersPage(
   locale: string,
 ): SpendersPage {
   const ranked = rankedSpenders(report, ranking);
+  if (request.limit !== undefined) return topList(ranked, request.limit, report.currency, locale);
   const total = ranked.length;
   const window = pageWindow(total, page, SPENDERS_PAGE_SIZE, { one: 'person', many: 'people' }, locale);
   const slice = ranked.slice(window.start, window.end);

@@ -5,8 +5,13 @@
 import type { DateRange } from './dateRange';
 
 /** The views the bot can show. */
-export const VIEWS = ['report', 'person', 'calls', 'countries', 'country', 'destinations', 'trend', 'export', 'comparison', 'forecast'] as const;
+export const VIEWS = ['report', 'person', 'calls', 'countries', 'country', 'destinations', 'trend', 'export', 'comparison', 'forecast', 'summary'] as const;
 export type View = (typeof VIEWS)[number];
+
+/** The most people a "top N" list shows; a larger N shows this many and says so. */
+export const MAX_LISTED = 50;
+/** The largest N a "top N" request carries (the number asked for, kept so the card can say it was cut). */
+export const MAX_LIMIT_ASKED = 100_000;
 
 /** What spenders can be ranked by. */
 export const RANKINGS = ['cost', 'calls', 'minutes'] as const;
@@ -48,6 +53,7 @@ export const REQUIRED_FILTERS = {
   export: [],
   comparison: [],
   forecast: [],
+  summary: [],
 } as const satisfies Record<View, ReadonlyArray<keyof ViewFilters>>;
 
 /** How the earlier period of a comparison was chosen: named as it is, the same days a year earlier, or named but cut to the later one's days so far. */
@@ -69,6 +75,8 @@ export type ViewRequestOf<V extends View> = AskedPeriod & {
   ranking: Ranking;
   /** 0-based page of the view's list (spenders, calls, countries, people of a country). */
   page: number;
+  /** "top 5": how many spenders the report view lists instead of pages (1–MAX_LIMIT_ASKED; it shows at most MAX_LISTED). */
+  limit?: number;
 } & (V extends 'comparison' ? { baseline: Baseline } : unknown);
 
 /** Any view request, told apart by its view. */

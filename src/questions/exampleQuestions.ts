@@ -1,14 +1,15 @@
-/** The example questions that help shows; each one is read as a cost question on any day (a test checks it). */
+/** The example questions that help shows; each one is read as a question the bot answers, on any day (a test checks it). */
 
 /**
- * Phrasings the reader certainly understands, in the order help lists them.
+ * Phrasings the reader certainly understands, in the order help lists them: a cost, a ranking with how many,
+ * a person, a trend, a comparison and a forecast.
  * @example EXAMPLE_QUESTIONS[0] // 'What did dial-out cost last month?'
  */
 export const EXAMPLE_QUESTIONS: readonly string[] = [
   'What did dial-out cost last month?',
-  'Top spenders this quarter',
-  'Dial-out cost since October 1',
-  'Cost from Aug 1 to Oct 31',
-  'Last 30 days',
-  'Year to date',
+  'Top 5 spenders by calls this quarter',
+  'How much did Nadia spend last month?',
+  'Trend over the last 12 months',
+  'This month vs last month',
+  'What will this month cost?',
 ];

@@ -60,5 +60,5 @@ export function withFilters(question: Question, read: FiltersRead | { problem: R
   if (question.kind !== 'view') return question;
   if ('problem' in read) return { kind: 'notUnderstood', problem: read.problem };
   const request = question.request;
-  return { kind: 'view', request: { ...request, filters: { ...request.filters, ...read.filters } } as typeof request };
+  return { ...question, request: { ...request, filters: { ...request.filters, ...read.filters } } as typeof request };
 }

@@ -7,11 +7,37 @@ export interface RangeProblem {
   message: string;
 }
 
+/**
+ * Why the words around the period cannot be answered: a language other than English, something the
+ * report does not hold ("department"), words nobody read, or a view that needs what was not given.
+ */
+export interface WordsProblem {
+  reason: 'notEnglish' | 'notInReport' | 'unknownWords' | 'incomplete';
+  message: string;
+}
+
+/** Anything that keeps a message from being answered, with a message for the user. */
+export type QuestionProblem = RangeProblem | WordsProblem;
+
+/**
+ * The words naming a person (display name, part of it, or UPN) and which of their views was asked: matched
+ * against the people of the period's report when answering, as the reader does not know them.
+ */
+export interface PersonAsked {
+  name: string;
+  view: 'person' | 'calls';
+}
+
 /** The outcome of reading a message. */
 export type Question =
   | { kind: 'help' }
-  | { kind: 'view'; request: ViewRequest }
-  | { kind: 'notUnderstood'; problem: RangeProblem };
+  | {
+      kind: 'view';
+      request: ViewRequest;
+      /** A person named in the question: their card or calls, once found in the period's report (see PersonAsked). */
+      person?: PersonAsked;
+    }
+  | { kind: 'notUnderstood'; problem: QuestionProblem };
 
 /** Everything the pure readers need besides the text: the clock and the user's settings. */
 export interface ReadingContext {

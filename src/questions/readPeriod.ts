@@ -5,6 +5,7 @@ import type { Period, ReadingCalendar } from './period';
 import { findPeriodPhrases } from './periodPhrases';
 import { missingPeriod, unreadablePeriod } from './problemMessages';
 import type { RangeProblem } from './question';
+import type { Span } from './subjectReading';
 import { looksLikeADate } from './unreadableDates';
 import { latestStartingBy, rangeOf } from './yearChoice';
 
@@ -22,17 +23,17 @@ function periodOf(expression: Expression, today: CalendarDate): Period | undefin
 }
 
 /**
- * The period that `text` asks about and the words that name it, or why it cannot be read.
+ * The period that `text` asks about, the words that name it and where they stand, or why it cannot be read.
  * The period may still reach past today; `fitToToday` decides what to do with that.
  * @example readPeriod('what did dial-out cost last month?', { today: '2026-11-27', fiscalYearStartMonth: 1 })
- * // { period: { first: '2026-10-01', last: '2026-10-31' }, phrase: 'last month' }
+ * // { period: { first: '2026-10-01', last: '2026-10-31' }, phrase: 'last month', span: [19, 29] }
  */
-export function readPeriod(text: string, calendar: ReadingCalendar): { period: Period; phrase: string } | { problem: RangeProblem } {
+export function readPeriod(text: string, calendar: ReadingCalendar): { period: Period; phrase: string; span: Span } | { problem: RangeProblem } {
   const founds = findPeriodPhrases(text, calendar);
   if (founds.length === 0) return { problem: looksLikeADate(text) ? unreadablePeriod(text) : missingPeriod() };
   const joined = joinPeriodPhrases(text, founds);
   if ('problem' in joined) return joined;
   const phrase = text.slice(joined.expression.start, joined.expression.end).trim();
   const period = periodOf(joined.expression, calendar.today);
-  return period ? { period, phrase } : { problem: unreadablePeriod(phrase) };
+  return period ? { period, phrase, span: [joined.expression.start, joined.expression.end] } : { problem: unreadablePeriod(phrase) };
 }

@@ -1,22 +1,26 @@
 /** Reads a message into a Question: help, the view it asks for, or why it was not understood. */
 import { todayIn } from '../domain/calendarDate';
-import { reportRequest } from '../domain/viewRequest';
 import { readComparison } from './comparisonPhrases';
 import { readForecast } from './forecastPhrases';
+import { EXAMPLE_QUESTIONS } from './exampleQuestions';
 import { fitToToday } from './fitToToday';
 import { readFilters, withFilters } from './filterPhrases';
 import { isHelpRequest, mentionsHelp } from './helpPhrases';
+import { isNotEnglish } from './languageCheck';
 import { questionTooLong } from './problemMessages';
 import type { Question, ReadingContext } from './question';
 import { readPeriod } from './readPeriod';
 import { MAX_QUESTION_LENGTH, questionText } from './questionText';
+import { readSubjects } from './subjectRequest';
+import { notEnglish } from './wordProblems';
 
 /**
  * What a message asks. Pure: "now" and the time zone come from `context`, and every day is
  * a whole calendar day in `context.timeZone`, today included. A period is never assumed:
- * a question without a readable one is `notUnderstood`, with a message for the user. A cost
- * question asks for the report view of its period (first page, ranked by cost), narrowed by the
- * usage location, destination and currency it names (filterPhrases.ts); so are comparisons and forecasts.
+ * a question without a readable one is `notUnderstood`, with a message for the user, and so is one
+ * in another language. Around the period, the question may name a usage location, a destination and a
+ * currency (filterPhrases.ts; comparisons and forecasts take them too), a view, a ranking, how many
+ * people to list and a person (see readSubjects); a word no reader understands is named, never dropped.
  * Throws RangeError when `context.timeZone` is not an IANA zone (check with `isTimeZone`).
  * @example
  * readQuestion('What did dial-out cost last month?', {
@@ -29,6 +33,7 @@ export function readQuestion(text: string, context: ReadingContext): Question {
   const question = questionText(text);
   if (question.length > MAX_QUESTION_LENGTH) return { kind: 'notUnderstood', problem: questionTooLong(MAX_QUESTION_LENGTH) };
   if (isHelpRequest(question)) return { kind: 'help' };
+  if (isNotEnglish(question)) return { kind: 'notUnderstood', problem: notEnglish([EXAMPLE_QUESTIONS[0] as string, EXAMPLE_QUESTIONS[1] as string]) };
   const filters = readFilters(question);
   const forecastOrComparison = readForecast(question, context) ?? readComparison(question, context);
   if (forecastOrComparison) return withFilters(forecastOrComparison, filters);
@@ -40,5 +45,6 @@ export function readQuestion(text: string, context: ReadingContext): Question {
   }
   const period = fitToToday(reading.period, reading.phrase, today, context);
   if ('problem' in period) return { kind: 'notUnderstood', problem: period.problem };
-  return withFilters({ kind: 'view', request: reportRequest(period) }, filters);
+  if ('problem' in filters) return { kind: 'notUnderstood', problem: filters.problem };
+  return withFilters(readSubjects(question, reading.span, period, filters), filters);
 }

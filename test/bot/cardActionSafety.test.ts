@@ -26,6 +26,7 @@ const VALID: Record<string, Record<string, unknown>> = {
   export: { verb: 'view', view: 'export', ...QUESTION, page: 0, ranking: 'cost' },
   comparison: { verb: 'view', view: 'comparison', ...QUESTION, baseline: { ...QUESTION, range: SEPTEMBER, kind: 'named' }, page: 0, ranking: 'cost' },
   forecast: { verb: 'view', view: 'forecast', ...QUESTION, page: 0, ranking: 'cost' },
+  summary: { verb: 'view', view: 'summary', ...QUESTION, page: 0, ranking: 'cost' },
 };
 
 /** Presses a button of `view` with its valid payload. */
@@ -44,6 +45,9 @@ const FORGERIES: Array<[string, Record<string, unknown>]> = [
   ['a user id that is no GUID', { userId: 'admin@contoso.com' }],
   ['a three-letter country', { country: 'USA' }],
   ['a ranking by price', { ranking: 'price' }],
+  ['a top 0', { limit: 0 }],
+  ['a top 100,001', { limit: 100_001 }],
+  ['a top 2.5', { limit: 2.5 }],
   ['an unknown view', { view: 'everything' }],
   ['a destination that is no destination', { destination: 'Moon' }],
   ['a comparison with no earlier period', { baseline: 'September' }],

@@ -1,14 +1,14 @@
 import { readQuestion } from '../../src/questions/readQuestion';
-import type { RangeProblem } from '../../src/questions/question';
+import type { QuestionProblem } from '../../src/questions/question';
 import { NOW, ask, contextAt } from './askAt';
 
-function problemOf(text: string, overrides = {}): RangeProblem | undefined {
+function problemOf(text: string, overrides = {}): QuestionProblem | undefined {
   const question = readQuestion(text, contextAt(NOW, 'UTC', overrides));
   return question.kind === 'notUnderstood' ? question.problem : undefined;
 }
 
 // Each problem on Friday 2026-11-27, with a part of the message the user should see.
-const PROBLEMS: Array<[text: string, reason: RangeProblem['reason'], mentions: string]> = [
+const PROBLEMS: Array<[text: string, reason: QuestionProblem['reason'], mentions: string]> = [
   ['asdf', 'missing', 'Which period do you mean?'],
   ['what did dial-out cost?', 'missing', '“last month”'],
   ['top 10 spenders', 'missing', '“since October 1”'],

@@ -1,6 +1,8 @@
 /** What answering a view request may use, and the shapes an answer takes. */
 import type { TurnContext } from 'botbuilder';
 import type { CardOptions } from '../../cards/cardModels';
+import type { MonthSummary } from '../../cards/summaryCard';
+import type { DateRange } from '../../domain/dateRange';
 import type { View } from '../../domain/viewRequest';
 import { log } from '../../log';
 import type { MonthlyBudget } from '../../domain/money';
@@ -20,6 +22,8 @@ export interface CardActionServices {
   calls: PersonCalls;
   /** What forecasts need besides reports: today (from the app's clock) and MONTHLY_BUDGET. */
   forecasts: { clock: () => Date; budget: MonthlyBudget | undefined };
+  /** The monthly summary of the whole month `range`, on demand: the month's, the previous month's and last year's reports compared. */
+  summaries: { month: (range: DateRange, admit: () => void) => Promise<MonthSummary> };
   /** Files waiting for consent, and the bot's app id (for the link to its personal chat; empty in local mode). */
   exports: { files: CsvExports; botAppId: string };
 }

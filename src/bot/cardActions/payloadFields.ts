@@ -2,7 +2,7 @@
 import { isCalendarDate, isTimeZone } from '../../domain/calendarDate';
 import type { DateRange } from '../../domain/dateRange';
 import { isCurrencyCode, isGuid } from '../../domain/ids';
-import { BASELINE_KINDS, DESTINATIONS, RANKINGS, VIEWS, type AskedPeriod, type Baseline, type ViewFilters } from '../../domain/viewRequest';
+import { BASELINE_KINDS, DESTINATIONS, MAX_LIMIT_ASKED, RANKINGS, VIEWS, type AskedPeriod, type Baseline, type ViewFilters } from '../../domain/viewRequest';
 
 /** Pages beyond this are forged: no report has 100,000 pages of anything. */
 const MAX_PAGE = 100_000;
@@ -84,4 +84,11 @@ export function pageField(data: Record<string, unknown>): number {
   const { page } = data;
   if (typeof page !== 'number' || !Number.isSafeInteger(page) || page < 0 || page > MAX_PAGE) throw new PayloadRefused('page invalid');
   return page;
+}
+
+/** How many spenders a "top N" asks for: 1 to MAX_LIMIT_ASKED. */
+export function limitField(data: Record<string, unknown>): number {
+  const { limit } = data;
+  if (typeof limit !== 'number' || !Number.isSafeInteger(limit) || limit < 1 || limit > MAX_LIMIT_ASKED) throw new PayloadRefused('limit invalid');
+  return limit;
 }

@@ -9,6 +9,7 @@ import { personCard } from '../../cards/personCard';
 import { reportCard } from '../../cards/reportCard';
 import { trendCard } from '../../cards/trendCard';
 import type { View, ViewRequest, ViewRequestOf } from '../../domain/viewRequest';
+import type { PersonAsked } from '../../questions/question';
 import type { CallsRead } from '../../report/personCalls';
 import { previousRange } from '../../report/periods';
 import { cardOrError, type ActionTurn, type CardActionServices, type CardAnswer } from './cardAction';
@@ -16,6 +17,8 @@ import { exportAnswer } from './exportCsv';
 import { filteredServices } from './filteredServices';
 import { forecastAnswer } from './forecastView';
 import { periodicViewAnswer } from './periodicView';
+import { personAnswer } from './personAnswer';
+import { summaryAnswer } from './summaryView';
 import { callsProgress } from './viewProgress';
 
 type ViewAnswer<V extends View> = (request: ViewRequestOf<V>, turn: ActionTurn, services: CardActionServices) => CardAnswer;
@@ -74,14 +77,17 @@ const VIEW_ANSWERS: { [V in View]: ViewAnswer<V> } = {
     }),
   }),
   forecast: forecastAnswer,
+  summary: summaryAnswer,
 };
 
 /**
  * Answers a view request, typed or from a button that `checkCardAction` accepted, from reports narrowed
- * to its filters (the one place filters are applied to figures).
+ * to its filters (the one place filters are applied to figures); a typed question that names a person
+ * is answered once the person is found in the period's report (see personAnswer).
  * @example answerView(check.request, turn, services)
  */
-export function answerView(request: ViewRequest, turn: ActionTurn, services: CardActionServices): CardAnswer {
+export function answerView(request: ViewRequest, turn: ActionTurn, services: CardActionServices, person?: PersonAsked): CardAnswer {
+  if (person) return personAnswer(request, person, turn, services, (found) => answerView(found, turn, services));
   // Each entry takes its own view's request; TypeScript cannot follow that through the index.
   return (VIEW_ANSWERS[request.view] as ViewAnswer<View>)(request as never, turn, filteredServices(services, request));
 }

@@ -1,0 +1,85 @@
+/**
+ * Reads everything a question asks besides its period — what is not in the report, the view, the ranking,
+ * how many, a person — and turns it into the view request. Every word is either read by a reader or named
+ * as not understood: none is dropped.
+ */
+import { endOfMonth } from '../domain/calendarDate';
+import { type AskedPeriod, type ViewRequest, reportRequest } from '../domain/viewRequest';
+import { readLimit, readMeasure } from './measurePhrases';
+import type { FiltersRead } from './filterPhrases';
+import { readNotInReport } from './notInReport';
+import { leftoverWords } from './personWords';
+import type { Question, WordsProblem } from './question';
+import type { Span, SubjectFound } from './subjectReading';
+import { type AskedView, readView } from './viewPhrases';
+import { callsWithoutPerson, notTogether, severalPeople, summaryNeedsMonth, unknownWords } from './wordProblems';
+
+// A time of day beside a date ("October 3 at 5pm"): the report covers whole days, so the time is read as its day.
+const TIME_OF_DAY = /\b(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\bat\s+\d{1,2}:\d{2}\b|\b(?:at\s+)?(?:noon|midnight)\b/gi;
+
+/** How each view is named in "I understood: …". */
+const VIEW_LABELS: Record<AskedView, string> = {
+  trend: 'the trend over time',
+  countries: 'by usage location',
+  destinations: 'domestic vs international',
+  calls: 'calls one by one',
+  export: 'an export',
+  summary: 'the monthly summary',
+};
+
+function words(text: string, found: SubjectFound<unknown>): string {
+  return found.spans.map(([start, end]) => text.slice(start, end)).join(', ');
+}
+
+function problem(reason: WordsProblem): Question {
+  return { kind: 'notUnderstood', problem: reason };
+}
+
+function isWholeEndedMonth(period: AskedPeriod): boolean {
+  const { first, last } = period.range;
+  return first.endsWith('-01') && last === endOfMonth(first) && !period.clippedToToday;
+}
+
+/** The request for `view` of `period`, ranked and limited as asked (ranking and limit belong to the list of spenders). */
+function requestFor(view: AskedView | undefined, period: AskedPeriod, ranking: SubjectFound<ViewRequest['ranking']> | undefined, limit: SubjectFound<number> | undefined): ViewRequest {
+  const report = reportRequest(period);
+  if (view === undefined || view === 'calls') return { ...report, ...(ranking ? { ranking: ranking.value } : {}), ...(limit ? { limit: limit.value } : {}) };
+  return { ...report, view };
+}
+
+/**
+ * The question `text` asks about `period` (whose words stand at `periodSpan`; `filters` were read from
+ * theirs, see filterPhrases.ts), or the problem with its other words.
+ * @example readSubjects('top 5 spenders by calls last week', [24, 33], lastWeek, noFilters)
+ * // { kind: 'view', request: { view: 'report', ranking: 'calls', limit: 5, … } }
+ */
+export function readSubjects(text: string, periodSpan: Span, period: AskedPeriod, filters: FiltersRead): Question {
+  const used: Span[] = [periodSpan, ...filters.spans];
+  for (const time of text.matchAll(TIME_OF_DAY)) used.push([time.index, time.index + time[0].length]);
+  const missing = readNotInReport(text, used);
+  if (missing) return problem(missing);
+  const view = readView(text, used);
+  if (view) used.push(...view.spans);
+  const ranking = readMeasure(text, used);
+  if (ranking) used.push(...ranking.spans);
+  const limit = readLimit(text, used);
+  if (limit) used.push(...limit.spans);
+  const { people, unknown } = leftoverWords(text, used);
+  const understood = [
+    period.phrase,
+    ...[filters.found.country, filters.found.destination, filters.found.currency, view, ranking, limit].flatMap((found) => (found ? [words(text, found)] : [])),
+    ...people.map((person) => `the person “${person.value}”`),
+  ];
+  if (unknown.length > 0) return problem(unknownWords(understood, unknown));
+  if (people.length > 1) return problem(severalPeople(people.map((person) => person.value)));
+  const person = people[0];
+  const listed = ranking ?? limit;
+  if (view && view.value !== 'calls' && listed) return problem(notTogether(words(text, listed), VIEW_LABELS[view.value]));
+  if (person && view && view.value !== 'calls' && view.value !== 'trend') return problem(notTogether(person.value, VIEW_LABELS[view.value]));
+  if (person && listed) return problem(notTogether(words(text, listed), `one person (“${person.value}”)`));
+  if (view?.value === 'calls' && !person) return problem(callsWithoutPerson());
+  if (view?.value === 'summary' && !isWholeEndedMonth(period)) return problem(summaryNeedsMonth(period.phrase));
+  const request = requestFor(view?.value === 'trend' && person ? undefined : view?.value, period, ranking, limit);
+  if (!person) return { kind: 'view', request };
+  return { kind: 'view', request, person: { name: person.value, view: view?.value === 'calls' ? 'calls' : 'person' } };
+}
