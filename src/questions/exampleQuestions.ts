@@ -2,14 +2,14 @@
 
 /**
  * Phrasings the reader certainly understands, in the order help lists them: a cost, a ranking with how many,
- * a person, a trend, a comparison and a forecast.
+ * a person, a place with a destination, a comparison and a forecast.
  * @example EXAMPLE_QUESTIONS[0] // 'What did dial-out cost last month?'
  */
 export const EXAMPLE_QUESTIONS: readonly string[] = [
   'What did dial-out cost last month?',
   'Top 5 spenders by calls this quarter',
   'How much did Nadia spend last month?',
-  'Trend over the last 12 months',
+  'International calls from Germany last quarter',
   'This month vs last month',
   'What will this month cost?',
 ];

@@ -28,10 +28,12 @@ export interface FiltersRead {
  */
 export function readFilters(question: string): FiltersRead | { problem: RangeProblem } {
   const words = questionWords(question);
+  // A UPN ("chad.wilson@contoso.com") names a person, whatever country or currency its parts look like.
+  const upns: Span[] = [...question.matchAll(/\S+@\S+/g)].map((match) => [match.index, match.index + match[0].length]);
   const currency = readCurrency(question, words);
   if (currency && 'problem' in currency) return currency;
   const destination = readDestination(question);
-  const country = readPlace(question, words, [...(currency?.spans ?? []), ...(destination?.spans ?? [])]);
+  const country = readPlace(question, words, [...upns, ...(currency?.spans ?? []), ...(destination?.spans ?? [])]);
   if (country && 'problem' in country) return country;
   const read: FiltersRead = { filters: {}, found: {}, spans: [] };
   if (country) {

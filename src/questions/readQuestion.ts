@@ -46,5 +46,5 @@ export function readQuestion(text: string, context: ReadingContext): Question {
   const period = fitToToday(reading.period, reading.phrase, today, context);
   if ('problem' in period) return { kind: 'notUnderstood', problem: period.problem };
   if ('problem' in filters) return { kind: 'notUnderstood', problem: filters.problem };
-  return withFilters(readSubjects(question, reading.span, period, filters), filters);
+  return readSubjects(question, reading.span, period, filters);
 }

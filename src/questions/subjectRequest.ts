@@ -4,7 +4,7 @@
  * as not understood: none is dropped.
  */
 import { endOfMonth } from '../domain/calendarDate';
-import { type AskedPeriod, type ViewRequest, reportRequest } from '../domain/viewRequest';
+import { type AskedPeriod, type ViewFilters, type ViewRequest, reportRequest } from '../domain/viewRequest';
 import { readLimit, readMeasure } from './measurePhrases';
 import type { FiltersRead } from './filterPhrases';
 import { readNotInReport } from './notInReport';
@@ -41,10 +41,34 @@ function isWholeEndedMonth(period: AskedPeriod): boolean {
 }
 
 /** The request for `view` of `period`, ranked and limited as asked (ranking and limit belong to the list of spenders). */
-function requestFor(view: AskedView | undefined, period: AskedPeriod, ranking: SubjectFound<ViewRequest['ranking']> | undefined, limit: SubjectFound<number> | undefined): ViewRequest {
-  const report = reportRequest(period);
+function requestFor(
+  view: AskedView | undefined,
+  period: AskedPeriod,
+  ranking: SubjectFound<ViewRequest['ranking']> | undefined,
+  limit: SubjectFound<number> | undefined,
+  filters: ViewFilters,
+): ViewRequest {
+  const report = reportRequest(period, filters);
   if (view === undefined || view === 'calls') return { ...report, ...(ranking ? { ranking: ranking.value } : {}), ...(limit ? { limit: limit.value } : {}) };
   return { ...report, view };
+}
+
+/**
+ * A one-word place read beside a capitalised name ("Jordan Smith", "Georgia Brown") is the first or last
+ * name of a person, not a usage location: the two join into the person's name and the place is dropped.
+ */
+function nameBesidePlace(text: string, people: SubjectFound<string>[], place: SubjectFound<string> | undefined): { people: SubjectFound<string>[]; placeKept: boolean } {
+  const [placeSpan] = place?.spans ?? [];
+  if (!place || place.spans.length !== 1 || !placeSpan) return { people, placeKept: true };
+  const [placeStart, placeEnd] = placeSpan;
+  const besideIt = (span: Span): boolean =>
+    (span[0] >= placeEnd && text.slice(placeEnd, span[0]).trim() === '') || (span[1] <= placeStart && text.slice(span[1], placeStart).trim() === '');
+  const index = people.findIndex((person) => person.spans.length === 1 && /^\p{Lu}/u.test(text.slice(placeStart, placeEnd)) && besideIt(person.spans[0] as Span));
+  if (index < 0) return { people, placeKept: true };
+  const [personStart, personEnd] = people[index]!.spans[0] as Span;
+  const [start, end] = [Math.min(placeStart, personStart), Math.max(placeEnd, personEnd)];
+  const joined = people.map((person, i) => (i === index ? { value: text.slice(start, end), spans: [[start, end] as Span] } : person));
+  return { people: joined, placeKept: false };
 }
 
 /**
@@ -64,10 +88,14 @@ export function readSubjects(text: string, periodSpan: Span, period: AskedPeriod
   if (ranking) used.push(...ranking.spans);
   const limit = readLimit(text, used);
   if (limit) used.push(...limit.spans);
-  const { people, unknown } = leftoverWords(text, used);
+  const leftover = leftoverWords(text, used);
+  const { people, placeKept } = nameBesidePlace(text, leftover.people, filters.found.country);
+  const { unknown } = leftover;
+  const { country, ...otherFilters } = filters.filters;
+  const narrowedTo: ViewFilters = placeKept && country !== undefined ? { ...otherFilters, country } : otherFilters;
   const understood = [
     period.phrase,
-    ...[filters.found.country, filters.found.destination, filters.found.currency, view, ranking, limit].flatMap((found) => (found ? [words(text, found)] : [])),
+    ...[placeKept ? filters.found.country : undefined, filters.found.destination, filters.found.currency, view, ranking, limit].flatMap((found) => (found ? [words(text, found)] : [])),
     ...people.map((person) => `the person “${person.value}”`),
   ];
   if (unknown.length > 0) return problem(unknownWords(understood, unknown));
@@ -79,7 +107,7 @@ export function readSubjects(text: string, periodSpan: Span, period: AskedPeriod
   if (person && listed) return problem(notTogether(words(text, listed), `one person (“${person.value}”)`));
   if (view?.value === 'calls' && !person) return problem(callsWithoutPerson());
   if (view?.value === 'summary' && !isWholeEndedMonth(period)) return problem(summaryNeedsMonth(period.phrase));
-  const request = requestFor(view?.value === 'trend' && person ? undefined : view?.value, period, ranking, limit);
+  const request = requestFor(view?.value === 'trend' && person ? undefined : view?.value, period, ranking, limit, narrowedTo);
   if (!person) return { kind: 'view', request };
   return { kind: 'view', request, person: { name: person.value, view: view?.value === 'calls' ? 'calls' : 'person' } };
 }

@@ -24,6 +24,20 @@ const VIEW_WORDS: ReadonlyArray<[AskedView, RegExp]> = [
   ['calls', /\b(?:calls\s+(?:of|by|made\s+by|from)|call\s+(?:list|log|history|details)|list\s+of\s+calls|(?:each|every|individual|all)\s+(?:of\s+(?:the|their|his|her)\s+)?calls)\b/gi],
 ];
 
+/** Words after "calls from/by" that name the callers as a group or a place, not one person: "calls by people in France". */
+const NOT_A_PERSON = /^\s*(?:people|users|staff|everyone|anyone|employees|the\b|our\b|all\b)/i;
+
+/**
+ * "calls from Germany" or "calls by people in France" narrows the report; only "calls of/by/from" followed by
+ * words no other reader used ("calls of Nadia") asks for one person's calls.
+ */
+function namesCaller(view: AskedView, text: string, span: Span, used: readonly Span[]): boolean {
+  if (view !== 'calls' || !/\b(?:of|by|from)$/i.test(text.slice(span[0], span[1]))) return true;
+  const rest = text.slice(span[1]);
+  const next = span[1] + (rest.length - rest.trimStart().length);
+  return !NOT_A_PERSON.test(rest) && !used.some(([start, end]) => next >= start && next < end);
+}
+
 /**
  * The view a question names and the words that name it; undefined when it names none.
  * @example readView('calls of Nadia last month', [[15, 25]]) // { value: 'calls', spans: [[0, 8]] }
@@ -32,7 +46,11 @@ export function readView(text: string, used: readonly Span[]): SubjectFound<Aske
   for (const [view, pattern] of VIEW_WORDS) {
     // Every phrase naming the view is read: "download a CSV" names the export twice.
     const spans: Span[] = [];
-    for (let found = findUnread(pattern, text, used); found; found = findUnread(pattern, text, [...used, ...spans])) spans.push(found.span);
+    const skipped: Span[] = [];
+    for (let found = findUnread(pattern, text, used); found; found = findUnread(pattern, text, [...used, ...spans, ...skipped])) {
+      if (namesCaller(view, text, found.span, used)) spans.push(found.span);
+      else skipped.push(found.span);
+    }
     if (spans.length > 0) return { value: view, spans };
   }
   return undefined;

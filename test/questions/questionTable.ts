@@ -9,6 +9,10 @@ export function short(question: Question): string {
   const parts = [request.view, `${request.range.first}..${request.range.last}`];
   if (request.ranking !== 'cost') parts.push(`by ${request.ranking}`);
   if (request.limit !== undefined) parts.push(`top ${request.limit}`);
+  const { country, destination, currency } = request.filters;
+  if (country !== undefined) parts.push(`in:${country}`);
+  if (destination !== undefined) parts.push(destination);
+  if (currency !== undefined) parts.push(currency);
   if (person) parts.push(`${person.view}:${person.name}`);
   return parts.join(' ');
 }
@@ -80,10 +84,10 @@ export const NEGATIVES: Array<[string, string]> = [
   ['June top spenders', 'report 2026-06-01..2026-06-30'],
   ['how much in June?', 'report 2026-06-01..2026-06-30'],
   ['top 5 spenders in August', 'report 2026-08-01..2026-08-31 top 5'],
-  // A lone country's name is a place, never a person: it is left to the place reader (here: not understood).
-  ['how much did Jordan spend last month', 'problem:unknownWords'],
-  ['Georgia last month', 'problem:unknownWords'],
-  ['cost for Chad in October', 'problem:unknownWords'],
+  // A lone country's name is a place, never a person: the place reader narrows to that usage location.
+  ['how much did Jordan spend last month', 'report 2026-10-01..2026-10-31 in:JO'],
+  ['Georgia last month', 'report 2026-10-01..2026-10-31 in:GE'],
+  ['cost for Chad in October', 'report 2026-10-01..2026-10-31 in:TD'],
   // A full name is a person, even when its first word is a country.
   ['how much did Jordan Smith spend last month', 'report 2026-10-01..2026-10-31 person:Jordan Smith'],
   ['Georgia Brown last month', 'report 2026-10-01..2026-10-31 person:Georgia Brown'],
