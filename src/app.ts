@@ -79,9 +79,10 @@ function graphSettings(config: Config, demo: DemoTenant | undefined): GraphConne
       credential: 'clientSecret' in credential ? credential : { certificatePem: readCertificateFile(credential.certificatePath) },
       endpoint: config.graph.endpoint,
       authorityHost: config.graph.authorityHost,
+      requestsPerMinute: config.graphRequestsPerMinute,
     };
   }
-  return demoTenantConnection(demo as DemoTenant);
+  return { ...demoTenantConnection(demo as DemoTenant), requestsPerMinute: config.graphRequestsPerMinute };
 }
 
 function createAdapter(config: Config, overrides: AppOverrides): CloudAdapter {
