@@ -88,7 +88,7 @@ function respond(
 ): Reply {
   const { stats } = endpoint;
   if (fault?.kind === 'status') {
-    return graphError(fault.status, ids, { code: fault.code, retryAfterSeconds: fault.retryAfterSeconds });
+    return graphError(fault.status, ids, { code: fault.code, retryAfterSeconds: fault.retryAfterSeconds, retryAfterDate: fault.retryAfterDate });
   }
   const refusal = refuseRangeRequest(endpoint, request, authorization, ids);
   if (refusal !== undefined || request.kind === 'invalid') return refusal as Reply;
