@@ -1,6 +1,6 @@
 /** Scenario 2, the peer: the Graph SDK's PageIterator against the bot's pipeline, same range, same https tenant, same run. */
 import { ONE_YEAR } from '../benchClock';
-import { botReport } from '../botPipeline';
+import { botReport, UNPACED } from '../botPipeline';
 import { progress } from '../childProcesses';
 import { count, median, ms, ratio } from '../figures';
 import { peerTotals } from '../peerPipeline';
@@ -30,7 +30,7 @@ export const peer: Scenario = async ({ options, tls }) => {
   };
   const targets: Target[] = [];
   for (const latencyMs of latencies) {
-    const tenant = await TenantProcess.start({ users: options.users, pageLatencyMs: latencyMs, requestLimitPerMinute: 1_000_000, tls });
+    const tenant = await TenantProcess.start({ users: options.users, pageLatencyMs: latencyMs, throttling: 'off', tls });
     try {
       const shape = await rangeShape(tenant, ONE_YEAR);
       const sdkTimes: number[] = [];
@@ -40,7 +40,7 @@ export const peer: Scenario = async ({ options, tls }) => {
       for (let run = 0; run < options.runs; run += 1) {
         progress(`peer: ${latencyMs} ms per page, run ${run + 1} of ${options.runs}`);
         const runBot = async (): Promise<number> => {
-          const { report, ms: botMs } = await botReport(tenant.address, ONE_YEAR);
+          const { report, ms: botMs } = await botReport(tenant.address, ONE_YEAR, UNPACED);
           digests.push(reportDigest(report));
           return botMs;
         };
