@@ -179,6 +179,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     botAppId: config.bot.id,
     questionTimeoutMs: config.questionTimeoutSeconds * 1000,
     turnBudgetMs: overrides.turnBudgetMs ?? DEFAULT_TURN_BUDGET_MS,
+    graphPacing: () => sources.report.pacing(),
   });
   const bot = new DialoutBot({
     reports,

@@ -1,7 +1,7 @@
 /** GET (and read-only POST) JSON from Graph with an app token: pacing, slowing down on 429, a timeout per request, bounded retries, error mapping. */
 import { backoffMs, retryAfterMs, retryDelay, type RetryPolicy } from '../domain/retryPolicy';
 import { GraphRequestError, type GraphFailure } from './graphErrors';
-import type { RequestPacer } from './requestPacer';
+import type { PacingState, RequestPacer } from './requestPacer';
 import { currentRequestShare } from './requestShares';
 import type { TokenProvider } from './tokenProvider';
 
@@ -64,6 +64,11 @@ interface AttemptFailure {
 /** Talks to one Graph endpoint; only graph/ uses it. */
 export class GraphClient {
   constructor(private readonly options: GraphClientOptions) {}
+
+  /** What holds this client's requests back right now (see RequestPacer.state). */
+  pacing(): PacingState {
+    return this.options.pacer.state();
+  }
 
   /** GETs `url` and parses the JSON body, retrying transient failures within the policy. */
   getJson(url: string): Promise<GraphResponse> {

@@ -23,6 +23,14 @@ export interface PacedSlot {
   settle(): void;
 }
 
+/** What holds a function's requests back right now, for a progress line. */
+export interface PacingState {
+  /** 'free': nothing waits; 'paced': requests wait for the window to move; 'slowedDown': Graph answered 429 within the last window. */
+  kind: 'free' | 'paced' | 'slowedDown';
+  /** Requests allowed per window (a minute, except in compressed tests). */
+  perWindow: number;
+}
+
 /** The share of requests nobody in particular asked for (the monthly summary, the admin-group check). */
 export const COMMON_SHARE = '';
 
@@ -72,9 +80,10 @@ export class RequestPacer {
     this.grant();
   }
 
-  /** Whether Graph asked this pacer to slow down within the last window (for a progress line). */
-  slowedDown(): boolean {
-    return Date.now() < this.slowUntil;
+  /** Whether Graph asked this pacer to slow down within the last window, or requests wait for it. */
+  state(): PacingState {
+    const kind = Date.now() < this.slowUntil ? 'slowedDown' : this.waiting.size > 0 ? 'paced' : 'free';
+    return { kind, perWindow: this.options.limit };
   }
 
   /**

@@ -8,6 +8,7 @@ import { formatMoney } from '../../src/cards/format';
 import type { DemoTenant } from '../../src/demoTenant/demoTenant';
 import { reportWindows } from '../../src/graph/reportWindows';
 import { cardsIn, cardText, message, post } from '../helpers/botConversation';
+import { startFakeBotConnector } from '../helpers/fakeBotConnector';
 import { TEST_RETRY } from '../helpers/graphSource';
 import { testConfig } from '../helpers/testConfig';
 
@@ -16,6 +17,17 @@ const YEAR = { first: '2025-11-01', last: '2026-10-31', timeZone: 'UTC' };
 /** Graph's minute, compressed. */
 const WINDOW_MS = 1_000;
 const PAGE_SIZE = 20;
+
+/** The charges of `first`–`last` as the card shows them, summed by the demo tenant apart from the HTTP path. */
+function amounts(tenant: DemoTenant, first: string, last: string): string[] {
+  const totals = new Map<string, number>();
+  for (const w of reportWindows({ first, last, timeZone: 'UTC' })) {
+    for (const [currency, sums] of Object.entries(tenant.expectedUsage(new Date(w.fromDateTime), new Date(w.toDateTime)).byCurrency)) {
+      totals.set(currency, (totals.get(currency) ?? 0) + sums.chargeMicros);
+    }
+  }
+  return [...totals].map(([currency, micros]) => formatMoney(micros, currency, 'en-US'));
+}
 
 describe("Graph's documented throttling limits", () => {
   let app: RunningApp;
@@ -44,15 +56,36 @@ describe("Graph's documented throttling limits", () => {
     const elapsed = Date.now() - started;
 
     const text = cardText(cardsIn(body)[0]);
-    const totals = new Map<string, number>();
-    for (const usage of usages) {
-      for (const [currency, sums] of Object.entries(usage.byCurrency)) totals.set(currency, (totals.get(currency) ?? 0) + sums.chargeMicros);
-    }
-    for (const [currency, micros] of totals) expect(text).toContain(formatMoney(micros, currency, 'en-US'));
+    for (const amount of amounts(tenant, YEAR.first, YEAR.last)) expect(text).toContain(amount);
     expect(tenant.stats.pagesServed).toBe(pages);
     expect(tenant.stats.maxRequestsInAnyMinute).toBeLessThanOrEqual(50);
     expect(tenant.stats.throttledRequests).toBe(0);
     // More pages than one window allows: the pacing had to wait for the window to move.
     expect(elapsed).toBeGreaterThanOrEqual(Math.floor((pages - 1) / 50) * WINDOW_MS);
+  });
+});
+
+describe('a question Graph asks us to slow down for', () => {
+  it('says so in the "still preparing" note, then posts the exact answer', async () => {
+    const connector = await startFakeBotConnector();
+    const app = await startApp(testConfig({ QUESTION_TIMEOUT_SECONDS: '1' }), {
+      clock: () => NOW,
+      demoTenant: { users: 50, now: () => NOW },
+      graph: { retry: TEST_RETRY },
+      turnBudgetMs: 5_000,
+    });
+    try {
+      const tenant = app.demoTenant as DemoTenant;
+      tenant.faults.next({ kind: 'status', status: 429, retryAfterSeconds: 3 });
+      const { body } = await post(app.url, { ...message('cost in October 2026'), serviceUrl: connector.serviceUrl });
+      const note = body.activities.find((a: { type: string }) => a.type === 'message');
+      expect(note.text).toMatch(/Microsoft Graph asks us to slow down.*at most 50 requests a minute/);
+      const [late] = await connector.waitForCalls(1);
+      const text = cardText(late!.activity.attachments[0].content);
+      for (const amount of amounts(tenant, '2026-10-01', '2026-10-31')) expect(text).toContain(amount);
+    } finally {
+      await app.close();
+      await connector.close();
+    }
   });
 });

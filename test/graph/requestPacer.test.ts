@@ -62,7 +62,7 @@ describe('RequestPacer', () => {
     (await pacer.take('a')).settle();
     const started = Date.now();
     pacer.slowDown(150);
-    expect(pacer.slowedDown()).toBe(true);
+    expect(pacer.state()).toEqual({ kind: 'slowedDown', perWindow: 10 });
     const at = await Promise.all(['a', 'b'].map((share) => pacer.take(share).then((slot) => (slot.settle(), Date.now() - started))));
     for (const granted of at) expect(granted).toBeGreaterThanOrEqual(145);
   });
@@ -74,6 +74,6 @@ describe('RequestPacer', () => {
     const at = await Promise.all(Array.from({ length: 4 }, () => pacer.take().then((slot) => (slot.settle(), Date.now() - started))));
     expect(at.filter((granted) => granted < 100)).toHaveLength(2);
     for (const granted of at.slice(2)) expect(granted).toBeGreaterThanOrEqual(295);
-    expect(pacer.slowedDown()).toBe(false);
+    expect(pacer.state().kind).toBe('free');
   });
 });
