@@ -24,7 +24,7 @@ export const peer: Scenario = async ({ options, tls }) => {
     notes: [
       `Median of ${options.runs} runs each, SDK and bot alternating in the same run; speed-up = median of per-run SDK time / bot time.`,
       'Both read the same ≤ 90-day windows of a demo tenant served over https (self-signed certificate made by openssl for this run), in its own process, and sum exact per-currency and per-person totals (the peer with Math.round(Number(charge) × 10⁶), then ranks people by charge).',
-      'The SDK reads the windows one after another (PageIterator follows one nextLink chain); the bot reads all windows at once under its 190-per-minute pacer. The tenant\'s own 200-per-minute limit is lifted here so that repeated runs do not throttle each other (scenario 6 keeps it).',
+      'The SDK reads the windows one after another (PageIterator follows one nextLink chain); the bot reads all windows at once. Graph\'s throttling limits are lifted on both sides (the tenant\'s and the bot\'s pacing) so the runs measure paging, not waiting (scenario 6 keeps them).',
       '"Same totals": per-currency totals and every person\'s calls, seconds and micro-units are identical between the two, and equal to the tenant\'s own sums.',
     ],
   };
