@@ -11,6 +11,12 @@ export interface TimedReport {
   ms: number;
 }
 
+/**
+ * The bot's pacing lifted, for scenarios that measure something else than Graph's limits (with a
+ * tenant whose throttling is off): at 50 requests a minute a 170-page year would take 3 minutes.
+ */
+export const UNPACED: Partial<GraphConnectionSettings> = { requestsPerMinute: 1_000_000 };
+
 /** The connection settings for a demo tenant, with any overrides. */
 export function settingsFor(tenant: TenantAddress, overrides: Partial<GraphConnectionSettings> = {}): GraphConnectionSettings {
   return { ...demoTenantConnection(tenant), ...overrides };

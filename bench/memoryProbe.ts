@@ -6,7 +6,7 @@ import { connectGraph } from '../src/graph/graphConnection';
 import type { DateRange } from '../src/domain/dateRange';
 import { reportRequest } from '../src/domain/viewRequest';
 import { ReportService } from '../src/report/reportService';
-import { settingsFor } from './botPipeline';
+import { settingsFor, UNPACED } from './botPipeline';
 import { serveChild } from './childProcesses';
 import { elapsedMs } from './figures';
 import type { TenantAddress } from './tenantProcess';
@@ -58,7 +58,7 @@ function collectGarbage(): void {
 
 async function probe({ tenant, range }: ProbeInput): Promise<ProbeResult> {
   // Paced at Graph's limit, a million rows would take five minutes; memory does not depend on the pace.
-  const reports = new ReportService(connectGraph(settingsFor(tenant, { requestsPerMinute: 1_000_000 })), { cacheTtlMinutes: 60, cacheEntries: 50 });
+  const reports = new ReportService(connectGraph(settingsFor(tenant, UNPACED)), { cacheTtlMinutes: 60, cacheEntries: 50 });
   collectGarbage();
   const kernelPeak = resetPeak();
   const baseline = process.memoryUsage.rss();

@@ -7,7 +7,8 @@ import { benchScript } from './childProcesses';
 export interface TenantHostOptions {
   users: number;
   pageLatencyMs: number;
-  requestLimitPerMinute: number;
+  /** 'off' lifts Graph's throttling limits (scenarios that measure something else); default: the documented ones. */
+  throttling?: 'off';
   pageSize?: number;
   historyYears?: number;
   tls?: { key: string; cert: string };
@@ -64,7 +65,7 @@ class HostChannel {
 /**
  * A demo tenant in a child process: its page rendering gets its own core (like Graph, it is
  * not on the bot's machine) and its memory stays out of the bot's RSS.
- * @example const tenant = await TenantProcess.start({ users: 1000, pageLatencyMs: 0, requestLimitPerMinute: 200 }); await tenant.close();
+ * @example const tenant = await TenantProcess.start({ users: 1000, pageLatencyMs: 0, throttling: 'off' }); await tenant.close();
  */
 export class TenantProcess {
   private constructor(

@@ -25,16 +25,13 @@ export async function rangeShape(tenant: TenantProcess, range: DateRange, pageSi
   };
 }
 
-/** Graph's limit as the bot paces it: 190 requests in any 60 s. */
-export const PACED_PER_MINUTE = 190;
-
 /**
  * The shortest time any client could take: the longest chain of pages (each waits for the one
- * before it) times the latency, or, with more pages than the pacing allows in a minute, the
- * minutes the pacing must wait plus one page.
+ * before it) times the latency, or, paced at `perMinute` requests in any 60 s with more pages than
+ * that, the minutes the pacing must wait plus one page.
  */
-export function lowerBoundMs(shape: RangeShape, latencyMs: number): number {
+export function lowerBoundMs(shape: RangeShape, latencyMs: number, perMinute = Number.POSITIVE_INFINITY): number {
   const chain = Math.max(...shape.windowPages) * latencyMs;
-  const pacing = Math.floor((shape.pages - 1) / PACED_PER_MINUTE) * 60_000 + latencyMs;
+  const pacing = Math.floor((shape.pages - 1) / perMinute) * 60_000 + latencyMs;
   return Math.max(chain, pacing);
 }

@@ -99,6 +99,9 @@ param questionsPerMinute string = '10'
 @description('QUESTION_TIMEOUT_SECONDS: longest wait for an answer.')
 param questionTimeoutSeconds string = '60'
 
+@description('GRAPH_REQUESTS_PER_MINUTE: report requests per function per 60 s (Graph documents 50 per collection).')
+param graphRequestsPerMinute string = '50'
+
 // Globally unique names from the base name and the resource group.
 var suffix = uniqueString(resourceGroup().id, resourceBaseName)
 var webAppName = '${resourceBaseName}-${take(suffix, 6)}'
@@ -399,6 +402,10 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
         {
           name: 'QUESTION_TIMEOUT_SECONDS'
           value: questionTimeoutSeconds
+        }
+        {
+          name: 'GRAPH_REQUESTS_PER_MINUTE'
+          value: graphRequestsPerMinute
         }
       ]
     }

@@ -82,9 +82,10 @@ function graphSettings(config: Config, demo: DemoTenant | undefined): GraphConne
       endpoint: config.graph.endpoint,
       authorityHost: config.graph.authorityHost,
       resource: config.graph.resource,
+      requestsPerMinute: config.graphRequestsPerMinute,
     };
   }
-  return demoTenantConnection(demo as DemoTenant);
+  return { ...demoTenantConnection(demo as DemoTenant), requestsPerMinute: config.graphRequestsPerMinute };
 }
 
 function createAdapter(config: Config, overrides: AppOverrides): CloudAdapter {
@@ -189,6 +190,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     botAppId: config.bot.id,
     questionTimeoutMs: config.questionTimeoutSeconds * 1000,
     turnBudgetMs: overrides.turnBudgetMs ?? DEFAULT_TURN_BUDGET_MS,
+    graphPacing: () => sources.report.pacing(),
   });
   const bot = new DialoutBot({
     reports,

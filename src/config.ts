@@ -1,7 +1,7 @@
 /** Environment → typed, validated configuration; a bad value stops start-up naming the variable. */
 import { isTimeZone } from './domain/calendarDate';
 import { accessConfig, type AccessConfig } from './configAccess';
-import { graphSettings, type GraphSettings } from './configGraph';
+import { graphRequestsPerMinute, graphSettings, type GraphSettings } from './configGraph';
 import { monthlySummary, notifyApiKey, storageSettings, type MonthlySummarySettings, type StorageSettings } from './configSummary';
 import { ConfigurationError, integer, value, type Env } from './configValues';
 
@@ -16,6 +16,8 @@ export interface Config {
   /** True when BOT_ID is empty: no Bot Framework auth, loopback only. */
   localMode: boolean;
   graph: GraphSettings;
+  /** GRAPH_REQUESTS_PER_MINUTE: report requests per function in any 60 s. */
+  graphRequestsPerMinute: number;
   defaultTimeZone: string;
   fiscalYearStartMonth: number;
   maxRangeDays: number;
@@ -51,6 +53,7 @@ export function loadConfig(env: Env): Config {
     bot: { id: botId, password: botPassword, type: botType, tenantId: botTenantId },
     localMode: botId === '',
     graph,
+    graphRequestsPerMinute: graphRequestsPerMinute(env),
     defaultTimeZone,
     fiscalYearStartMonth: integer(env, 'FISCAL_YEAR_START_MONTH', 1, 1, 12),
     maxRangeDays: integer(env, 'MAX_RANGE_DAYS', 731, 1, 3660),

@@ -1,6 +1,7 @@
 /** GRAPH_* variables: the cloud's hosts, overrides, and the app registration (or the demo tenant). */
 import { GUID } from './domain/ids';
-import { ConfigurationError, flag, value, type Env } from './configValues';
+import { PER_FUNCTION_PER_MINUTE } from './graph/requestPacer';
+import { ConfigurationError, flag, integer, value, type Env } from './configValues';
 
 export type GraphCloud = 'global' | 'usgov' | 'dod';
 
@@ -82,3 +83,12 @@ export function graphSettings(env: Env): GraphSettings {
   };
 }
 
+
+/**
+ * GRAPH_REQUESTS_PER_MINUTE: report requests each function (the dial-out report, getPstnCalls) may
+ * send in any 60 s. At most 100, so the two functions together stay within the app's 200.
+ * @example graphRequestsPerMinute({ GRAPH_REQUESTS_PER_MINUTE: '40' }) // 40
+ */
+export function graphRequestsPerMinute(env: Env): number {
+  return integer(env, 'GRAPH_REQUESTS_PER_MINUTE', PER_FUNCTION_PER_MINUTE, 1, 100);
+}

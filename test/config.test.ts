@@ -63,6 +63,9 @@ describe('loadConfig', () => {
     [{ QUESTION_TIMEOUT_SECONDS: '0' }, 'QUESTION_TIMEOUT_SECONDS'],
     [{ QUESTION_TIMEOUT_SECONDS: 'a minute' }, 'QUESTION_TIMEOUT_SECONDS'],
     [{ QUESTION_TIMEOUT_SECONDS: '601' }, 'QUESTION_TIMEOUT_SECONDS'],
+    [{ GRAPH_REQUESTS_PER_MINUTE: '0' }, 'GRAPH_REQUESTS_PER_MINUTE'],
+    [{ GRAPH_REQUESTS_PER_MINUTE: '101' }, 'GRAPH_REQUESTS_PER_MINUTE'],
+    [{ GRAPH_REQUESTS_PER_MINUTE: 'fifty' }, 'GRAPH_REQUESTS_PER_MINUTE'],
     [{ BOT_TYPE: 'Whatever' }, 'BOT_TYPE'],
     [{ ...tenant, GRAPH_CLOUD: 'china' }, 'GRAPH_CLOUD'],
     [{ ...tenant, GRAPH_CLOUD: 'mars' }, 'GRAPH_CLOUD'],
@@ -78,6 +81,13 @@ describe('loadConfig', () => {
   it('waits 60 s for an answer unless QUESTION_TIMEOUT_SECONDS says otherwise', () => {
     expect(loadConfig({}).questionTimeoutSeconds).toBe(60);
     expect(loadConfig({ QUESTION_TIMEOUT_SECONDS: ' 15 ' }).questionTimeoutSeconds).toBe(15);
+  });
+
+  it("paces each report function at Graph's documented 50 requests a minute unless GRAPH_REQUESTS_PER_MINUTE says otherwise", () => {
+    expect(loadConfig({}).graphRequestsPerMinute).toBe(50);
+    expect(loadConfig({ GRAPH_REQUESTS_PER_MINUTE: '30' }).graphRequestsPerMinute).toBe(30);
+    // Two functions at 100 make the app's 200 a minute.
+    expect(loadConfig({ GRAPH_REQUESTS_PER_MINUTE: '100' }).graphRequestsPerMinute).toBe(100);
   });
 
   it('never puts a secret into a configuration message', () => {

@@ -7,6 +7,7 @@ import { cardSize, MAX_CARD_BYTES } from '../../src/cards/cardSize';
 import { reportCard } from '../../src/cards/reportCard';
 import { loadConfig } from '../../src/config';
 import { connectGraph, demoTenantConnection } from '../../src/graph/graphConnection';
+import { UNPACED } from '../botPipeline';
 import type { DateRange } from '../../src/domain/dateRange';
 import { reportRequest } from '../../src/domain/viewRequest';
 import { ReportService } from '../../src/report/reportService';
@@ -18,7 +19,7 @@ import type { Table, Target } from '../results';
 import type { Scenario } from './scenario';
 
 const INVOKES = 300;
-/** 90 days: one full window, about a hundred pages at 100,000 people, within one minute's pacing. */
+/** 90 days: one full window, about a hundred pages at 100,000 people. */
 const QUESTION = 'cost from 2026-08-01 to 2026-10-29';
 const P99_TARGET_MS = 50;
 
@@ -26,7 +27,9 @@ export const cachedAnswers: Scenario = async ({ options }) => {
   const stateDir = mkdtempSync(join(tmpdir(), 'dialout-bench-state-'));
   const app = await startApp(loadConfig({ PORT: '0', STATE_DIR: stateDir }), {
     clock: () => BENCH_NOW,
-    demoTenant: { users: options.bigUsers, now: () => BENCH_NOW },
+    // Graph's limits lifted on both sides: this measures the cache, not the pacing.
+    demoTenant: { users: options.bigUsers, now: () => BENCH_NOW, throttling: 'off' },
+    graph: UNPACED,
   });
   try {
     progress(`cached: first answer for ${count(options.bigUsers)} people (from the demo tenant)`);
@@ -55,7 +58,7 @@ export const cachedAnswers: Scenario = async ({ options }) => {
 
     progress('cached: card render time');
     const reports = new ReportService(
-      connectGraph(demoTenantConnection(tenant)),
+      connectGraph({ ...demoTenantConnection(tenant), ...UNPACED }),
       { cacheTtlMinutes: 60, cacheEntries: 1 },
     );
     const report = await reports.report(data.range);

@@ -48,7 +48,7 @@ const percent = (value: number): string => `${value.toFixed(1)} %`;
 const errorOf = (projected: number, actual: number): number => (Math.abs(projected - actual) / actual) * 100;
 
 export const forecastAccuracy: Scenario = async () => {
-  const tenant = await startDemoTenant({ users: USERS, now: () => BENCH_NOW });
+  const tenant = await startDemoTenant({ users: USERS, now: () => BENCH_NOW, throttling: 'off' });
   try {
     const reports = new ReportService(connectGraph({ ...demoTenantConnection(tenant), requestsPerMinute: 180 }), {
       cacheTtlMinutes: 60,

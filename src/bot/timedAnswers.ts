@@ -10,6 +10,7 @@ import {
 import { log } from '../log';
 import { currentAsker } from './answerScope';
 import { errorAnswer } from './errorAnswer';
+import type { PacingState } from '../graph/requestPacer';
 import { showProgressUntil, type ProgressFeed } from './progressFeed';
 
 export interface AnswerTiming {
@@ -26,6 +27,8 @@ export interface TimedAnswersOptions extends AnswerTiming {
   adapter: Pick<CloudAdapter, 'continueConversationAsync'>;
   /** BOT_ID; empty in local mode. */
   botAppId: string;
+  /** What holds the report's Graph requests back, so the "still preparing" note can say why. */
+  graphPacing?: () => PacingState;
 }
 
 /** Leaves Teams 5 s of its 15 s for the network and the connector. */
@@ -33,6 +36,17 @@ export const DEFAULT_TURN_BUDGET_MS = 10_000;
 
 const STILL_PREPARING =
   'Still preparing your answer: Microsoft Graph is slow to send the report right now. It will appear here as soon as it is ready.';
+
+/** The "still preparing" note, saying what holds the answer back when it is Graph's pace. */
+function stillPreparing(pacing: PacingState | undefined): string {
+  if (pacing?.kind === 'slowedDown') {
+    return `Still preparing your answer: Microsoft Graph asks us to slow down, so the report is read at the pace it allows (at most ${pacing.perWindow} requests a minute); a long range can take a few minutes. It will appear here as soon as it is ready.`;
+  }
+  if (pacing?.kind === 'paced') {
+    return `Still preparing your answer: Microsoft Graph allows ${pacing.perWindow} report requests a minute, so a long range takes a few minutes. It will appear here as soon as it is ready.`;
+  }
+  return STILL_PREPARING;
+}
 const STILL_PREPARING_PAGE = 'Still preparing this page; the card will update as soon as it is ready.';
 const QUEUED = 'Queued behind your earlier question: this one starts as soon as that answer is ready, and will appear here.';
 const QUEUED_PAGE = 'Queued behind your earlier question; the card will update as soon as it is ready.';
@@ -83,7 +97,7 @@ export class TimedAnswers {
       const first = waited === 'queued' ? await this.within(prepared, Math.max(0, budget - (Date.now() - started))) : waited;
       if (first === 'abandoned') return void (await context.sendActivity(RESTARTING));
       if (first !== 'late') return void (await context.sendActivity(cardActivity(first.card)));
-      if (budget >= questionTimeoutMs) await context.sendActivity(STILL_PREPARING);
+      if (budget >= questionTimeoutMs) await context.sendActivity(stillPreparing(this.options.graphPacing?.()));
       const reference = TurnContext.getConversationReference(context.activity);
       handOff(this.postLater(reference, prepared, questionTimeoutMs - budget));
     });
@@ -193,7 +207,9 @@ export class TimedAnswers {
   private async postLater(reference: Partial<ConversationReference>, prepared: Promise<{ card: object }>, progressDueMs: number): Promise<void> {
     let progress: Promise<void> = Promise.resolve();
     const timer =
-      progressDueMs > 0 ? setTimeout(() => (progress = this.proactive(reference, (turn) => turn.sendActivity(STILL_PREPARING))), progressDueMs) : undefined;
+      progressDueMs > 0
+        ? setTimeout(() => (progress = this.proactive(reference, (turn) => turn.sendActivity(stillPreparing(this.options.graphPacing?.())))), progressDueMs)
+        : undefined;
     const outcome = await this.orAbandoned(prepared);
     clearTimeout(timer);
     await progress; // the note, if it went out, comes before the answer

@@ -1,4 +1,4 @@
-/** `GET /v1.0/communications/callRecords/getPstnCalls(fromDateTime=…,toDateTime=…)`: auth, the shared limit, paging. */
+/** `GET /v1.0/communications/callRecords/getPstnCalls(fromDateTime=…,toDateTime=…)`: auth, the throttling limits, paging. */
 import { renderCallPage } from './callLogPage';
 import { realisticCallPage } from './realisticRows';
 import type { SpanCache } from './spanCache';
@@ -23,8 +23,8 @@ export function readCallLogRequest(url: string): ReportRequest {
 }
 
 /**
- * Answers one getPstnCalls request. The function shares the PSTN report functions' limit of 200
- * requests a minute per app, so it takes from the same allowance. A call counts in a window when
+ * Answers one getPstnCalls request. The function has its own 50 requests a minute and shares the
+ * app's 200 and the tenant's 1,000 with the dial-out report. A call counts in a window when
  * its day counts for the dial-out report (the day's noon lies in the window), so a window's calls
  * always add up to that window's report rows; every call starts between 12:00 and 12:50 UTC.
  */
@@ -36,7 +36,7 @@ export function answerCallLogRequest(
 ): Reply {
   const { stats } = endpoint;
   stats.callLogRequests += 1;
-  const refusal = refuseRangeRequest(endpoint, request, authorization, ids);
+  const refusal = refuseRangeRequest(endpoint, request, authorization, ids, 'callLog');
   if (refusal !== undefined || request.kind === 'invalid') return refusal as Reply;
   const { fromMs, toMs, skip, rawPath } = request.query;
   const rows = endpoint.calls.rows(daysCovered(fromMs, toMs, daysWithData(endpoint.now(), endpoint.historyYears)));

@@ -11,7 +11,7 @@ import { PageTextWriter } from './pageText';
 import type { RangeLimit } from './rangeRequestGate';
 import { answerReportRequest } from './reportEndpoint';
 import { MAX_RANGE_DAYS } from './reportRequest';
-import { RequestRateLimit } from './requestRateLimit';
+import { GraphThrottling, type ThrottlingLimits } from './requestRateLimit';
 import { buildUsageRows, sumUsage, type ExpectedUsage } from './syntheticUsage';
 import { SpanCache } from './spanCache';
 import { buildCallRows } from './syntheticCalls';
@@ -19,6 +19,7 @@ import { SyntheticUsers } from './syntheticUsers';
 import { answerTokenRequest, type AppRegistration } from './tokenEndpoint';
 
 export type { DemoTenantStats } from './demoTenantStats';
+export type { ThrottlingLimits } from './requestRateLimit';
 export type { FaultQueue, FaultTiming, ReportFault, StatusFault, TokenFault, TransportFault } from './faults';
 export type { CurrencyTotals, ExpectedUsage } from './syntheticUsage';
 
@@ -47,8 +48,12 @@ export interface DemoTenantOptions {
   tokenLifetimeSeconds?: number;
   /** Time from a report page's request to its answer (rendering included, like a remote server's latency); default 0. */
   pageLatencyMs?: number;
-  /** Report requests admitted per sliding 60 s before 429; default 200 (Graph's per-app limit). */
-  requestLimitPerMinute?: number;
+  /**
+   * Graph's throttling limits, answered with 429 and Retry-After: by default the documented ones,
+   * 50 requests per function, 200 per app and 1,000 per tenant in any 60 s. `'off'` lifts them
+   * (benchmarks that measure something else); the arrivals are still counted in `stats`.
+   */
+  throttling?: ThrottlingLimits | 'off';
   /** Entra groups and their members' object ids, for `checkMemberGroups` (the admin-group check). */
   groups?: Record<string, string[]>;
   /** The data's clock: days strictly before today (UTC) have data. Tokens and limits use real time. */
@@ -105,6 +110,12 @@ function wholeNumber(name: string, value: number, minimum: number): number {
   return value;
 }
 
+function throttlingLimits(limits: ThrottlingLimits | 'off' | undefined): ThrottlingLimits | 'off' {
+  if (limits === undefined || limits === 'off') return limits ?? {};
+  for (const [name, value] of Object.entries(limits)) wholeNumber(`throttling.${name}`, value as number, 1);
+  return limits;
+}
+
 /**
  * Starts a demo tenant on 127.0.0.1.
  *
@@ -156,7 +167,7 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
     calls: new SpanCache((span) => buildCallRows(users, span), 10),
     pages: new PageTextWriter(users),
     tokens,
-    limit: new RequestRateLimit(wholeNumber('requestLimitPerMinute', options.requestLimitPerMinute ?? 200, 1)),
+    limit: new GraphThrottling(throttlingLimits(options.throttling)),
     faults,
     stats,
     pageSize: wholeNumber('pageSize', options.pageSize ?? 1000, 1),

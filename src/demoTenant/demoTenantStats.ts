@@ -8,10 +8,12 @@ export interface DemoTenantStats {
   callLogRequests: number;
   /** Report pages answered with 200 (including pages bent by a fault). */
   pagesServed: number;
-  /** Requests answered 429 because the per-minute limit was reached (not injected 429s). */
+  /** Requests answered 429 because a throttling limit was reached (not injected 429s). */
   throttledRequests: number;
-  /** The most report requests that reached the rate limit (authenticated, not faulted) within any 60 s. */
+  /** The most report requests that reached the throttling limits (authenticated, not faulted) within any 60 s. */
   maxRequestsInAnyMinute: number;
+  /** The same for getPstnCalls. */
+  maxCallLogRequestsInAnyMinute: number;
   /** Every request to the token endpoint. */
   tokenRequests: number;
   /** Tokens handed out. */
@@ -28,6 +30,7 @@ export function emptyStats(): DemoTenantStats {
     pagesServed: 0,
     throttledRequests: 0,
     maxRequestsInAnyMinute: 0,
+    maxCallLogRequestsInAnyMinute: 0,
     tokenRequests: 0,
     tokensIssued: 0,
     faultsApplied: 0,

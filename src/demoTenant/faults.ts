@@ -7,6 +7,8 @@ export interface StatusFault {
   status: number;
   /** Sent as the `Retry-After` header when given. */
   retryAfterSeconds?: number;
+  /** Sent as the `Retry-After` header in its other form, an HTTP date, when given. */
+  retryAfterDate?: Date;
   /** Overrides the error code the status normally carries (e.g. 'Forbidden'). */
   code?: string;
 }

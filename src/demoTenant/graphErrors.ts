@@ -32,11 +32,12 @@ function graphDate(): string {
 export function graphError(
   status: number,
   ids: RequestIds,
-  details: { code?: string; message?: string; retryAfterSeconds?: number } = {},
+  details: { code?: string; message?: string; retryAfterSeconds?: number; retryAfterDate?: Date } = {},
 ): Reply {
   const known = CODES[status] ?? { code: 'UnknownError', message: 'The request failed.' };
   const headers: Record<string, string> = {};
   if (details.retryAfterSeconds !== undefined) headers['Retry-After'] = String(details.retryAfterSeconds);
+  if (details.retryAfterDate !== undefined) headers['Retry-After'] = details.retryAfterDate.toUTCString();
   if (status === 401) headers['WWW-Authenticate'] = 'Bearer realm="", error="invalid_token"';
   const body = {
     error: {

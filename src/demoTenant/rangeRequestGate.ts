@@ -5,7 +5,7 @@ import type { DemoTenantStats } from './demoTenantStats';
 import { graphError } from './graphErrors';
 import type { Reply, RequestIds } from './reply';
 import type { ReportRequest } from './reportRequest';
-import type { RequestRateLimit } from './requestRateLimit';
+import type { GraphThrottling, PstnFunction } from './requestRateLimit';
 
 /** Graph's content type for OData collections. */
 export const ODATA_JSON = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
@@ -18,13 +18,13 @@ export interface RangeLimit {
 
 export interface RangeGateParts {
   tokens: AccessTokens;
-  limit: RequestRateLimit;
+  limit: GraphThrottling;
   stats: DemoTenantStats;
   rangeLimit: RangeLimit;
 }
 
 /**
- * Graph's order of refusals: 401 for a missing or bad token, then 429 past the per-app limit,
+ * Graph's order of refusals: 401 for a missing or bad token, then 429 past a throttling limit (of `fn`, the app or the tenant),
  * then 400 for unreadable or over-long dates (or the range limit's status past its days). Undefined when the request may be answered.
  */
 export function refuseRangeRequest(
@@ -32,11 +32,13 @@ export function refuseRangeRequest(
   request: Exclude<ReportRequest, { kind: 'notReport' }>,
   authorization: string | undefined,
   ids: RequestIds,
+  fn: PstnFunction,
 ): Reply | undefined {
   const authProblem = parts.tokens.problemWith(authorization);
   if (authProblem) return graphError(401, ids, { message: authProblem });
-  const admission = parts.limit.admit();
-  parts.stats.maxRequestsInAnyMinute = parts.limit.maxInAnyMinute;
+  const admission = parts.limit.admit(fn);
+  parts.stats.maxRequestsInAnyMinute = parts.limit.maxInAnyWindow('report');
+  parts.stats.maxCallLogRequestsInAnyMinute = parts.limit.maxInAnyWindow('callLog');
   if (!admission.admitted) {
     parts.stats.throttledRequests += 1;
     return graphError(429, ids, { retryAfterSeconds: admission.retryAfterSeconds });

@@ -10,7 +10,7 @@ import { jsonReply, jsonTextReply, type Reply, type RequestIds } from './reply';
 import { realisticPage } from './realisticRows';
 import { renderPage, skipLink, type WirePage } from './reportPage';
 import type { ReportRequest } from './reportRequest';
-import type { RequestRateLimit } from './requestRateLimit';
+import type { GraphThrottling } from './requestRateLimit';
 import type { SyntheticUsers } from './syntheticUsers';
 import type { SpanCache } from './spanCache';
 import type { UsageRows } from './syntheticUsage';
@@ -23,7 +23,7 @@ export interface ReportEndpoint {
   rows: SpanCache<UsageRows>;
   pages: PageTextWriter;
   tokens: AccessTokens;
-  limit: RequestRateLimit;
+  limit: GraphThrottling;
   faults: FaultQueue;
   stats: DemoTenantStats;
   pageSize: number;
@@ -88,9 +88,9 @@ function respond(
 ): Reply {
   const { stats } = endpoint;
   if (fault?.kind === 'status') {
-    return graphError(fault.status, ids, { code: fault.code, retryAfterSeconds: fault.retryAfterSeconds });
+    return graphError(fault.status, ids, { code: fault.code, retryAfterSeconds: fault.retryAfterSeconds, retryAfterDate: fault.retryAfterDate });
   }
-  const refusal = refuseRangeRequest(endpoint, request, authorization, ids);
+  const refusal = refuseRangeRequest(endpoint, request, authorization, ids, 'report');
   if (refusal !== undefined || request.kind === 'invalid') return refusal as Reply;
 
   const { fromMs, toMs, skip, rawPath } = request.query;

@@ -39,8 +39,17 @@ export function retryDelay(
   retryAfter: number | undefined,
   random: () => number = Math.random,
 ): number | undefined {
-  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-  const wait = retryAfter ?? ceiling / 2 + (random() * ceiling) / 2;
+  const wait = retryAfter ?? backoffMs(policy, attempt, random);
   if (attempt >= policy.maxAttempts || spentMs + wait > policy.maxWaitMs) return undefined;
   return wait;
+}
+
+/**
+ * The policy's exponential backoff after `attempt`, with equal jitter, without any limit on attempts:
+ * for waits that are not failures (Graph's 429 without Retry-After).
+ * @example backoffMs({ maxAttempts: 4, maxWaitMs: 60_000, baseDelayMs: 1000, maxDelayMs: 30_000 }, 2, () => 0) // 1000
+ */
+export function backoffMs(policy: RetryPolicy, attempt: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+  return ceiling / 2 + (random() * ceiling) / 2;
 }

@@ -3,6 +3,7 @@ import type { DateRange } from '../domain/dateRange';
 import { runWorkerPool, type Stopped } from '../domain/workerPool';
 import { DialoutPageReader, type RowSink } from './dialoutPage';
 import type { GraphClient } from './graphClient';
+import type { PacingState } from './requestPacer';
 import { reportWindows, type ReportWindow } from './reportWindows';
 import { readWindowPages } from './windowPages';
 
@@ -35,6 +36,11 @@ export class DialoutReportSource {
     private readonly options: DialoutReportOptions,
   ) {
     this.pages = new DialoutPageReader(options.endpoint);
+  }
+
+  /** What holds the report's requests back right now: Graph's pace, or Graph asking us to slow down. */
+  pacing(): PacingState {
+    return this.client.pacing();
   }
 
   /**

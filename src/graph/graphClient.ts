@@ -1,7 +1,7 @@
-/** GET (and read-only POST) JSON from Graph with an app token: pacing, a timeout per request, bounded retries, error mapping. */
-import { retryAfterMs, retryDelay, type RetryPolicy } from '../domain/retryPolicy';
+/** GET (and read-only POST) JSON from Graph with an app token: pacing, slowing down on 429, a timeout per request, bounded retries, error mapping. */
+import { backoffMs, retryAfterMs, retryDelay, type RetryPolicy } from '../domain/retryPolicy';
 import { GraphRequestError, type GraphFailure } from './graphErrors';
-import type { RequestPacer } from './requestPacer';
+import type { PacingState, RequestPacer } from './requestPacer';
 import { currentRequestShare } from './requestShares';
 import type { TokenProvider } from './tokenProvider';
 
@@ -20,6 +20,13 @@ export interface GraphResponse {
 export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 6, maxWaitMs: 45_000, baseDelayMs: 500, maxDelayMs: 8_000 };
 
 const RETRIED_STATUS = new Set([429, 500, 502, 503, 504]);
+
+/**
+ * Longest one request may be held back by Graph's 429s before the read fails: a 429 is Graph asking
+ * us to slow down, not a failure, but a Retry-After beyond this (or a Graph that never lets us
+ * through) would keep the question waiting for nothing.
+ */
+export const MAX_THROTTLED_MS = 5 * 60_000;
 
 interface GraphErrorBody {
   error?: { code?: unknown; innerError?: { 'request-id'?: unknown } };
@@ -58,6 +65,11 @@ interface AttemptFailure {
 export class GraphClient {
   constructor(private readonly options: GraphClientOptions) {}
 
+  /** What holds this client's requests back right now (see RequestPacer.state). */
+  pacing(): PacingState {
+    return this.options.pacer.state();
+  }
+
   /** GETs `url` and parses the JSON body, retrying transient failures within the policy. */
   getJson(url: string): Promise<GraphResponse> {
     return this.send(url, undefined);
@@ -68,20 +80,36 @@ export class GraphClient {
     return this.send(url, JSON.stringify(body));
   }
 
+  /**
+   * Sends until an answer, within the retry policy. A 429 is not counted as a failed attempt: the
+   * pacer holds this and every other request of the function for Graph's Retry-After (or a backoff)
+   * and slows down for the rest of the minute, up to MAX_THROTTLED_MS for this request.
+   */
   private async send(url: string, body: string | undefined): Promise<GraphResponse> {
-    const { retry } = this.options;
+    const { retry, pacer } = this.options;
     let waited = 0;
+    let throttles = 0;
+    let throttledMs = 0;
     let refreshedToken = false;
-    for (let attempt = 1; ; attempt += 1) {
+    for (let attempt = 1; ; ) {
       const outcome = await this.attempt(url, body, refreshedToken);
       if ('body' in outcome) return outcome;
       if (outcome.error.failure === 'unauthorized' && !refreshedToken) {
         refreshedToken = true; // one fresh token, then a second 401 is final
         continue;
       }
+      if (outcome.error.failure === 'throttled') {
+        throttles += 1;
+        const hold = outcome.waitMs ?? backoffMs(retry, throttles);
+        throttledMs += hold;
+        if (throttledMs > MAX_THROTTLED_MS) throw outcome.error;
+        pacer.slowDown(hold); // the next attempt waits in the pacer
+        continue;
+      }
       const wait = outcome.retryable ? retryDelay(retry, attempt, waited, outcome.waitMs) : undefined;
       if (wait === undefined) throw outcome.error;
       waited += wait;
+      attempt += 1;
       await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }

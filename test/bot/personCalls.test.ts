@@ -70,8 +70,9 @@ describe('a slow call log', () => {
     connector = await startFakeBotConnector();
     app = await startApp(testConfig(), {
       clock: () => NOW,
-      demoTenant: { users: 200, pageSize: 200, now: () => NOW, pageLatencyMs: 150 },
-      graph: { retry: TEST_RETRY, requestTimeoutMs: 5_000 },
+      // Graph's limits as documented, in a minute compressed to a second on both sides: the read has more pages than 50.
+      demoTenant: { users: 200, pageSize: 200, now: () => NOW, pageLatencyMs: 150, throttling: { windowMs: 1_000 } },
+      graph: { retry: TEST_RETRY, requestTimeoutMs: 5_000, pacingWindowMs: 1_000 },
       turnBudgetMs: 300,
     });
   });

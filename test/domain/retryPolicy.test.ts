@@ -1,5 +1,5 @@
 /** The one backoff rule of every retry: Graph requests, the token endpoint, Bot Connector replies and proactive posts. */
-import { retryAfterMs, retryDelay } from '../../src/domain/retryPolicy';
+import { backoffMs, retryAfterMs, retryDelay } from '../../src/domain/retryPolicy';
 
 describe('retryDelay', () => {
   const policy = { maxAttempts: 5, maxWaitMs: 60_000, baseDelayMs: 1_000, maxDelayMs: 5_000 };
@@ -17,6 +17,14 @@ describe('retryDelay', () => {
 
   it('stops after the last attempt', () => {
     expect(retryDelay(policy, 5, 0, undefined, () => 0)).toBeUndefined();
+  });
+});
+
+describe('backoffMs', () => {
+  it('backs off like retryDelay, past any attempt limit', () => {
+    const policy = { maxAttempts: 2, maxWaitMs: 1_000, baseDelayMs: 1_000, maxDelayMs: 5_000 };
+    expect([1, 2, 3, 9].map((attempt) => backoffMs(policy, attempt, () => 1))).toEqual([1_000, 2_000, 4_000, 5_000]);
+    expect(backoffMs(policy, 2, () => 0)).toBe(1_000);
   });
 });
 

@@ -56,4 +56,24 @@ describe('RequestPacer', () => {
     (await kept).settle();
     await expect(pacer.take('c', shutdown.signal)).rejects.toThrow('shutting down');
   });
+
+  it("holds every request for Graph's Retry-After once Graph asks it to slow down", async () => {
+    const pacer = new RequestPacer({ limit: 10, windowMs: 1_000 });
+    (await pacer.take('a')).settle();
+    const started = Date.now();
+    pacer.slowDown(150);
+    expect(pacer.state()).toEqual({ kind: 'slowedDown', perWindow: 10 });
+    const at = await Promise.all(['a', 'b'].map((share) => pacer.take(share).then((slot) => (slot.settle(), Date.now() - started))));
+    for (const granted of at) expect(granted).toBeGreaterThanOrEqual(145);
+  });
+
+  it('allows only half its limit for the rest of the window after Graph asked it to slow down', async () => {
+    const pacer = new RequestPacer({ limit: 4, windowMs: 300, reserve: 0 });
+    const started = Date.now();
+    pacer.slowDown(0);
+    const at = await Promise.all(Array.from({ length: 4 }, () => pacer.take().then((slot) => (slot.settle(), Date.now() - started))));
+    expect(at.filter((granted) => granted < 100)).toHaveLength(2);
+    for (const granted of at.slice(2)) expect(granted).toBeGreaterThanOrEqual(295);
+    expect(pacer.state().kind).toBe('free');
+  });
 });
