@@ -16,7 +16,9 @@ const GROUP_FIX = `Grant the app registration User.Read.All and GroupMember.Read
 /** What failed and what to do, from a Graph or token error: status, codes and request ids only, never the error's text. */
 export function describeFailure(error: unknown, forbiddenFix?: string): { summary: string; fix: string } {
   if (!isGraphRequestError(error)) return { summary: 'failed unexpectedly', fix: 'Run the doctor again; if it keeps failing, tell the bot\'s maintainers.' };
-  const parts = [error.status === undefined ? undefined : `answered ${error.status}`, error.code, error.requestId === undefined ? undefined : `request id ${error.requestId}`];
+  // Entra's id of a failed sign-in is its trace id; Graph's is the request id.
+  const idName = error.failure === 'token' || error.failure === 'tokenUnavailable' ? 'trace id' : 'request id';
+  const parts = [error.status === undefined ? undefined : `answered ${error.status}`, error.code, error.requestId === undefined ? undefined : `${idName} ${error.requestId}`];
   const said = parts.filter((part) => part !== undefined).join(', ');
   const title = error.explanation.title.replace(/^Microsoft Graph /, 'Graph ');
   return {
@@ -73,7 +75,7 @@ export async function callsStep(calls: PstnCallSource, range: DateRange, userId:
     const found = await calls.read(range, userId ?? NOBODY);
     const summary =
       userId === undefined
-        ? 'answered (nobody dialled out yesterday, so no person\'s calls to count)'
+        ? 'answered (yesterday\'s report named nobody whose calls to count)'
         : `answered: ${found.length} dial-out ${found.length === 1 ? 'call' : 'calls'} of the first person in yesterday's report`;
     return { title, status: 'passed', summary };
   } catch (error) {
@@ -86,7 +88,7 @@ export async function groupStep(groups: GraphGroupMembership | undefined, groupI
   const title = 'checkMemberGroups (ADMIN_GROUP_ID)';
   if (groups === undefined || groupId === undefined) return { title, status: 'skipped', summary: 'ADMIN_GROUP_ID is not set' };
   if (userId === undefined) {
-    return { title, status: 'skipped', summary: 'no one to ask about: ADMIN_USER_IDS is empty and nobody dialled out yesterday', fix: 'Set ADMIN_USER_IDS to one admin\'s object id, or run the doctor after a day with dial-out calls.' };
+    return { title, status: 'skipped', summary: 'no one to ask about: ADMIN_USER_IDS is empty and yesterday\'s report named nobody', fix: 'Set ADMIN_USER_IDS to one admin\'s object id, or run the doctor after a day with dial-out calls.' };
   }
   try {
     await groups.isMember(userId, groupId);
