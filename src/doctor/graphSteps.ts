@@ -14,17 +14,15 @@ const CONSENT = 'as Microsoft Graph application permissions, then have an admin 
 const GROUP_FIX = `Grant the app registration User.Read.All and GroupMember.Read.All ${CONSENT} (checkMemberGroups needs both).`;
 
 /** What failed and what to do, from a Graph or token error: status, codes and request ids only, never the error's text. */
-export function describeFailure(error: unknown, forbiddenFix?: string): { summary: string; fix: string } {
+export function describeFailure(error: unknown, forbidden?: { title: string; fix: string }): { summary: string; fix: string } {
   if (!isGraphRequestError(error)) return { summary: 'failed unexpectedly', fix: 'Run the doctor again; if it keeps failing, tell the bot\'s maintainers.' };
   // Entra's id of a failed sign-in is its trace id; Graph's is the request id.
   const idName = error.failure === 'token' || error.failure === 'tokenUnavailable' ? 'trace id' : 'request id';
   const parts = [error.status === undefined ? undefined : `answered ${error.status}`, error.code, error.requestId === undefined ? undefined : `${idName} ${error.requestId}`];
   const said = parts.filter((part) => part !== undefined).join(', ');
-  const title = error.explanation.title.replace(/^Microsoft Graph /, 'Graph ');
-  return {
-    summary: said === '' ? title : `${title} (${said})`,
-    fix: error.failure === 'forbidden' && forbiddenFix !== undefined ? forbiddenFix : error.explanation.whatToTry,
-  };
+  const own = error.failure === 'forbidden' ? forbidden : undefined;
+  const title = own?.title ?? error.explanation.title.replace(/^Microsoft Graph /, 'Graph ');
+  return { summary: said === '' ? title : `${title} (${said})`, fix: own?.fix ?? error.explanation.whatToTry };
 }
 
 /** Step 2: a token, and whether its roles cover what the bot reads. */
@@ -79,7 +77,7 @@ export async function callsStep(calls: PstnCallSource, range: DateRange, userId:
         : `answered: ${found.length} dial-out ${found.length === 1 ? 'call' : 'calls'} of the first person in yesterday's report`;
     return { title, status: 'passed', summary };
   } catch (error) {
-    return { title, status: 'failed', ...describeFailure(error, `Grant CallRecords.Read.All ${CONSENT}.`) };
+    return { title, status: 'failed', ...describeFailure(error, { title: 'The bot may not read the call log', fix: `Grant CallRecords.Read.All ${CONSENT}.` }) };
   }
 }
 
@@ -94,7 +92,7 @@ export async function groupStep(groups: GraphGroupMembership | undefined, groupI
     await groups.isMember(userId, groupId);
     return { title, status: 'passed', summary: 'answered' };
   } catch (error) {
-    return { title, status: 'failed', ...describeFailure(error, GROUP_FIX) };
+    return { title, status: 'failed', ...describeFailure(error, { title: 'The bot may not check the admin group', fix: GROUP_FIX }) };
   }
 }
 

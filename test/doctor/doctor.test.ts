@@ -149,10 +149,10 @@ describe('npm run doctor against the demo tenant', () => {
     const report = await doctor(tenantEnv({ ADMIN_GROUP_ID: GROUP }));
     expect(report.exitCode).toBe(1);
     expect(line(report.text, 3)).toMatch(/^PASS  3\./);
-    expect(line(report.text, 4)).toMatch(/^FAIL  4\. getPstnCalls for yesterday \(\d{4}-\d\d-\d\d\): .*\(answered 403, Authorization_RequestDenied\)$/);
+    expect(line(report.text, 4)).toMatch(/^FAIL  4\. getPstnCalls for yesterday \(\d{4}-\d\d-\d\d\): The bot may not read the call log \(answered 403, Authorization_RequestDenied\)$/);
     expect(fixOf(report.text, 4)).toBe('Fix: Grant CallRecords.Read.All as Microsoft Graph application permissions, then have an admin grant consent for the tenant.');
     // Nobody in ADMIN_USER_IDS: the group is asked about the first person in yesterday's report.
-    expect(line(report.text, 5)).toMatch(/^FAIL  5\. checkMemberGroups \(ADMIN_GROUP_ID\): .*\(answered 403, Authorization_RequestDenied\)$/);
+    expect(line(report.text, 5)).toMatch(/^FAIL  5\. checkMemberGroups \(ADMIN_GROUP_ID\): The bot may not check the admin group \(answered 403, Authorization_RequestDenied\)$/);
     expect(fixOf(report.text, 5)).toContain('User.Read.All and GroupMember.Read.All');
     expect(report.text).toMatch(/2 steps failed: questions will fail until they are fixed\.$/);
     await expectNothingPersonalOrSecret(report.text);
