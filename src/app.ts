@@ -17,7 +17,8 @@ import { DEFAULT_TURN_BUDGET_MS, TimedAnswers } from './bot/timedAnswers';
 import type { Config } from './config';
 import type { DateRange } from './domain/dateRange';
 import { startDemoTenant, type DemoTenant, type DemoTenantOptions } from './demoTenant/demoTenant';
-import { connectGroupMembership, connectPstnReports, demoTenantConnection, type GraphConnectionSettings } from './graph/graphConnection';
+import { connectGroupMembership, connectPstnReports, type GraphConnectionSettings } from './graph/graphConnection';
+import { graphConnectionSettings } from './graphConnectionSettings';
 import { inRequestShare } from './graph/requestShares';
 import { log, registerSecrets, routeConsoleToLog } from './log';
 import { createMonthlySummaries, type MonthlySummaryOverrides } from './notifications/monthlySummaries';
@@ -29,7 +30,6 @@ import { drillDownServices } from './report/drillDownServices';
 import { ReadLanes } from './report/readLanes';
 import { ReportService } from './report/reportService';
 import { createServer } from './server';
-import { readCertificateFile } from './storage/certificateFile';
 import { openStorage, storageSecrets } from './storage/openStorage';
 
 export interface RunningApp {
@@ -71,22 +71,6 @@ const READS_PER_PERSON = 2;
 
 /** After the grace period, how long open HTTP turns may take to end before their connections are dropped. */
 const CLOSE_CUT_OFF_MS = 2_000;
-
-function graphSettings(config: Config, demo: DemoTenant | undefined): GraphConnectionSettings {
-  if (config.graph.kind === 'tenant') {
-    const { credential } = config.graph;
-    return {
-      tenantId: config.graph.tenantId,
-      clientId: config.graph.clientId,
-      credential: 'clientSecret' in credential ? credential : { certificatePem: readCertificateFile(credential.certificatePath) },
-      endpoint: config.graph.endpoint,
-      authorityHost: config.graph.authorityHost,
-      resource: config.graph.resource,
-      requestsPerMinute: config.graphRequestsPerMinute,
-    };
-  }
-  return { ...demoTenantConnection(demo as DemoTenant), requestsPerMinute: config.graphRequestsPerMinute };
-}
 
 function createAdapter(config: Config, overrides: AppOverrides): CloudAdapter {
   const adapter = new CloudAdapter(
@@ -148,7 +132,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   if (demoTenant) registerSecrets(demoTenant.clientSecret);
   registerSecrets(config.notifyApiKey, ...storageSecrets(config.storage));
   const storage = await openStorage(config.storage);
-  const graph = { ...graphSettings(config, demoTenant), ...overrides.graph };
+  const graph = { ...graphConnectionSettings(config, demoTenant), ...overrides.graph };
   const sources = connectPstnReports(graph);
   // At shutdown, reads of abandoned answers stop waiting for Graph's allowance.
   const shutdown = new AbortController();

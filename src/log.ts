@@ -14,7 +14,8 @@ export function registerSecrets(...values: Array<string | undefined>): void {
   for (const value of values) if (value && value.length >= 6) knownSecrets.add(value);
 }
 
-function scrub(text: string): string {
+/** `text` with every registered secret replaced by [redacted] (the doctor prints through it too). */
+export function scrub(text: string): string {
   let out = text;
   for (const secret of knownSecrets) out = out.split(secret).join('[redacted]');
   return out;

@@ -1,4 +1,4 @@
-/** The opaque access tokens the demo tenant has issued, and when each expires. */
+/** The access tokens the demo tenant has issued, and when each expires. */
 import { randomBytes } from 'node:crypto';
 
 export type TokenCheck = 'valid' | 'expired' | 'unknown';
@@ -9,10 +9,15 @@ export class AccessTokens {
 
   constructor(private readonly clock: () => number = Date.now) {}
 
-  /** Issues a random token valid for `lifetimeSeconds` (or already expired, for a fault). */
-  issue(lifetimeSeconds: number, alreadyExpired = false): string {
+  /**
+   * Issues a token valid for `lifetimeSeconds` (or already expired, for a fault). Shaped like Entra's:
+   * a JWT whose payload carries `claims` (such as `roles`) and a random `jti`; unsigned (`alg: none`),
+   * since only this tenant reads it, by looking it up.
+   */
+  issue(lifetimeSeconds: number, alreadyExpired = false, claims: Record<string, unknown> = {}): string {
     this.forgetExpired();
-    const token = randomBytes(32).toString('base64url');
+    const part = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const token = `${part({ typ: 'JWT', alg: 'none' })}.${part({ ...claims, jti: randomBytes(24).toString('base64url') })}.`;
     this.expiries.set(token, alreadyExpired ? this.clock() - 1 : this.clock() + lifetimeSeconds * 1000);
     return token;
   }

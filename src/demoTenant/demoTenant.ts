@@ -28,6 +28,9 @@ export const DEMO_TENANT_ID = '7a1f9c3e-5b2d-4e8a-9c61-0d4e2f8b7a15';
 /** The app (client) id the demo tenant registers unless told otherwise. */
 export const DEMO_CLIENT_ID = 'c0ffee00-d1a1-4a0b-8e11-5e7a1e5d0a7a';
 
+/** The application permissions a demo tenant's tokens carry unless told otherwise: all the bot uses. */
+export const DEMO_TENANT_ROLES = ['CallRecords.Read.All', 'User.Read.All', 'GroupMember.Read.All'];
+
 /** How to start a demo tenant; every field is optional. */
 export interface DemoTenantOptions {
   /** Port on 127.0.0.1; 0 (default) picks a free one. */
@@ -46,6 +49,11 @@ export interface DemoTenantOptions {
   certificatePem?: string;
   /** Default 3600. */
   tokenLifetimeSeconds?: number;
+  /**
+   * The application permissions its tokens carry (their `roles` claim); default every permission the bot
+   * uses (DEMO_TENANT_ROLES). Only reported (by `npm run doctor`): the endpoints do not check them.
+   */
+  tokenRoles?: string[];
   /** Time from a report page's request to its answer (rendering included, like a remote server's latency); default 0. */
   pageLatencyMs?: number;
   /**
@@ -152,6 +160,7 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
     clientSecret: options.clientSecret ?? randomBytes(24).toString('base64url'),
     certificate: options.certificatePem === undefined ? undefined : new X509Certificate(options.certificatePem),
     tokenLifetimeSeconds: wholeNumber('tokenLifetimeSeconds', options.tokenLifetimeSeconds ?? 3600, 1),
+    roles: options.tokenRoles ?? DEMO_TENANT_ROLES,
   };
   const tokens = new AccessTokens();
   const groups = new Map(

@@ -17,6 +17,8 @@ export interface AppRegistration {
   clientSecret: string;
   certificate: X509Certificate | undefined;
   tokenLifetimeSeconds: number;
+  /** Application permissions granted with admin consent: the tokens' `roles` claim. */
+  roles: string[];
 }
 
 /** The tenant named by a token endpoint path, or null when the path is not one. */
@@ -123,7 +125,11 @@ function respond(
       token_type: 'Bearer',
       expires_in: lifetime,
       ext_expires_in: lifetime,
-      access_token: endpoint.tokens.issue(lifetime, fault?.kind === 'expiredToken'),
+      access_token: endpoint.tokens.issue(lifetime, fault?.kind === 'expiredToken', {
+        tid: endpoint.app.tenantId,
+        appid: endpoint.app.clientId,
+        roles: endpoint.app.roles,
+      }),
     },
     ids,
     { 'Cache-Control': 'no-store, no-cache', Pragma: 'no-cache' },

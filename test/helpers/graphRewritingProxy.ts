@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 export interface GraphRewritingProxy {
   /** Use as the bot's Graph endpoint. */
   url: string;
-  /** Requests whose path passes `test` are answered 503 from now on (undefined: none). */
-  failWhen(test: ((path: string) => boolean) | undefined): void;
+  /** Requests whose path passes `test` are answered `status` (default 503) from now on (undefined: none). */
+  failWhen(test: ((path: string) => boolean) | undefined, status?: number): void;
   close(): Promise<void>;
 }
 
@@ -23,10 +23,12 @@ async function bodyOf(request: IncomingMessage): Promise<string> {
  */
 export async function startGraphRewritingProxy(target: string, replacements: Map<string, string>): Promise<GraphRewritingProxy> {
   let failing: ((path: string) => boolean) | undefined;
+  let failStatus = 503;
   const server = createServer(async (request, response) => {
     if (failing?.(request.url ?? '/')) {
-      response.writeHead(503, { 'Content-Type': 'application/json' });
-      response.end(JSON.stringify({ error: { code: 'serviceNotAvailable', message: 'proxy fault' } }));
+      response.writeHead(failStatus, { 'Content-Type': 'application/json' });
+      const code = failStatus === 403 ? 'Authorization_RequestDenied' : 'serviceNotAvailable';
+      response.end(JSON.stringify({ error: { code, message: 'proxy fault' } }));
       return;
     }
     const upstream = await fetch(`${target}${request.url ?? '/'}`, {
@@ -46,8 +48,9 @@ export async function startGraphRewritingProxy(target: string, replacements: Map
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
-    failWhen: (test) => {
+    failWhen: (test, status = 503) => {
       failing = test;
+      failStatus = status;
     },
     close: () =>
       new Promise<void>((resolve) => {
