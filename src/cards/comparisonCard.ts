@@ -5,13 +5,16 @@ import { type CurrencyChange, comparePeriods } from '../report/periodComparison'
 import type { Report } from '../report/report';
 import { reportRequest, type ViewRequestOf } from '../domain/viewRequest';
 import { reportData } from './actionButtons';
-import type { ActionButtonData, AdaptiveCardJson } from './cardModels';
+import type { ActionButtonData, AdaptiveCardJson, FiltersData } from './cardModels';
 import { clip } from './cardSize';
+import { filterChips } from './filterChips';
 import type { FactData } from './drilldownModels';
 import { formatCount, formatMinutes, formatMoney, formatPermille, resolveLocale } from './format';
 import type { CardOptions } from './cardModels';
 import { cardRenderer } from './renderCard';
 import template from './templates/comparisonCard.json';
+import { personName } from './personName';
+import { filterChipsBlock } from './viewFrame';
 import { rangeText } from './viewHeader';
 
 /** `templates/comparisonCard.json`. */
@@ -21,6 +24,8 @@ export interface ComparisonCardData {
   phrase: string;
   currentText: string;
   baselineText: string;
+  /** The usage location and destination both periods are narrowed to, with a button to drop each. */
+  filters: FiltersData;
   /** Why the earlier period covers the days it does; '' when both were named as they are. */
   baselineNote: string;
   clippedToToday: boolean;
@@ -37,7 +42,9 @@ export interface ComparisonCardData {
   actions: ActionButtonData[];
 }
 
-const render = cardRenderer<ComparisonCardData>(template);
+/** Where the filter line goes: under the question and its two periods. */
+const FILTERS_AT = 5;
+const render = cardRenderer<ComparisonCardData>({ ...template, body: [...template.body.slice(0, FILTERS_AT), filterChipsBlock('filters'), ...template.body.slice(FILTERS_AT)] });
 
 function signed(text: string, value: number): string {
   return value > 0 ? `+${text}` : text;
@@ -71,7 +78,6 @@ function askedText(request: ViewRequestOf<'comparison'>): string {
 export function comparisonCard(current: Report, baseline: Report, request: ViewRequestOf<'comparison'>, options: CardOptions): AdaptiveCardJson {
   const locale = resolveLocale(options.locale);
   const comparison = comparePeriods(current, baseline);
-  const name = (m: { userDisplayName: string; userPrincipalName: string }): string => clip(m.userDisplayName, 40) || clip(m.userPrincipalName, 40) || '(no name)';
   const lead = comparison.currencies[0]?.currency;
   return render({
     title: 'Dial-out cost compared',
@@ -79,6 +85,7 @@ export function comparisonCard(current: Report, baseline: Report, request: ViewR
     phrase: clip(askedText(request), 100),
     currentText: rangeText(current.range, locale),
     baselineText: rangeText(baseline.range, locale),
+    filters: filterChips(request, locale),
     baselineNote: baselineNote(request, current.range, locale),
     clippedToToday: request.clippedToToday,
     isEmpty: comparison.currencies.length === 0,
@@ -94,7 +101,7 @@ export function comparisonCard(current: Report, baseline: Report, request: ViewR
         ],
         moversTitle: 'Biggest changes',
         movers: options.showNames
-          ? currency.movers.map((m) => ({ title: name(m), value: `${signed(money(m.deltaMicros), m.deltaMicros)} (${money(m.previousMicros)} → ${money(m.currentMicros)})` }))
+          ? currency.movers.map((m) => ({ title: personName(m, 40), value: `${signed(money(m.deltaMicros), m.deltaMicros)} (${money(m.previousMicros)} → ${money(m.currentMicros)})` }))
           : [],
         moversNote: options.showNames || currency.movers.length === 0 ? '' : "The people whose spend changed most are named in the bot's personal chat only.",
       };

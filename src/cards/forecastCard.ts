@@ -2,15 +2,17 @@
 import { addDays } from '../domain/calendarDate';
 import type { DateRange } from '../domain/dateRange';
 import { type CurrencyForecast, type Forecast, INCOMPLETE_DAYS, RATE_WEEKS } from '../report/forecast';
-import { reportRequest } from '../domain/viewRequest';
+import { reportRequest, type ViewRequestOf } from '../domain/viewRequest';
 import { reportData } from './actionButtons';
-import type { ActionButtonData, AdaptiveCardJson } from './cardModels';
+import type { ActionButtonData, AdaptiveCardJson, FiltersData } from './cardModels';
 import type { FactData } from './drilldownModels';
 import { formatCount, formatDay, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
 import type { CardOptions } from './cardModels';
 import { cardRenderer } from './renderCard';
 import template from './templates/forecastCard.json';
 import { clipPhrase } from './cardSize';
+import { filterChips } from './filterChips';
+import { filterChipsBlock } from './viewFrame';
 import { rangeText } from './viewHeader';
 
 /** `templates/forecastCard.json`. */
@@ -19,6 +21,8 @@ export interface ForecastCardData {
   demoTenant: boolean;
   phrase: string;
   periodText: string;
+  /** The usage location and destination the figures are narrowed to, with a button to drop each. */
+  filters: FiltersData;
   toDateTitle: string;
   lagNote: string;
   isEmpty: boolean;
@@ -36,7 +40,12 @@ export interface ForecastCardData {
   actions: ActionButtonData[];
 }
 
-const render = cardRenderer<ForecastCardData>(template);
+/** Where the filter line goes: under the question and its period. */
+const FILTERS_AT = 4;
+const render = cardRenderer<ForecastCardData>({ ...template, body: [...template.body.slice(0, FILTERS_AT), filterChipsBlock('filters'), ...template.body.slice(FILTERS_AT)] });
+
+/** MONTHLY_BUDGET is the whole tenant's: a projection narrowed to a location or destination is not set against it. */
+const BUDGET_NOT_NARROWED = 'The monthly budget is for the whole tenant, so it is not compared with this narrowed projection.';
 
 function methodText(result: Forecast, locale: string): string {
   const { complete, weeks } = result.windows;
@@ -80,11 +89,12 @@ function currencyRows(currency: CurrencyForecast, spanWord: string, locale: stri
 /**
  * The forecast card. The period so far is the exact sum of what the report holds; the projection is
  * always labelled as one and never stands in for the period's cost.
- * @example forecastCard(forecast(december, today, reports, budget), 'what will this month cost', 'month', options)
+ * `budgetLeftOut`: a budget is set but the request is narrowed, so the projection is not compared with it.
+ * @example forecastCard(forecast(december, today, reports, budget), request, 'month', false, options)
  */
-export function forecastCard(result: Forecast, phrase: string, span: 'month' | 'quarter', options: CardOptions): AdaptiveCardJson {
+export function forecastCard(result: Forecast, request: ViewRequestOf<'forecast'>, span: 'month' | 'quarter', budgetLeftOut: boolean, options: CardOptions): AdaptiveCardJson {
   const locale = resolveLocale(options.locale);
-  const clipped = clipPhrase(phrase);
+  const clipped = clipPhrase(request.phrase);
   const title = span === 'month' ? 'Dial-out forecast for this month' : 'Dial-out forecast for this quarter';
   const lead = result.currencies[0]?.currency;
   return render({
@@ -92,16 +102,17 @@ export function forecastCard(result: Forecast, phrase: string, span: 'month' | '
     demoTenant: options.demoTenant,
     phrase: clipped,
     periodText: rangeText(result.period, locale),
+    filters: filterChips(request, locale),
     toDateTitle: `So far: ${rangeText(result.windows.toDate, locale)}, exactly as reported`,
     lagNote: `The report lags 24–48 hours: the last ${INCOMPLETE_DAYS} days may still grow, so the projection counts them at the run rate, not as reported.`,
     isEmpty: result.currencies.length === 0,
     currencies: result.currencies.map((currency) => currencyRows(currency, span, locale)),
     method: methodText(result, locale),
-    budget: budgetText(result, locale),
+    budget: budgetLeftOut ? BUDGET_NOT_NARROWED : budgetText(result, locale),
     budgetOver: (result.budget?.overMicros ?? 0) > 0,
     actions:
       lead === undefined
         ? []
-        : [{ title: 'Report so far', data: reportData(reportRequest({ range: result.windows.toDate, phrase: clipped, clippedToToday: false }), lead, 0) }],
+        : [{ title: 'Report so far', data: reportData(reportRequest({ range: result.windows.toDate, phrase: clipped, clippedToToday: false }, request.filters), lead, 0) }],
   });
 }

@@ -1,6 +1,7 @@
 /** Reads a message into a Question: help, the view it asks for, or why it was not understood. */
 import { todayIn } from '../domain/calendarDate';
 import { readComparison } from './comparisonPhrases';
+import { comparisonLeftover } from './comparisonWords';
 import { readForecast } from './forecastPhrases';
 import { EXAMPLE_QUESTIONS } from './exampleQuestions';
 import { fitToToday } from './fitToToday';
@@ -36,7 +37,10 @@ export function readQuestion(text: string, context: ReadingContext): Question {
   if (isNotEnglish(question)) return { kind: 'notUnderstood', problem: notEnglish([EXAMPLE_QUESTIONS[0] as string, EXAMPLE_QUESTIONS[1] as string]) };
   const filters = readFilters(question);
   const forecastOrComparison = readForecast(question, context) ?? readComparison(question, context);
-  if (forecastOrComparison) return withFilters(forecastOrComparison, filters);
+  if (forecastOrComparison) {
+    const leftover = forecastOrComparison.kind === 'view' && !('problem' in filters) ? comparisonLeftover(question, filters, context) : undefined;
+    return leftover ? { kind: 'notUnderstood', problem: leftover } : withFilters(forecastOrComparison, filters);
+  }
   const today = todayIn(context.now, context.timeZone);
   const reading = readPeriod(question, { today, fiscalYearStartMonth: context.fiscalYearStartMonth });
   if ('problem' in reading) {

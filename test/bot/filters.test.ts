@@ -95,4 +95,29 @@ describe('filters through the bot, against the demo tenant\'s rows', () => {
     expect(text).toContain('Narnia');
     expect(text).not.toContain(usd(totalsOf(november, 'USD').total.micros));
   });
+
+  it('a filtered comparison says what it is narrowed to, and both periods are the filtered sums', async () => {
+    const october = await rowsOf(tenant, '2026-10-01T00:00:00Z', '2026-10-31T23:59:59.999Z');
+    const text = visibleText(await card(app, message('international calls from Germany, November vs October')));
+    expect(text).toContain('Narrowed to:');
+    expect(text).toContain('Germany (DE) (usage location) · International');
+    expect(text).toContain(usd(totalsOf(where(november, 'DE', 'International'), 'USD').total.micros));
+    expect(text).toContain(usd(totalsOf(where(october, 'DE', 'International'), 'USD').total.micros));
+    expect(text).not.toContain(usd(totalsOf(november, 'USD').total.micros));
+  });
+
+  it('a filtered forecast says what it is narrowed to and is not set against the whole tenant\'s budget', async () => {
+    const budgeted = await startApp(testConfig({ MONTHLY_BUDGET: '2500 USD' }), { clock: () => NOW, demoTenant: { users: 500, now: () => NOW }, graph: { retry: TEST_RETRY, requestTimeoutMs: 5_000 } });
+    try {
+      const narrowed = visibleText(await card(budgeted, message('international: what will this month cost?')));
+      expect(narrowed).toContain('Narrowed to:');
+      expect(narrowed).toContain('International calls only');
+      expect(narrowed).toContain('The monthly budget is for the whole tenant, so it is not compared with this narrowed projection.');
+      const whole = visibleText(await card(budgeted, message('what will this month cost?')));
+      expect(whole).not.toContain('Narrowed to:');
+      expect(whole).toMatch(/budget of \$2,500\.00/);
+    } finally {
+      await budgeted.close();
+    }
+  });
 });

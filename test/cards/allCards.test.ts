@@ -16,7 +16,7 @@ import { trendCard } from '../../src/cards/trendCard';
 import { comparisonCard } from '../../src/cards/comparisonCard';
 import { forecastCard } from '../../src/cards/forecastCard';
 import { forecast, forecastWindows } from '../../src/report/forecast';
-import { comparisonRequest } from '../../src/domain/viewRequest';
+import { comparisonRequest, forecastRequest } from '../../src/domain/viewRequest';
 import { allStrings, elementsOf, typesUsed } from '../helpers/cardJson';
 import { callsData, callsOf, countriesData, countryData, destinationsData, periodicOf, personData, questionOf, trendData } from '../helpers/drilldownFixtures';
 import { currencyReport, report, spender, tenantReport } from '../helpers/reportFixtures';
@@ -73,8 +73,8 @@ const cards: [string, object][] = [
   ['names hidden', namesHiddenCard(reportRequest(questionOf(big)), 'USD', OPTIONS)],
   ['comparison', comparisonCard(big, tenantReport(20, true), comparisonRequest(questionOf(big), { ...questionOf(big), kind: 'named' }), OPTIONS)],
   ['empty comparison', comparisonCard(report([]), report([]), comparisonRequest({ ...questionOf(big), clippedToToday: true }, { ...questionOf(big), kind: 'yearEarlier' }), OPTIONS)],
-  ['forecast', forecastCard(forecast(DECEMBER, '2026-12-10', { toDate: big, complete: big, weeks: forecastWindows(DECEMBER, '2026-12-10').weeks.map(() => big) }, { currency: 'USD', amountMicros: 1 }), 'forecast', 'month', OPTIONS)],
-  ['empty forecast', forecastCard(forecast(DECEMBER, '2026-12-01', { toDate: report([]), complete: undefined, weeks: [report([])] }, undefined), 'forecast', 'month', OPTIONS)],
+  ['forecast', forecastCard(forecast(DECEMBER, '2026-12-10', { toDate: big, complete: big, weeks: forecastWindows(DECEMBER, '2026-12-10').weeks.map(() => big) }, { currency: 'USD', amountMicros: 1 }), forecastRequest({ range: DECEMBER, phrase: 'forecast', clippedToToday: false }), 'month', false, OPTIONS)],
+  ['empty forecast', forecastCard(forecast(DECEMBER, '2026-12-01', { toDate: report([]), complete: undefined, weeks: [report([])] }, undefined), forecastRequest({ range: DECEMBER, phrase: 'forecast', clippedToToday: false }), 'month', false, OPTIONS)],
 ];
 
 describe.each(cards)('the %s card', (_, card) => {

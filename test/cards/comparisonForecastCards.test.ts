@@ -2,7 +2,7 @@
 import { comparisonCard } from '../../src/cards/comparisonCard';
 import { forecastCard } from '../../src/cards/forecastCard';
 import type { DateRange } from '../../src/domain/dateRange';
-import { type BaselineKind, comparisonRequest } from '../../src/domain/viewRequest';
+import { type BaselineKind, comparisonRequest, forecastRequest } from '../../src/domain/viewRequest';
 import { forecast, forecastWindows } from '../../src/report/forecast';
 import type { Report } from '../../src/report/report';
 import { cardActions, tableRows, visibleText } from '../helpers/cardJson';
@@ -76,7 +76,7 @@ describe('forecastCard', () => {
     weeks: windows.weeks.map((w, i) => usd(units(70 + 7 * i), w)),
   };
   const result = forecast(DECEMBER, today, reports, { currency: 'USD', amountMicros: units(300) });
-  const text = visibleText(forecastCard(result, 'what will this month cost', 'month', OPTIONS));
+  const text = visibleText(forecastCard(result, forecastRequest({ range: DECEMBER, phrase: 'what will this month cost', clippedToToday: false }), 'month', false, OPTIONS));
 
   it('shows the month so far exactly, as reported, and not as the month’s cost', () => {
     expect(text).toContain('So far: Dec 1, 2026 – Dec 10, 2026 (Europe/Berlin), exactly as reported');

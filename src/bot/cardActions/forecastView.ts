@@ -21,8 +21,11 @@ export function forecastAnswer(request: ViewRequestOf<'forecast'>, turn: ActionT
       return noticeCard('This forecast is out of date', text, turn.cardOptions);
     }
     const span = range.first.slice(0, 7) === range.last.slice(0, 7) ? 'month' : 'quarter';
-    const result = await readForecastReports(services.reports, range, today, services.forecasts.budget, turn.admit);
-    return forecastCard(result, request.phrase, span, turn.cardOptions);
+    // The budget is the whole tenant's: a projection narrowed to a location or destination is not set against it.
+    const narrowed = request.filters.country !== undefined || request.filters.destination !== undefined;
+    const budget = narrowed ? undefined : services.forecasts.budget;
+    const result = await readForecastReports(services.reports, range, today, budget, turn.admit);
+    return forecastCard(result, request, span, narrowed && services.forecasts.budget !== undefined, turn.cardOptions);
   });
   return { kind: 'replace', card };
 }
