@@ -19,6 +19,16 @@ export interface FiltersRead {
   spans: Span[];
 }
 
+/** "calls to Germany": the country a call went to, which the report does not hold (a usage location is where the organizer is). */
+const CALLED_TO =
+  'The dial-out report does not say which country a call went to, only whether it was Domestic or International, and the organizer’s usage location. ' +
+  'Ask “international calls last month” or “calls by people in Germany last month”.';
+
+function calledTo(question: string, spans: readonly Span[]): boolean {
+  const [first] = spans;
+  return first !== undefined && /\b(?:to|into|towards?)\s+(?:the\s+)?$/i.test(question.slice(0, first[0]));
+}
+
 /**
  * The usage location, destination and currency a question narrows to (each absent when not named), or
  * a problem when a filter is named but cannot be applied: a place no country is called ("in Narnia"),
@@ -35,6 +45,7 @@ export function readFilters(question: string): FiltersRead | { problem: RangePro
   const destination = readDestination(question);
   const country = readPlace(question, words, [...upns, ...(currency?.spans ?? []), ...(destination?.spans ?? [])]);
   if (country && 'problem' in country) return country;
+  if (country && calledTo(question, country.spans)) return { problem: { reason: 'unreadable', message: CALLED_TO } };
   const read: FiltersRead = { filters: {}, found: {}, spans: [] };
   if (country) {
     read.filters.country = country.value;

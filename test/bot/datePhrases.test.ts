@@ -26,7 +26,7 @@ describe('date phrases read through the bot, in the user\'s time zone', () => {
     ['cost this month', 'Europe/Berlin', 'Nov 1, 2026 – Nov 28, 2026 (Europe/Berlin)'],
     ['cost this month', 'America/Los_Angeles', 'Nov 1, 2026 – Nov 27, 2026 (America/Los_Angeles)'],
     ['top spenders last quarter', 'Asia/Kolkata', 'Jul 1, 2026 – Sep 30, 2026 (Asia/Kolkata)'],
-    ['show me the dial-out spend for Q3 please', 'UTC', 'Jul 1, 2026 – Sep 30, 2026 (UTC)'],
+    ['show me international dial-out spend for Q3 please', 'UTC', 'Jul 1, 2026 – Sep 30, 2026 (UTC)'],
     ['YTD', 'Europe/Berlin', 'Jan 1, 2026 – Nov 28, 2026 (Europe/Berlin)'],
     ['FY26', 'UTC', 'Jul 1, 2025 – Jun 30, 2026 (UTC)'],
     ['last week', 'Europe/Berlin', 'Nov 16, 2026 – Nov 22, 2026 (Europe/Berlin)'],

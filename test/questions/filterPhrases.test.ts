@@ -152,4 +152,13 @@ describe('readQuestion with filters', () => {
   it('answers an unknown place with no totals', () => {
     expect(readQuestion('cost in Narnia last month', context)).toMatchObject({ kind: 'notUnderstood', problem: { message: expect.stringContaining('Narnia') } });
   });
+
+  it.each(['How much did we spend on calls to Germany in October?', 'calls to France last month', 'cost of calls made into the UK last month'])(
+    '“%s”: the country a call went to is not in the report, and is said so (never read as a usage location)',
+    (text) => {
+      const question = readQuestion(text, context);
+      expect(question).toMatchObject({ kind: 'notUnderstood' });
+      expect(question.kind === 'notUnderstood' && question.problem.message).toContain('does not say which country a call went to');
+    },
+  );
 });

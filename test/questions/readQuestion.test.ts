@@ -226,7 +226,7 @@ describe('readQuestion: year boundaries and leap days', () => {
 });
 
 const EMBEDDED: Array<[question: string, phrase: string, first: string, last: string]> = [
-  ['show me the dial-out spend for Q3 please', 'Q3', '2026-07-01', '2026-09-30'],
+  ['show me international dial-out spend for Q3 please', 'Q3', '2026-07-01', '2026-09-30'],
   ['What did dial-out cost last month?', 'last month', '2026-10-01', '2026-10-31'],
   ['Top 10 spenders last month', 'last month', '2026-10-01', '2026-10-31'],
   ['top 5 spenders in the past 90 days', 'past 90 days', '2026-08-30', '2026-11-27'],
@@ -236,7 +236,7 @@ const EMBEDDED: Array<[question: string, phrase: string, first: string, last: st
   ['<p>Top spenders&nbsp;last&nbsp;month</p>', 'last month', '2026-10-01', '2026-10-31'],
   ['May I see the costs for last month?', 'last month', '2026-10-01', '2026-10-31'],
   ['costs in May', 'May', '2026-05-01', '2026-05-31'],
-  ['calls from Aug 1 to Oct 31 please', 'from Aug 1 to Oct 31', '2026-08-01', '2026-10-31'],
+  ['international calls from Aug 1 to Oct 31 please', 'from Aug 1 to Oct 31', '2026-08-01', '2026-10-31'],
   ['who spent the most since the start of October?', 'since the start of October', '2026-10-01', '2026-11-27'],
   ['help: what did we spend yesterday', 'yesterday', '2026-11-26', '2026-11-26'],
   ['Hi! What did dial-out cost last month?', 'last month', '2026-10-01', '2026-10-31'],
