@@ -97,6 +97,8 @@ export interface ReportCardData {
   /** "1 Oct 2026 – 31 Oct 2026 (Europe/Berlin)". */
   rangeText: string;
   clippedToToday: boolean;
+  /** Older days may be missing calls (retentionNote.ts); '' when the range is recent enough. */
+  retentionNote: string;
   demoTenant: boolean;
   isEmpty: boolean;
   /** "No dial-out usage recorded between … and …" (only read when `isEmpty`). */

@@ -14,6 +14,7 @@ import type { CardOptions } from './cardModels';
 import { cardRenderer } from './renderCard';
 import template from './templates/comparisonCard.json';
 import { personName } from './personName';
+import { retentionNote } from './retentionNote';
 import { filterChipsBlock } from './viewFrame';
 import { rangeText } from './viewHeader';
 
@@ -26,6 +27,8 @@ export interface ComparisonCardData {
   baselineText: string;
   /** The usage location and destination both periods are narrowed to, with a button to drop each. */
   filters: FiltersData;
+  /** The earlier period may be missing calls (retentionNote.ts); '' when it is recent enough. */
+  retentionNote: string;
   /** Why the earlier period covers the days it does; '' when both were named as they are. */
   baselineNote: string;
   clippedToToday: boolean;
@@ -86,6 +89,7 @@ export function comparisonCard(current: Report, baseline: Report, request: ViewR
     currentText: rangeText(current.range, locale),
     baselineText: rangeText(baseline.range, locale),
     filters: filterChips(request, locale),
+    retentionNote: retentionNote(baseline.range.first, baseline.fetchedAt, baseline.range.timeZone, locale),
     baselineNote: baselineNote(request, current.range, locale),
     clippedToToday: request.clippedToToday,
     isEmpty: comparison.currencies.length === 0,

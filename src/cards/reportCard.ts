@@ -11,6 +11,7 @@ import { spendersPage } from './spendersPage';
 import { personPick, spendersChart, topCountries, viewButtons } from './reportCardExtras';
 import template from './templates/reportCard.json';
 import { filterChips } from './filterChips';
+import { retentionNote } from './retentionNote';
 import { filterChipsBlock } from './viewFrame';
 
 /** A card above this keeps its tables but drops the chart (see reportCard). */
@@ -120,6 +121,7 @@ export function reportCardData(report: Report, asked: ViewRequestOf<'report'>, o
     filters,
     rangeText: oneDay ? `${firstDay} (${timeZone})` : `${firstDay} – ${lastDay} (${timeZone})`,
     clippedToToday: request.clippedToToday,
+    retentionNote: retentionNote(report.range.first, report.fetchedAt, report.range.timeZone, locale),
     demoTenant: options.demoTenant,
     isEmpty: shown === undefined,
     emptyText: oneDay

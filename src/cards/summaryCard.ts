@@ -9,6 +9,7 @@ import { formatCount, formatDay, formatMinutes, formatMoney, formatPermille, res
 import { personName } from './personName';
 import { cardRenderer } from './renderCard';
 import { openReportData } from './actionButtons';
+import { retentionNote } from './retentionNote';
 import { topCountries } from './reportCardExtras';
 import type { SummaryAlertData, SummaryCardData, SummaryCurrencyData } from './summaryCardModel';
 import template from './templates/summaryCard.json';
@@ -132,6 +133,7 @@ export function summaryCardData(summary: MonthSummary, options: CardOptions): Su
     emptyText: `No dial-out usage recorded in ${month}.`,
     currencies: listed.map((c) => currencyData(c, summary.month, labels, options, locale)),
     namesHidden: first !== undefined && !options.showNames,
+    retentionNote: comparison.lastYearRange ? retentionNote(comparison.lastYearRange.first, summary.month.fetchedAt, range.timeZone, locale) : '',
     unlistedCurrencies: rest.length > 0 ? clip(`Also used, not listed here: ${rest.join(', ')}.`, 200) : '',
     openReport: first
       ? [{ title: `Open the ${month} report`, data: openReportData({ range, phrase: month, clippedToToday: false }, first.currency) }]

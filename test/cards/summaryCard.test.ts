@@ -42,6 +42,13 @@ describe('summaryCard', () => {
     expect(text).toContain('User 1: +$200.00 ($100.00 → $300.00)');
   });
 
+  it('says the same month last year may be incomplete: Microsoft keeps call records for as little as 150 days', () => {
+    const lastYear = report([currencyReport('USD', [spender(1, USD(90))])], { first: '2025-10-01', last: '2025-10-31', timeZone: 'Europe/Berlin' });
+    const text = visibleText(summaryCard(summarise({ month: october, previous: september, lastYear }, SETTINGS), OPTIONS));
+    expect(text).toContain('vs October 2025');
+    expect(text).toMatch(/Microsoft keeps call records for 150 days to about two years, depending on each person's country: figures before \w+ \d+, 20\d\d may be incomplete\./);
+  });
+
   it('names nobody where names are hidden: usage locations instead of spenders and movers', () => {
     const card = summaryCard(summarise({ month: october, previous: september, lastYear: undefined }, SETTINGS), { ...OPTIONS, showNames: false });
     const text = visibleText(card);
