@@ -24,6 +24,11 @@ function matches(slice: SpenderSlice, filters: ReportFilters): boolean {
 
 /** The spender's matching slices as a spender of their own; undefined when none matches. */
 function narrowSpender(spender: Spender, filters: ReportFilters): Spender | undefined {
+  // Most people have one slice: it matches whole (the spender as they are) or not at all.
+  if (spender.otherSlices === undefined) {
+    const whole = (filters.country === undefined || spender.firstCountry === filters.country) && (filters.destination === undefined || spender.firstDestination === filters.destination);
+    return whole ? spender : undefined;
+  }
   const kept = slicesOf(spender).filter((slice) => matches(slice, filters));
   const [first, ...others] = kept;
   if (first === undefined) return undefined;
@@ -41,16 +46,31 @@ function narrowSpender(spender: Spender, filters: ReportFilters): Spender | unde
   };
 }
 
+/** Two lists each in `compareSpenders` order, as one. */
+function mergeSorted(a: Spender[], b: Spender[]): Spender[] {
+  if (b.length === 0) return a;
+  const merged: Spender[] = [];
+  let [i, j] = [0, 0];
+  while (i < a.length && j < b.length) merged.push(compareSpenders(a[i] as Spender, b[j] as Spender) <= 0 ? (a[i++] as Spender) : (b[j++] as Spender));
+  while (i < a.length) merged.push(a[i++] as Spender);
+  while (j < b.length) merged.push(b[j++] as Spender);
+  return merged;
+}
+
 function narrowCurrency(currency: CurrencyReport, filters: ReportFilters): CurrencyReport {
   const parts = { Domestic: emptyUsage(), International: emptyUsage(), Unknown: emptyUsage() };
-  const spenders: Spender[] = [];
+  // The whole report's people are in order already: those kept whole stay in it, and only the few
+  // whose usage shrank are sorted, then merged in.
+  const whole: Spender[] = [];
+  const shrunk: Spender[] = [];
   for (const spender of currency.spenders) {
     const narrowed = narrowSpender(spender, filters);
     if (narrowed === undefined) continue;
-    spenders.push(narrowed);
-    for (const slice of slicesOf(narrowed)) add(parts[slice.destination], slice);
+    (narrowed === spender ? whole : shrunk).push(narrowed);
+    if (narrowed.otherSlices === undefined) add(parts[narrowed.firstDestination], narrowed);
+    else for (const slice of slicesOf(narrowed)) add(parts[slice.destination], slice);
   }
-  spenders.sort(compareSpenders);
+  const spenders = mergeSorted(whole, shrunk.sort(compareSpenders));
   const total = emptyUsage();
   for (const part of Object.values(parts)) add(total, part);
   return {
