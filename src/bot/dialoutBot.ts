@@ -24,7 +24,7 @@ import type { ConversationTracker } from './conversationTracker';
 import { FileConsentAnswers } from './fileConsent';
 import type { QuestionRateLimiter } from './questionRateLimiter';
 import type { TimedAnswers } from './timedAnswers';
-import { localeOf, messageText, timeZoneOf } from './turnSettings';
+import { exampleAsked, localeOf, messageText, timeZoneOf } from './turnSettings';
 
 export interface DialoutBotOptions {
   reports: ReportService;
@@ -105,15 +105,16 @@ export class DialoutBot extends TeamsActivityHandler {
 
   private async answerMessage(context: TurnContext): Promise<void> {
     const { activity } = context;
+    const asked = exampleAsked(activity);
     // Action.Submit fallback from older clients arrives as a message whose value carries the action.
     const submitted = activity.value as { verb?: unknown } | undefined;
-    if (submitted && typeof submitted === 'object' && !activity.text) {
+    if (asked === undefined && submitted && typeof submitted === 'object' && !activity.text) {
       await this.answerSubmit(context, submitted);
       return;
     }
-    if (await this.options.commands?.handle(context)) return;
+    if (asked === undefined && (await this.options.commands?.handle(context))) return;
     const timeZone = timeZoneOf(activity, this.options.defaultTimeZone);
-    const question = readQuestion(messageText(activity), {
+    const question = readQuestion(asked ?? messageText(activity), {
       now: this.clock(),
       timeZone,
       fiscalYearStartMonth: this.options.fiscalYearStartMonth,

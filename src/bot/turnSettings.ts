@@ -33,3 +33,15 @@ export function messageText(activity: Partial<Activity>): string {
   const withoutMention = activity.recipient ? TurnContext.removeRecipientMention(activity) : activity.text;
   return (withoutMention ?? '').replace(/<at>[^<]*<\/at>/gi, ' ');
 }
+
+/**
+ * The question an example button asks (Action.Submit with `{ ask }`: Teams and the Agents Playground
+ * both deliver it as a message whose value carries it, where the Playground drops an imBack); undefined
+ * for any other message.
+ * @example exampleAsked({ value: { ask: 'What did dial-out cost last month?' } }) // 'What did dial-out cost last month?'
+ */
+export function exampleAsked(activity: Partial<Activity>): string | undefined {
+  const value = activity.value as Record<string, unknown> | undefined;
+  if (activity.text || !value || typeof value !== 'object' || Object.keys(value).length !== 1) return undefined;
+  return typeof value.ask === 'string' ? value.ask : undefined;
+}

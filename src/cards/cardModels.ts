@@ -22,7 +22,7 @@ export interface ActionButtonData {
   data: ViewPayload;
 }
 
-/** A button that sends `value` as if the user had typed it (imBack). */
+/** A button that asks `value` as if the user had typed it (Action.Submit with `{ ask }`). */
 export interface ExampleButtonData {
   title: string;
   value: string;

@@ -7,7 +7,7 @@ import template from './templates/helpCard.json';
 const MAX_EXAMPLE_TITLE_CHARS = 80;
 
 /**
- * Example questions as buttons that send the question as if typed (imBack).
+ * Example questions as buttons that ask the question as if typed (Action.Submit with `{ ask }`, which Teams and the Agents Playground both deliver).
  * Hosts cap the buttons shown in one set (`maxActions` of their host config), so keep the list short.
  */
 export function exampleButtons(examples: readonly string[]): ExampleButtonData[] {

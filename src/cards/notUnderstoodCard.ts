@@ -20,7 +20,7 @@ const TITLES: Record<QuestionProblem['reason'], string> = {
 const render = cardRenderer<NotUnderstoodCardData>(template);
 
 /**
- * Explains `problem.message` under a title for its reason, with the examples as imBack buttons.
+ * Explains `problem.message` under a title for its reason, with the examples as buttons that ask them.
  * @example notUnderstoodCard({ reason: 'missing', message: 'Tell me a period, like "last month".' }, examples)
  */
 export function notUnderstoodCard(problem: QuestionProblem, examples: readonly string[]): AdaptiveCardJson {

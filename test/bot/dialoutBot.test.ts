@@ -55,6 +55,18 @@ describe('the bot behind a real restify server, answering from the demo tenant',
     expect(executeActions(card).map((a) => a.title)).toContain('Next 10');
   });
 
+  it('answers an example button (Action.Submit with the question as `ask`) as if the question had been typed', async () => {
+    const { text: _typed, ...submit } = message('');
+    const { status, body } = await post(app.url, { ...submit, value: { ask: 'What did dial-out cost last month?' } });
+    expect(status).toBe(200);
+    const [card] = cardsIn(body);
+    const usage = tenant.expectedUsage(new Date('2026-10-01T00:00:00Z'), new Date('2026-10-31T23:59:59.999Z'));
+    expect(cardText(card)).toContain(formatMoney(usage.byCurrency.USD!.chargeMicros, 'USD', 'en-US'));
+    // With anything beside `ask` it is no example: it is read as a (forged) button and refused.
+    const forged = await post(app.url, { ...submit, value: { ask: 'cost last month', verb: 'view' } });
+    expect(cardsIn(forged.body)).toEqual([]);
+  });
+
   it('pages with Next 10 and Previous from the cache, without a Graph request', async () => {
     const first = cardsIn((await post(app.url, message('cost last month'))).body)[0];
     const next = executeActions(first).find((a) => a.title === 'Next 10')!;

@@ -11,7 +11,7 @@ describe('helpCard', () => {
     const card = helpCard({ examples: EXAMPLES, demoTenant: false });
     expect(visibleText(card)).toContain('dial-out');
     expect(bodyActions(card)).toEqual(
-      EXAMPLES.map((example) => ({ type: 'Action.Submit', title: example, data: { msteams: { type: 'imBack', value: example } } })),
+      EXAMPLES.map((example) => ({ type: 'Action.Submit', title: example, data: { ask: example } })),
     );
   });
 
@@ -36,14 +36,14 @@ describe('notUnderstoodCard', () => {
     ['future', 'That period has not happened yet'],
     ['reversed', 'The dates are the wrong way round'],
     ['tooLong', 'That period is too long'],
-  ] as const)('explains a %s range under "%s", with the examples as imBack buttons', (reason, title) => {
+  ] as const)('explains a %s range under "%s", with the examples as buttons that ask them', (reason, title) => {
     const message = 'Ranges can be at most 731 days; try "last year".';
     const card = notUnderstoodCard({ reason, message }, EXAMPLES);
     const text = visibleText(card);
     expect(text).toContain(title);
     expect(text).toContain(message);
     expect(bodyActions(card).map((action) => action.data)).toEqual(
-      EXAMPLES.map((value) => ({ msteams: { type: 'imBack', value } })),
+      EXAMPLES.map((value) => ({ ask: value })),
     );
   });
 });

@@ -110,6 +110,15 @@ describe('Dial-out Insights in the Microsoft 365 Agents Playground, in headless 
     for (const example of EXAMPLE_QUESTIONS) await help.getByRole('button', { name: example }).waitFor();
   }, STEP_MS);
 
+  it('answers an example button of the help card as if the question had been typed', async () => {
+    const reports = await cardsWith(page, 'Totals in').count();
+    await cardsWith(page, 'Ask in your own words').nth(1).getByRole('button', { name: EXAMPLE_QUESTIONS[0] }).click();
+    await cardsWith(page, 'Totals in').nth(reports).waitFor();
+    const text = await cardsWith(page, 'Totals in').nth(reports).innerText();
+    expect(text).toContain('Oct 1, 2026 – Oct 31, 2026 (UTC)');
+    for (const [, total] of expectedTotals) expect(text).toContain(total);
+  }, STEP_MS);
+
   it('answers an @mention in a group chat', async () => {
     await openConversation(page, 'Group Chat');
     await cardsWith(page, 'Ask in your own words').first().waitFor();
