@@ -104,17 +104,23 @@ export function connectGroupMembership(settings: GraphConnectionSettings): Graph
   return new GraphGroupMembership(client, settings.endpoint);
 }
 
-function clientBasics(settings: GraphConnectionSettings): { retry: RetryPolicy; requestTimeoutMs: number; token: TokenProvider } {
-  const retry = settings.retry ?? DEFAULT_RETRY;
-  const requestTimeoutMs = settings.requestTimeoutMs ?? 30_000;
-  const token = createTokenProvider({
+/**
+ * App-only tokens for these settings, the one way the bot (and the doctor) gets them: same tenant,
+ * credential, authority, resource, retries and timeout.
+ * @example const token = connectionTokens(settings); await token();
+ */
+export function connectionTokens(settings: GraphConnectionSettings): TokenProvider {
+  return createTokenProvider({
     tenantId: settings.tenantId,
     clientId: settings.clientId,
     credential: settings.credential,
     authorityHost: settings.authorityHost,
     resource: settings.resource ?? new URL(settings.endpoint).origin,
-    retry,
-    timeoutMs: Math.min(requestTimeoutMs, TOKEN_TIMEOUT_MS),
+    retry: settings.retry ?? DEFAULT_RETRY,
+    timeoutMs: Math.min(settings.requestTimeoutMs ?? 30_000, TOKEN_TIMEOUT_MS),
   });
-  return { retry, requestTimeoutMs, token };
+}
+
+function clientBasics(settings: GraphConnectionSettings): { retry: RetryPolicy; requestTimeoutMs: number; token: TokenProvider } {
+  return { retry: settings.retry ?? DEFAULT_RETRY, requestTimeoutMs: settings.requestTimeoutMs ?? 30_000, token: connectionTokens(settings) };
 }

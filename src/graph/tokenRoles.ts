@@ -1,7 +1,5 @@
 /** Which application permissions an app-only token carries: its `roles` claim, read without the token leaving graph/. */
-import { DEFAULT_RETRY } from './graphClient';
-import type { GraphConnectionSettings } from './graphConnection';
-import { createTokenProvider } from './tokenProvider';
+import { connectionTokens, type GraphConnectionSettings } from './graphConnection';
 
 /** The roles of a token; `undefined` when the token is not a JWT whose payload can be read. */
 export type TokenRoles = { roles: string[] | undefined };
@@ -31,14 +29,5 @@ export function rolesOfToken(token: string): string[] | undefined {
  * @example const { roles } = await appTokenRoles(settings);
  */
 export async function appTokenRoles(settings: GraphConnectionSettings): Promise<TokenRoles> {
-  const token = createTokenProvider({
-    tenantId: settings.tenantId,
-    clientId: settings.clientId,
-    credential: settings.credential,
-    authorityHost: settings.authorityHost,
-    resource: settings.resource ?? new URL(settings.endpoint).origin,
-    retry: settings.retry ?? DEFAULT_RETRY,
-    timeoutMs: settings.requestTimeoutMs ?? 10_000,
-  });
-  return { roles: rolesOfToken(await token(true)) };
+  return { roles: rolesOfToken(await connectionTokens(settings)(true)) };
 }

@@ -9,6 +9,7 @@ import { type AskedPeriod, comparisonRequest } from '../domain/viewRequest';
 import type { Question, RangeProblem, ReadingContext } from './question';
 import { readPeriod } from './readPeriod';
 import { looksLikeADate } from './unreadableDates';
+import { quoted } from './quoted';
 
 // "year over year", "YoY", "same period last year", "vs last year", "compared with a year ago": the same days a year earlier.
 const YEAR_EARLIER =
@@ -19,11 +20,6 @@ const JOINERS = /\s(?:vs\.?|versus|against|compared\s+(?:to|with))(?=\s)/gi;
 const COMPARE = /\bcompar(?:e|ing|ison\s+of)\b/i;
 const COMPARE_JOINERS = [/\swith(?=\s)/gi, /\sand(?=\s)/gi, /\sto(?=\s)/gi];
 
-const QUOTE_LIMIT = 60;
-
-function quote(words: string): string {
-  return `“${words.length > QUOTE_LIMIT ? `${words.slice(0, QUOTE_LIMIT - 1).trimEnd()}…` : words}”`;
-}
 
 /**
  * A comparison whose second period is missing or unreadable.
@@ -33,7 +29,7 @@ function oneSidedComparison(words: string): RangeProblem {
   return {
     reason: 'unreadable',
     message:
-      `I couldn't find two periods to compare in ${quote(words)}. ` +
+      `I couldn't find two periods to compare in ${quoted(words)}. ` +
       'Name both, for example “October vs September”, “compare Q3 with Q2” or “this month vs last year”.',
   };
 }

@@ -7,6 +7,7 @@ import { findPeriodPhrases } from './periodPhrases';
 import type { Question, RangeProblem, ReadingContext } from './question';
 import { quarterAround } from './quarters';
 import { latestStartingBy } from './yearChoice';
+import { quoted } from './quoted';
 
 type Span = 'month' | 'quarter';
 
@@ -14,11 +15,6 @@ const FORECAST =
   /\b(?:forecast(?:s|ed|ing)?|project(?:ed|ion|ions)|run[\s-]?rate|on\s+(?:track|course|pace)|(?:going|likely|expected)\s+to\s+(?:cost|spend|be)|will\s+(?:\S+\s+){0,3}(?:cost|spend|be)|end[\s-]+of[\s-]+(?:the\s+)?(?:this\s+)?(?:month|quarter)|(?:month|quarter)[\s-]+end|eo[mq])\b/i;
 const QUARTER = /\b(?:quarter|qtd|eoq|q[1-4])\b/i;
 
-const QUOTE_LIMIT = 60;
-
-function quote(words: string): string {
-  return `“${words.length > QUOTE_LIMIT ? `${words.slice(0, QUOTE_LIMIT - 1).trimEnd()}…` : words}”`;
-}
 
 /**
  * A forecast of anything but the current month or quarter.
@@ -28,7 +24,7 @@ function notForecastable(words: string): RangeProblem {
   return {
     reason: 'unreadable',
     message:
-      `I can project only the current month or quarter; ${quote(words)} is not. ` +
+      `I can project only the current month or quarter; ${quoted(words)} is not. ` +
       'Ask “what will this month cost?” or “forecast this quarter”, or ask what a past period cost.',
   };
 }

@@ -4,6 +4,7 @@ import { demonymNames, PEOPLE_NOUNS, placeNames, type PlaceName } from './placeN
 import type { RangeProblem } from './question';
 import { shouted, type Word } from './questionWords';
 import type { Span, SubjectFound } from './subjectReading';
+import { quoted } from './quoted';
 
 /** Words after which a two-letter word is a country code whatever its case ("in de", "country: fr"). */
 const PLACE_WORDS = new Set(['in', 'from', 'for', 'country', 'location', 'based', 'located']);
@@ -62,9 +63,7 @@ function unknownPlaceAt(question: string, words: Word[], at: number, loud: boole
 
 const QUOTE_LIMIT = 40;
 
-function quote(words: string): string {
-  return `“${words.length > QUOTE_LIMIT ? `${words.slice(0, QUOTE_LIMIT - 1).trimEnd()}…` : words}”`;
-}
+const quote = (words: string): string => quoted(words, QUOTE_LIMIT);
 
 /**
  * The usage location a question names, with the words it used; a problem when it names a place no

@@ -2,10 +2,9 @@
 import type { CalendarDate } from '../domain/calendarDate';
 import type { Period } from './period';
 import type { RangeProblem } from './question';
+import { quoted } from './quoted';
 
 const EXAMPLES = '“last month”, “this quarter”, “since October 1” or “from Aug 1 to Oct 31”';
-const QUOTE_LIMIT = 60;
-
 const dayFormat = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' });
 
 /** "Dec 1, 2026": the calendar day as written, whatever the server's zone. */
@@ -18,9 +17,6 @@ function describePeriod({ first, last }: Period): string {
 }
 
 /** The user's own words, shortened so that a pasted essay does not fill the reply. */
-function quote(words: string): string {
-  return `“${words.length > QUOTE_LIMIT ? `${words.slice(0, QUOTE_LIMIT - 1).trimEnd()}…` : words}”`;
-}
 
 /**
  * No period at all in the question.
@@ -35,7 +31,7 @@ export function missingPeriod(): RangeProblem {
  * @example unreadablePeriod('the 32nd').message // 'I couldn't read a period in “the 32nd”. Try …'
  */
 export function unreadablePeriod(words: string): RangeProblem {
-  return { reason: 'unreadable', message: `I couldn't read a period in ${quote(words)}. Try ${EXAMPLES}.` };
+  return { reason: 'unreadable', message: `I couldn't read a period in ${quoted(words)}. Try ${EXAMPLES}.` };
 }
 
 /**
@@ -46,7 +42,7 @@ export function vaguePeriod(words: string): RangeProblem {
   return {
     reason: 'unreadable',
     message:
-      `I can't tell exactly which days ${quote(words)} covers. ` +
+      `I can't tell exactly which days ${quoted(words)} covers. ` +
       'Name the first and last day, for example “since October 1” or “from Aug 1 to Oct 31”.',
   };
 }
@@ -59,7 +55,7 @@ export function severalPeriods(phrases: string[]): RangeProblem {
   return {
     reason: 'unreadable',
     message:
-      `I found more than one period (${phrases.map(quote).join(', ')}). ` +
+      `I found more than one period (${phrases.map((phrase) => quoted(phrase)).join(', ')}). ` +
       'Ask about one period at a time, or join them into one, for example “from September to November”.',
   };
 }
@@ -86,7 +82,7 @@ export function futurePeriod(phrase: string, period: Period): RangeProblem {
   return {
     reason: 'future',
     message:
-      `${quote(phrase)} (${describePeriod(period)}) has not started yet, so there is no dial-out cost to show. ` +
+      `${quoted(phrase)} (${describePeriod(period)}) has not started yet, so there is no dial-out cost to show. ` +
       'Ask about a period up to today.',
   };
 }
@@ -99,7 +95,7 @@ export function reversedPeriod(phrase: string, period: Period): RangeProblem {
   return {
     reason: 'reversed',
     message:
-      `${quote(phrase)} ends on ${describeDay(period.last)}, before it starts on ${describeDay(period.first)}. ` +
+      `${quoted(phrase)} ends on ${describeDay(period.last)}, before it starts on ${describeDay(period.first)}. ` +
       'Put the earlier date first, for example “from Aug 1 to Oct 31”.',
   };
 }
@@ -112,7 +108,7 @@ export function tooLongPeriod(phrase: string, days: number, maxDays: number): Ra
   return {
     reason: 'tooLong',
     message:
-      `${quote(phrase)} covers ${days.toLocaleString('en-US')} days; I can report on at most ` +
+      `${quoted(phrase)} covers ${days.toLocaleString('en-US')} days; I can report on at most ` +
       `${maxDays.toLocaleString('en-US')} days at a time. Ask for a shorter period, for example “last year” or “this quarter”.`,
   };
 }

@@ -1,11 +1,10 @@
 /** The sentences an admin reads when words around the period cannot be answered: another language, unknown words, a view that needs more. */
 import type { WordsProblem } from './question';
+import { quoted } from './quoted';
 
 const QUOTE_LIMIT = 40;
 
-function quote(words: string): string {
-  return `“${words.length > QUOTE_LIMIT ? `${words.slice(0, QUOTE_LIMIT - 1).trimEnd()}…` : words}”`;
-}
+const quote = (words: string): string => quoted(words, QUOTE_LIMIT);
 
 /**
  * A question in another language.

@@ -5,6 +5,7 @@ import type { DateRange } from '../domain/dateRange';
 import { addCharge } from '../domain/money';
 import { UNKNOWN_PERSON, type CurrencyReport, type Report, type Spender, type SpenderSlice, type Usage } from './report';
 import { SpenderIndex } from './spenderIndex';
+import { addUsage, emptyUsage } from './usage';
 
 interface CurrencyTotals {
   currency: string;
@@ -16,10 +17,6 @@ interface CurrencyTotals {
   spenders: SpenderIndex;
 }
 
-function emptyUsage(): Usage {
-  return { calls: 0, seconds: 0, chargeMicros: 0 };
-}
-
 function addRowUsage(usage: Usage, row: Readonly<DialoutRow>): void {
   usage.calls += row.totalCalls;
   usage.seconds += row.totalCallSeconds;
@@ -29,11 +26,7 @@ function addRowUsage(usage: Usage, row: Readonly<DialoutRow>): void {
 /** Every row is Domestic, International or Unknown, so the total is their sum (exact like every other sum). */
 function sumOf(parts: Usage[]): Usage {
   const total = emptyUsage();
-  for (const part of parts) {
-    total.calls += part.calls;
-    total.seconds += part.seconds;
-    addCharge(total, part);
-  }
+  for (const part of parts) addUsage(total, part);
   return total;
 }
 

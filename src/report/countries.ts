@@ -1,8 +1,8 @@
 /** Spend by usage location, and the people of each location, derived from the spenders' rows once per report. */
-import { addCharge } from '../domain/money';
 import { remembered } from '../domain/remembered';
 import type { CurrencyReport, Spender, Usage } from './report';
 import { slicesOf } from './spenderSlices';
+import { addUsage, emptyUsage } from './usage';
 
 /** One person's usage in one country (both destinations). */
 export interface CountryPerson {
@@ -20,16 +20,6 @@ export interface CountryReport {
   unknownDestination: Usage;
   /** Everyone with usage here, by their cost here (highest first; ties by calls, then UPN). */
   people: CountryPerson[];
-}
-
-function emptyUsage(): Usage {
-  return { calls: 0, seconds: 0, chargeMicros: 0 };
-}
-
-function add(into: Usage, usage: Usage): void {
-  into.calls += usage.calls;
-  into.seconds += usage.seconds;
-  addCharge(into, usage);
 }
 
 function compareCountries(a: CountryReport, b: CountryReport): number {
@@ -58,15 +48,15 @@ function build(currency: CurrencyReport): CountryReport[] {
         };
         countries.set(slice.country, country);
       }
-      add(country.total, slice);
+      addUsage(country.total, slice);
       const destination = slice.destination;
-      add(destination === 'Domestic' ? country.domestic : destination === 'International' ? country.international : country.unknownDestination, slice);
+      addUsage(destination === 'Domestic' ? country.domestic : destination === 'International' ? country.international : country.unknownDestination, slice);
       // Slices are sorted by country, so a person's slices of one country are neighbours.
       if (person === undefined || person !== country.people[country.people.length - 1]) {
         person = { spender, usage: emptyUsage() };
         country.people.push(person);
       }
-      add(person.usage, slice);
+      addUsage(person.usage, slice);
     }
   }
   const list = [...countries.values()];

@@ -1,22 +1,12 @@
 /** A report narrowed to one usage location and/or destination, derived exactly from the whole report's per-person slices. Pure. */
-import { addCharge } from '../domain/money';
 import type { ViewFilters } from '../domain/viewRequest';
 import { compareSpenders } from './aggregate';
-import type { CurrencyReport, Report, Spender, SpenderSlice, Usage } from './report';
+import type { CurrencyReport, Report, Spender, SpenderSlice } from './report';
+import { addUsage, emptyUsage } from './usage';
 import { slicesOf } from './spenderSlices';
 
 /** The filters that narrow a report's figures (a person and a currency choose what a card shows of it). */
 export type ReportFilters = Pick<ViewFilters, 'country' | 'destination' | 'currency'>;
-
-function emptyUsage(): Usage {
-  return { calls: 0, seconds: 0, chargeMicros: 0 };
-}
-
-function add(into: Usage, usage: Usage): void {
-  into.calls += usage.calls;
-  into.seconds += usage.seconds;
-  addCharge(into, usage);
-}
 
 function matches(slice: SpenderSlice, filters: ReportFilters): boolean {
   return (filters.country === undefined || slice.country === filters.country) && (filters.destination === undefined || slice.destination === filters.destination);
@@ -33,7 +23,7 @@ function narrowSpender(spender: Spender, filters: ReportFilters): Spender | unde
   const [first, ...others] = kept;
   if (first === undefined) return undefined;
   const usage = emptyUsage();
-  for (const slice of kept) add(usage, slice);
+  for (const slice of kept) addUsage(usage, slice);
   const countries = [...new Set(kept.map((slice) => slice.country).filter((country) => country !== ''))].sort();
   return {
     ...spender,
@@ -67,12 +57,12 @@ function narrowCurrency(currency: CurrencyReport, filters: ReportFilters): Curre
     const narrowed = narrowSpender(spender, filters);
     if (narrowed === undefined) continue;
     (narrowed === spender ? whole : shrunk).push(narrowed);
-    if (narrowed.otherSlices === undefined) add(parts[narrowed.firstDestination], narrowed);
-    else for (const slice of slicesOf(narrowed)) add(parts[slice.destination], slice);
+    if (narrowed.otherSlices === undefined) addUsage(parts[narrowed.firstDestination], narrowed);
+    else for (const slice of slicesOf(narrowed)) addUsage(parts[slice.destination], slice);
   }
   const spenders = mergeSorted(whole, shrunk.sort(compareSpenders));
   const total = emptyUsage();
-  for (const part of Object.values(parts)) add(total, part);
+  for (const part of Object.values(parts)) addUsage(total, part);
   return {
     currency: currency.currency,
     total,
