@@ -12,12 +12,12 @@ import { looksLikeADate } from './unreadableDates';
 import { quoted } from './quoted';
 
 // "year over year", "YoY", "same period last year", "vs last year", "compared with a year ago": the same days a year earlier.
-const YEAR_EARLIER =
+export const YEAR_EARLIER =
   /\b(?:year[\s-]+over[\s-]+year|yoy|(?:(?:vs\.?|versus|against|compared\s+(?:to|with)|with|to)\s+)?(?:the\s+)?same\s+(?:period|time|days|dates|month|quarter|week)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|previous|a)\s+year|(?:vs\.?|versus|against|compared\s+(?:to|with))\s+(?:(?:last|the\s+previous|previous|the\s+prior|prior)\s+year|a\s+year\s+(?:ago|earlier|before)))(?=\W|$)/i;
 // Words that join two periods anywhere in a question.
-const JOINERS = /\s(?:vs\.?|versus|against|compared\s+(?:to|with))(?=\s)/gi;
+export const JOINERS = /\s(?:vs\.?|versus|against|compared\s+(?:to|with))(?=\s)/gi;
 // After "compare", also "with", "and" and "to" (tried in this order, "to" last as it also makes ranges).
-const COMPARE = /\bcompar(?:e|ing|ison\s+of)\b/i;
+export const COMPARE = /\bcompar(?:e|ing|ison\s+of)\b/i;
 const COMPARE_JOINERS = [/\swith(?=\s)/gi, /\sand(?=\s)/gi, /\sto(?=\s)/gi];
 
 

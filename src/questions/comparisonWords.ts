@@ -4,15 +4,19 @@
  */
 import { todayIn } from '../domain/calendarDate';
 import type { FiltersRead } from './filterPhrases';
+import { COMPARE, JOINERS, YEAR_EARLIER } from './comparisonPhrases';
+import { FORECAST, QUARTER } from './forecastPhrases';
 import { findPeriodPhrases } from './periodPhrases';
 import { leftoverWords } from './personWords';
 import type { ReadingContext, WordsProblem } from './question';
 import type { Span } from './subjectReading';
 import { notTogether, unknownWords } from './wordProblems';
 
-/** The words that ask for a comparison or a forecast themselves. */
-const COMPARISON_AND_FORECAST_WORDS =
-  /\b(?:compar(?:e[ds]?|ing|ison)|versus|vs\.?|against|year[\s-]+over[\s-]+year|yoy|same\s+(?:period|days|time)|(?:a\s+)?years?\s+(?:ago|earlier|before)|forecast(?:s|ed|ing)?|project(?:ed|ion|ions)?|run[\s-]?rate|on\s+(?:track|course|pace)|going|likely|expected|end[\s-]+of|(?:month|quarter)[\s-]+end|eo[mq]|mtd|qtd|month|quarter|so\s+far)\b/gi;
+/** The words that ask for a comparison or a forecast themselves: the patterns their readers use, plus "compared". */
+const COMPARISON_AND_FORECAST_WORDS = new RegExp(
+  [YEAR_EARLIER, JOINERS, COMPARE, FORECAST, QUARTER, /\bcompared\b|\bmonth\b|\bso\s+far\b/].map((pattern) => `(?:${pattern.source})`).join('|'),
+  'gi',
+);
 
 /**
  * The problem with the words of a comparison or forecast question that no reader used, or undefined when

@@ -11,9 +11,9 @@ import { quoted } from './quoted';
 
 type Span = 'month' | 'quarter';
 
-const FORECAST =
+export const FORECAST =
   /\b(?:forecast(?:s|ed|ing)?|project(?:ed|ion|ions)|run[\s-]?rate|on\s+(?:track|course|pace)|(?:going|likely|expected)\s+to\s+(?:cost|spend|be)|will\s+(?:\S+\s+){0,3}(?:cost|spend|be)|end[\s-]+of[\s-]+(?:the\s+)?(?:this\s+)?(?:month|quarter)|(?:month|quarter)[\s-]+end|eo[mq])\b/i;
-const QUARTER = /\b(?:quarter|qtd|eoq|q[1-4])\b/i;
+export const QUARTER = /\b(?:quarter|qtd|eoq|q[1-4])\b/i;
 
 
 /**

@@ -36,31 +36,20 @@ function narrowSpender(spender: Spender, filters: ReportFilters): Spender | unde
   };
 }
 
-/** Two lists each in `compareSpenders` order, as one. */
-function mergeSorted(a: Spender[], b: Spender[]): Spender[] {
-  if (b.length === 0) return a;
-  const merged: Spender[] = [];
-  let [i, j] = [0, 0];
-  while (i < a.length && j < b.length) merged.push(compareSpenders(a[i] as Spender, b[j] as Spender) <= 0 ? (a[i++] as Spender) : (b[j++] as Spender));
-  while (i < a.length) merged.push(a[i++] as Spender);
-  while (j < b.length) merged.push(b[j++] as Spender);
-  return merged;
-}
-
 function narrowCurrency(currency: CurrencyReport, filters: ReportFilters): CurrencyReport {
   const parts = { Domestic: emptyUsage(), International: emptyUsage(), Unknown: emptyUsage() };
-  // The whole report's people are in order already: those kept whole stay in it, and only the few
-  // whose usage shrank are sorted, then merged in.
-  const whole: Spender[] = [];
-  const shrunk: Spender[] = [];
+  const spenders: Spender[] = [];
+  let reordered = false;
   for (const spender of currency.spenders) {
     const narrowed = narrowSpender(spender, filters);
     if (narrowed === undefined) continue;
-    (narrowed === spender ? whole : shrunk).push(narrowed);
+    spenders.push(narrowed);
+    if (narrowed !== spender) reordered = true;
     if (narrowed.otherSlices === undefined) addUsage(parts[narrowed.firstDestination], narrowed);
     else for (const slice of slicesOf(narrowed)) addUsage(parts[slice.destination], slice);
   }
-  const spenders = mergeSorted(whole, shrunk.sort(compareSpenders));
+  // The whole report's people are in order already; only a person whose usage shrank may move.
+  if (reordered) spenders.sort(compareSpenders);
   const total = emptyUsage();
   for (const part of Object.values(parts)) addUsage(total, part);
   return {

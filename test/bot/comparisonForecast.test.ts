@@ -1,7 +1,7 @@
 /** Comparisons and forecasts typed to the running bot (real restify, demo tenant over HTTP), checked against sums of the tenant's raw rows. */
 import { startApp, type RunningApp } from '../../src/app';
 import type { DemoTenant } from '../../src/demoTenant/demoTenant';
-import { cardAction, cardsIn, message, post } from '../helpers/botConversation';
+import { askCard, cardAction, post } from '../helpers/botConversation';
 import { tableRows, visibleText } from '../helpers/cardJson';
 import { TEST_RETRY } from '../helpers/graphSource';
 import { rowsOf, totalsOf, usd } from '../helpers/rowSums';
@@ -15,12 +15,8 @@ async function dollars(tenant: DemoTenant, first: string, last: string): Promise
   return totalsOf(await rowsOf(tenant, `${first}T00:00:00Z`, `${last}T23:59:59.999Z`), 'USD').total;
 }
 
-async function ask(app: RunningApp, text: string): Promise<unknown> {
-  const { status, body } = await post(app.url, message(text));
-  expect(status).toBe(200);
-  const [card] = cardsIn(body);
-  if (!card) throw new Error(`no card for "${text}"`);
-  return card;
+function ask(app: RunningApp, text: string): Promise<unknown> {
+  return askCard(app.url, text);
 }
 
 /** "+12.3%" for `now` against `then`, to one decimal, written here from the sums. */

@@ -1,4 +1,5 @@
 /** Display names from Graph and names from Teams show as written: no link, emphasis, list or template expression of theirs reaches a card's Markdown. */
+import { tenantEnvironment } from '../../src/demoTenant/tenantEnvironment';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,11 +65,8 @@ describe('hostile display names from Graph, through the bot', () => {
     proxy = await startGraphRewritingProxy(tenant.graphEndpoint, names);
     app = await startApp(
       testConfig({
-        GRAPH_TENANT_ID: tenant.tenantId,
-        GRAPH_CLIENT_ID: tenant.clientId,
-        GRAPH_CLIENT_SECRET: tenant.clientSecret,
+        ...tenantEnvironment(tenant),
         GRAPH_ENDPOINT: proxy.url,
-        GRAPH_AUTHORITY_HOST: tenant.authorityHost,
         ALLOWED_TENANT_IDS: AGENTS_PLAYGROUND_TENANT_ID,
       }),
       { clock: () => NOW, graph: { retry: TEST_RETRY, requestTimeoutMs: 5_000 } },

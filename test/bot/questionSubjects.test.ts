@@ -2,7 +2,7 @@
 import { startApp, type RunningApp } from '../../src/app';
 import type { DemoTenant } from '../../src/demoTenant/demoTenant';
 import type { WireRow } from '../../src/demoTenant/reportPage';
-import { cardsIn, executeActions, message, post } from '../helpers/botConversation';
+import { askCard, executeActions } from '../helpers/botConversation';
 import { tableRows, visibleText } from '../helpers/cardJson';
 import { TEST_RETRY } from '../helpers/graphSource';
 import { peopleOf, rankedByCost, rowsOf, totalsOf, usd } from '../helpers/rowSums';
@@ -11,12 +11,8 @@ import { testConfig } from '../helpers/testConfig';
 /** Friday, Dec 4: last month is November, last week Nov 23–29. */
 const NOW = new Date('2026-12-04T12:00:00Z');
 
-async function ask(app: RunningApp, text: string): Promise<unknown> {
-  const { status, body } = await post(app.url, message(text));
-  expect(status).toBe(200);
-  const [card] = cardsIn(body);
-  if (!card) throw new Error(`no card for "${text}"`);
-  return card;
+function ask(app: RunningApp, text: string): Promise<unknown> {
+  return askCard(app.url, text);
 }
 
 /** The words of a display name as a reader would type them: lower case, no accents. */

@@ -1,27 +1,16 @@
 import { startDemoTenant, type DemoTenant } from '../../src/demoTenant/demoTenant';
-import { GraphRequestError } from '../../src/graph/graphErrors';
 import { reportWindows } from '../../src/graph/reportWindows';
 import type { DateRange } from '../../src/domain/dateRange';
 import type { Report } from '../../src/report/report';
 import { expectedTotals } from '../../scripts/soakExpected';
 import { makeSelfSignedCertificate } from '../helpers/demoTenantCertificate';
-import { readReport, sourceFor } from '../helpers/graphSource';
+import { failure, readReport, sourceFor } from '../helpers/graphSource';
 
 const NOW = new Date('2026-11-27T10:00:00Z');
 const OCTOBER: DateRange = { first: '2026-10-01', last: '2026-10-31', timeZone: 'UTC' };
 
 function totalsOf(report: Report): Record<string, { calls: number; seconds: number; chargeMicros: number }> {
   return Object.fromEntries(report.currencies.map((c) => [c.currency, c.total]));
-}
-
-async function failure(promise: Promise<unknown>): Promise<GraphRequestError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof GraphRequestError) return error;
-    throw error;
-  }
-  throw new Error('expected the read to fail');
 }
 
 describe('DialoutReportSource against the demo tenant', () => {

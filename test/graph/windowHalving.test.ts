@@ -2,22 +2,11 @@
 import { startDemoTenant, type DemoTenant, type DemoTenantOptions } from '../../src/demoTenant/demoTenant';
 import type { DateRange } from '../../src/domain/dateRange';
 import { connectPstnReports, demoTenantConnection } from '../../src/graph/graphConnection';
-import { GraphRequestError } from '../../src/graph/graphErrors';
-import { readReport, sourceFor, TEST_RETRY } from '../helpers/graphSource';
+import { failure, readReport, sourceFor, TEST_RETRY } from '../helpers/graphSource';
 
 const NOW = new Date('2026-11-27T10:00:00Z');
 /** 89 days: one window. */
 const SUMMER: DateRange = { first: '2026-06-01', last: '2026-08-28', timeZone: 'UTC' };
-
-async function failure(promise: Promise<unknown>): Promise<GraphRequestError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof GraphRequestError) return error;
-    throw error;
-  }
-  throw new Error('expected the read to fail');
-}
 
 describe('windows Graph refuses as too long', () => {
   const tenants: DemoTenant[] = [];

@@ -90,3 +90,12 @@ export function executeActions(card: unknown): Array<{ title: string; verb: stri
   walk(card);
   return found;
 }
+
+/** Types `text` to the running bot and returns the first card of its answer; an answer without one fails the test. */
+export async function askCard(botUrl: string, text: string): Promise<any> {
+  const { status, body } = await post(botUrl, message(text));
+  if (status !== 200) throw new Error(`"${text}" was answered ${status}`);
+  const [card] = cardsIn(body);
+  if (!card) throw new Error(`no card for "${text}"`);
+  return card;
+}

@@ -3,6 +3,7 @@ import type { DemoTenant } from '../../src/demoTenant/demoTenant';
 import type { DialoutReportSource } from '../../src/graph/dialoutReport';
 import type { DialoutRow } from '../../src/graph/dialoutRow';
 import { connectGraph, demoTenantConnection } from '../../src/graph/graphConnection';
+import { GraphRequestError } from '../../src/graph/graphErrors';
 import type { ClientCredential } from '../../src/graph/tokenProvider';
 import { ReportAggregator } from '../../src/report/aggregate';
 import type { DateRange } from '../../src/domain/dateRange';
@@ -27,4 +28,15 @@ export async function readReport(source: DialoutReportSource, range: DateRange):
     },
   });
   return { report: aggregator.finish(range, { pageCount: summary.pages, fetchedAt: new Date() }), rows };
+}
+
+/** The GraphRequestError a read fails with; any other outcome fails the test. */
+export async function failure(promise: Promise<unknown>): Promise<GraphRequestError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof GraphRequestError) return error;
+    throw error;
+  }
+  throw new Error('expected the read to fail');
 }

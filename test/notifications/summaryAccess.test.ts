@@ -1,4 +1,5 @@
 /** A summary goes only to conversations whose subscriber may still see costs: access is checked again at every delivery, after a restart too. */
+import { tenantEnvironment } from '../../src/demoTenant/tenantEnvironment';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,11 +94,8 @@ describe('a subscriber who is no longer an admin', () => {
         testConfig({
           STATE_DIR: stateDir,
           NOTIFY_API_KEY: NOTIFY_KEY,
-          GRAPH_TENANT_ID: tenant.tenantId,
-          GRAPH_CLIENT_ID: tenant.clientId,
-          GRAPH_CLIENT_SECRET: tenant.clientSecret,
+          ...tenantEnvironment(tenant),
           GRAPH_ENDPOINT: proxy.url,
-          GRAPH_AUTHORITY_HOST: tenant.authorityHost,
           ALLOWED_TENANT_IDS: AGENTS_PLAYGROUND_TENANT_ID,
           ADMIN_GROUP_ID: group,
         }),
