@@ -50,3 +50,29 @@ export function chartMoney(chargeMicros: number, currency: string): number {
 export function chartMinutes(seconds: number): number {
   return decimalNumber(BigInt(Math.round(seconds / 6)), 1);
 }
+
+/** Axis steps before their power of ten: round numbers a reader can add up at a glance. */
+const NICE_STEPS = [1, 2, 2.5, 5, 10];
+/** Most ticks above zero an axis gets. */
+const MAX_TICKS = 8;
+
+/**
+ * The top of a value axis that starts at zero and holds `largest`: a whole number of steps of 1, 2, 2.5 or
+ * 5 × 10^n, at most MAX_TICKS of them, the smallest that fits (916.7 → 1,000 in steps of 200; 183.3 → 200 in
+ * steps of 25), so no tick reads 183.3. A chart given it as its maximum has the same scale wherever it is drawn.
+ * @example niceAxis(916.7) // { max: 1000, step: 200 }
+ * @example niceAxis(0) // { max: 1, step: 0.2 }
+ */
+export function niceAxis(largest: number): { max: number; step: number } {
+  const top = largest > 0 ? largest : 1;
+  const power = 10 ** Math.floor(Math.log10(top / MAX_TICKS));
+  for (const scale of [power, power * 10]) {
+    for (const nice of NICE_STEPS) {
+      const step = nice * scale;
+      const ticks = Math.ceil(top / step - 1e-9);
+      // Decimal steps (0.2, 2.5) printed through a float: rounded back to the digits they were written with.
+      if (ticks <= MAX_TICKS) return { max: Number((ticks * step).toPrecision(12)), step: Number(step.toPrecision(12)) };
+    }
+  }
+  return { max: top, step: top };
+}

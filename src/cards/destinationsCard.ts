@@ -1,25 +1,33 @@
-/** The destinations view: Domestic vs International for the range (donut) and per period (lines). */
+/** The destinations view: Domestic vs International for the range (donut) and per period (lines, partial periods drawn apart). */
+import type { CalendarDate } from '../domain/calendarDate';
 import type { PeriodicReport } from '../report/periodicReport';
 import type { Report } from '../report/report';
 import type { ViewRequestOf } from '../domain/viewRequest';
 import { backToSummary, countriesData, trendData } from './actionButtons';
 import { askedCurrency } from './askedCurrency';
 import type { AdaptiveCardJson, CardOptions } from './cardModels';
-import { chartMoney } from './chartValues';
+import { chartMoney, niceAxis } from './chartValues';
 import type { DestinationsCardData } from './drilldownModels';
 import { formatCount, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
-import { periodAxisLabel, periodText } from './periodLabels';
+import { partialNote, trendPeriods } from './trendPeriods';
+import { trendSeries } from './trendSeries';
 import body from './templates/destinationsCard.json';
 import { clippedQuestion, viewHeader } from './viewHeader';
 import { viewCardRenderer } from './viewFrame';
 
 const render = viewCardRenderer<DestinationsCardData>(body);
 
+/** Each destination's line: a hue for whole periods and its lighter shade for partial ones. */
+const SIDES = [
+  { side: 'domestic', legend: 'Domestic', color: 'categoricalBlue', partialColor: 'categoricalLightBlue' },
+  { side: 'international', legend: 'International', color: 'categoricalPurple', partialColor: 'categoricalLavender' },
+] as const;
+
 /**
- * The destinations card of one currency.
- * @example destinationsCard(report, periodic, data, { locale: 'en-US', demoTenant: true, showNames: false })
+ * The destinations card of one currency, as of `today` (a partial period is drawn apart and labelled).
+ * @example destinationsCard(report, periodic, data, { locale: 'en-US', demoTenant: true, showNames: false }, '2026-11-27')
  */
-export function destinationsCard(report: Report, periodic: PeriodicReport, data: ViewRequestOf<'destinations'>, options: CardOptions): AdaptiveCardJson {
+export function destinationsCard(report: Report, periodic: PeriodicReport, data: ViewRequestOf<'destinations'>, options: CardOptions, today: CalendarDate): AdaptiveCardJson {
   const locale = resolveLocale(options.locale);
   const question = clippedQuestion({ ...data, range: report.range });
   const currency = report.currencies.find((c) => c.currency === askedCurrency(report, data)) ?? report.currencies[0];
@@ -31,10 +39,10 @@ export function destinationsCard(report: Report, periodic: PeriodicReport, data:
   const shares = domesticShare === null ? [null, null] : [domesticShare, 1000 - domesticShare];
   const sides = currency ? ([['Domestic', currency.domestic], ['International', currency.international]] as const) : [];
   const granularity = periodic.granularity;
-  const periods = periodic.periods.map((period) => ({ period: { range: period.range, granularity }, figures: period.currencies.get(code) }));
-  const series = (side: 'domestic' | 'international', legend: string) => ({
-    legend,
-    values: periods.map(({ period, figures }) => ({ x: periodAxisLabel(period, locale), y: chartMoney(figures?.[side].chargeMicros ?? 0, code) })),
+  const periods = trendPeriods(periodic, code, today, locale);
+  const lines = SIDES.map(({ side, legend, color, partialColor }) => {
+    const points = periods.map(({ axis, partial, figures }) => ({ x: axis, y: chartMoney(figures?.[side].chargeMicros ?? 0, code), partial: partial !== undefined }));
+    return { points, series: trendSeries(points, { legend, color, partialLegend: `${legend}, partial ${granularity}`, partialColor }) };
   });
   return render({
     header: viewHeader('Dial-out costs: Domestic and International', question, options, locale, data),
@@ -51,9 +59,11 @@ export function destinationsCard(report: Report, periodic: PeriodicReport, data:
     })),
     periodTitle: `Per ${granularity} in ${code}`,
     periodAxis: granularity === 'week' ? 'Week' : 'Month',
-    periodChart: [series('domestic', 'Domestic'), series('international', 'International')],
-    periods: periods.map(({ period, figures }) => ({
-      period: periodText(period, locale),
+    periodChart: lines.flatMap((line) => line.series),
+    periodMax: niceAxis(Math.max(0, ...lines.flatMap((line) => line.points.map((point) => point.y)))).max,
+    partialNote: partialNote(periods, granularity),
+    periods: periods.map(({ text, figures }) => ({
+      period: text,
       domestic: money(figures?.domestic.chargeMicros ?? 0),
       international: money(figures?.international.chargeMicros ?? 0),
     })),

@@ -10,6 +10,8 @@ export interface FactData {
 /** One series of a Chart.Line: `values` are the exact figures the fallback table shows. */
 export interface LineSeriesData {
   legend: string;
+  /** A Teams chart colour ("categoricalBlue"); partial periods take a lighter shade (see trendSeries). */
+  color?: string;
   values: Array<{ x: string; y: number }>;
 }
 
@@ -95,6 +97,10 @@ export interface DestinationsCardData {
   periodTitle: string;
   periodAxis: string;
   periodChart: LineSeriesData[];
+  /** The chart's value axis ends here (see niceAxis). */
+  periodMax: number;
+  /** Names the partial periods drawn apart; '' when all are whole. */
+  partialNote: string;
   periods: Array<{ period: string; domestic: string; international: string }>;
   actions: ActionButtonData[];
 }
@@ -108,8 +114,14 @@ export interface TrendCardData {
   trendTitle: string;
   trendAxis: string;
   trendChart: LineSeriesData[];
+  /** The chart's value axis ends here (see niceAxis). */
+  trendMax: number;
+  /** Names the partial periods drawn apart; '' when all are whole. */
+  partialNote: string;
   trendRows: Array<{ period: string; calls: string; minutes: string; cost: string }>;
-  /** "+18.2% vs the previous 31 days (1 Sep 2026 – 1 Oct 2026): $1,234.00 → $1,458.00". */
+  /** "Compared with October 2026": the range's calendar baseline (see periodBaseline). */
+  against: string;
+  /** "+18.2% vs October 2026: $1,234.00 → $1,458.00". */
   change: string;
   moversTitle: string;
   movers: FactData[];

@@ -1,6 +1,7 @@
-/** The trend view: cost per period, the change against the previous period of the same length, the biggest movers. */
-import { daysBetween } from '../domain/calendarDate';
+/** The trend view: cost per period (partial periods drawn apart), the change against the period's calendar baseline, the biggest movers. */
+import type { CalendarDate } from '../domain/calendarDate';
 import { changePermille } from '../report/monthComparison';
+import type { PeriodBaseline } from '../report/periodBaseline';
 import type { PeriodicReport } from '../report/periodicReport';
 import { moversSince } from '../report/periodMovers';
 import type { Report } from '../report/report';
@@ -8,13 +9,15 @@ import type { ViewRequestOf } from '../domain/viewRequest';
 import { backToSummary, countriesData, destinationsData, personData } from './actionButtons';
 import { askedCurrency } from './askedCurrency';
 import type { AdaptiveCardJson, CardOptions } from './cardModels';
-import { chartMoney } from './chartValues';
+import { chartMoney, niceAxis } from './chartValues';
 import type { TrendCardData } from './drilldownModels';
 import { formatCount, formatMinutes, formatMoney, formatPermille, resolveLocale } from './format';
-import { periodAxisLabel, periodText } from './periodLabels';
+import { baselineText } from './periodLabels';
 import { personName } from './personName';
+import { partialNote, trendPeriods } from './trendPeriods';
+import { trendSeries } from './trendSeries';
 import body from './templates/trendCard.json';
-import { clippedQuestion, rangeText, viewHeader } from './viewHeader';
+import { clippedQuestion, viewHeader } from './viewHeader';
 import { viewCardRenderer } from './viewFrame';
 
 const render = viewCardRenderer<TrendCardData>(body);
@@ -23,12 +26,26 @@ function signed(text: string, value: number): string {
   return value > 0 ? `+${text}` : text;
 }
 
+/** The baseline a trend is compared with (see periodBaseline) and its report. */
+export interface TrendBaseline {
+  baseline: PeriodBaseline;
+  report: Report;
+}
+
 /**
- * The trend card of one currency: `periodic` for the periods, `previous` for the range of the same
- * length just before (its total and its spenders, for the change and the movers).
- * @example trendCard(report, periodic, previous, data, { locale: 'en-US', demoTenant: true, showNames: true })
+ * The trend card of one currency as of `today`: `periodic` for the periods (a partial one is drawn apart and
+ * labelled, see trendPeriods), `previous` for the range's calendar baseline (its total and its spenders, for
+ * the change and the movers).
+ * @example trendCard(report, periodic, { baseline: periodBaseline(report.range, today), report: before }, data, options, today)
  */
-export function trendCard(report: Report, periodic: PeriodicReport, previous: Report, data: ViewRequestOf<'trend'>, options: CardOptions): AdaptiveCardJson {
+export function trendCard(
+  report: Report,
+  periodic: PeriodicReport,
+  { baseline, report: previous }: TrendBaseline,
+  data: ViewRequestOf<'trend'>,
+  options: CardOptions,
+  today: CalendarDate,
+): AdaptiveCardJson {
   const locale = resolveLocale(options.locale);
   const question = clippedQuestion({ ...data, range: report.range });
   const currency = report.currencies.find((c) => c.currency === askedCurrency(report, data)) ?? report.currencies[0];
@@ -36,13 +53,13 @@ export function trendCard(report: Report, periodic: PeriodicReport, previous: Re
   const before = previous.currencies.find((c) => c.currency === code);
   const money = (micros: number): string => formatMoney(micros, code, locale);
   const granularity = periodic.granularity;
-  const periods = periodic.periods.map((period) => ({ period: { range: period.range, granularity }, figures: period.currencies.get(code) }));
+  const periods = trendPeriods(periodic, code, today, locale);
   const trendTitle = `Cost per ${granularity} in ${code}`;
+  const points = periods.map(({ axis, partial, figures }) => ({ x: axis, y: chartMoney(figures?.total.chargeMicros ?? 0, code), partial: partial !== undefined }));
 
   const now = currency?.total.chargeMicros ?? 0;
   const then = before?.total.chargeMicros ?? 0;
-  const days = formatCount(daysBetween(previous.range.first, previous.range.last) + 1, locale);
-  const against = `the previous ${days} days (${rangeText(previous.range, locale)})`;
+  const against = baselineText(baseline, locale);
   const permille = changePermille(now, then);
   const change =
     now === then
@@ -60,15 +77,18 @@ export function trendCard(report: Report, periodic: PeriodicReport, previous: Re
     emptyText: 'No dial-out usage recorded in this range.',
     trendTitle,
     trendAxis: granularity === 'week' ? 'Week' : 'Month',
-    trendChart: [{ legend: trendTitle, values: periods.map(({ period, figures }) => ({ x: periodAxisLabel(period, locale), y: chartMoney(figures?.total.chargeMicros ?? 0, code) })) }],
-    trendRows: periods.map(({ period, figures }) => ({
-      period: periodText(period, locale),
+    trendChart: trendSeries(points, { legend: trendTitle, color: 'categoricalBlue', partialLegend: `Partial ${granularity}`, partialColor: 'categoricalLightBlue' }),
+    trendMax: niceAxis(Math.max(0, ...points.map((point) => point.y))).max,
+    partialNote: partialNote(periods, granularity),
+    trendRows: periods.map(({ text, figures }) => ({
+      period: text,
       calls: formatCount(figures?.total.calls ?? 0, locale),
       minutes: formatMinutes(figures?.total.seconds ?? 0, locale),
       cost: money(figures?.total.chargeMicros ?? 0),
     })),
+    against: `Compared with ${against}`,
     change,
-    moversTitle: `Biggest changes vs the previous ${days} days`,
+    moversTitle: `Biggest changes vs ${against}`,
     movers: options.showNames
       ? moved.map((m) => ({ title: personName(m, 40), value: `${signed(money(m.deltaMicros), m.deltaMicros)} (${money(m.previousMicros)} → ${money(m.currentMicros)})` }))
       : [],

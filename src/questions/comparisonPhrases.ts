@@ -1,6 +1,6 @@
 /** Reads a comparison of two periods: "October vs September", "compare Q3 with Q2", "this month vs last year", "year over year". */
-import { addDays, type CalendarDate, dateParts, daysBetween, endOfMonth, todayIn } from '../domain/calendarDate';
-import { addMonths } from '../domain/calendarMonths';
+import { addDays, type CalendarDate, dateParts, daysBetween, todayIn } from '../domain/calendarDate';
+import { addMonths, sameDayMonthsEarlier } from '../domain/calendarMonths';
 import type { DateRange } from '../domain/dateRange';
 import { fitToToday } from './fitToToday';
 import type { ReadingCalendar } from './period';
@@ -41,12 +41,6 @@ function overlappingPeriods(current: DateRange, baseline: DateRange): RangeProbl
       `The two periods overlap (${baseline.first} – ${baseline.last} and ${current.first} – ${current.last}), so a change between them means nothing. ` +
       'Compare periods that do not overlap, for example “October vs September”.',
   };
-}
-
-/** The same day a year earlier (Feb 29 → Feb 28); a month's last day stays its month's last day. */
-function yearEarlier(date: CalendarDate): CalendarDate {
-  const shifted = addMonths(date, -12);
-  return date === endOfMonth(date) ? endOfMonth(shifted) : shifted;
 }
 
 function lengthOf(range: DateRange): number {
@@ -93,7 +87,7 @@ function readYearEarlier(text: string, match: RegExpExecArray, calendar: Reading
   if (findPeriodPhrases(rest, calendar).length === 0) return { kind: 'notUnderstood', problem: oneSidedComparison(text) };
   const current = readSide(rest, calendar, context);
   if (isProblem(current)) return { kind: 'notUnderstood', problem: current };
-  const range = { ...current.range, first: yearEarlier(current.range.first), last: yearEarlier(current.range.last) };
+  const range = { ...current.range, first: sameDayMonthsEarlier(current.range.first, 12), last: sameDayMonthsEarlier(current.range.last, 12) };
   return { kind: 'view', request: comparisonRequest(current, { range, phrase: match[0].trim(), clippedToToday: false, kind: 'yearEarlier' }) };
 }
 

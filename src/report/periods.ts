@@ -1,5 +1,5 @@
 /** Splits a range into the periods a trend is drawn over: calendar months, or weeks for ranges under two months. Pure. */
-import { addDays, daysBetween, endOfMonth, isoWeekday, type CalendarDate } from '../domain/calendarDate';
+import { addDays, endOfMonth, isoWeekday, type CalendarDate } from '../domain/calendarDate';
 import { addMonths } from '../domain/calendarMonths';
 import type { DateRange } from '../domain/dateRange';
 
@@ -40,11 +40,3 @@ export function periodsOf(range: DateRange): Period[] {
   return periods;
 }
 
-/**
- * The range of the same length that ends the day before `range` begins: what "the previous 30 days" means.
- * @example previousRange({ first: '2026-10-01', last: '2026-10-31', timeZone: 'UTC' }) // 2026-08-31 – 2026-09-30
- */
-export function previousRange(range: DateRange): DateRange {
-  const days = daysBetween(range.first, range.last) + 1;
-  return { first: addDays(range.first, -days), last: addDays(range.first, -1), timeZone: range.timeZone };
-}

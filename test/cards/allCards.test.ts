@@ -18,7 +18,7 @@ import { forecastCard } from '../../src/cards/forecastCard';
 import { forecast, forecastWindows } from '../../src/report/forecast';
 import { comparisonRequest, forecastRequest } from '../../src/domain/viewRequest';
 import { allStrings, elementsOf, typesUsed } from '../helpers/cardJson';
-import { callsData, callsOf, countriesData, countryData, destinationsData, periodicOf, personData, questionOf, trendData } from '../helpers/drilldownFixtures';
+import { baselineOf, callsData, callsOf, countriesData, countryData, destinationsData, periodicOf, personData, questionOf, TODAY, trendData } from '../helpers/drilldownFixtures';
 import { currencyReport, report, spender, tenantReport } from '../helpers/reportFixtures';
 
 const OPTIONS = { locale: 'en-US', demoTenant: true, showNames: true };
@@ -67,9 +67,9 @@ const cards: [string, object][] = [
   ['countries', countriesCard(big, countriesData(big), OPTIONS)],
   ['country', countryCard(big, countryData(big, 'US'), OPTIONS)],
   ['unknown country', countryCard(big, countryData(big, 'ZZ'), OPTIONS)],
-  ['destinations', destinationsCard(big, periodicOf(big), destinationsData(big), OPTIONS)],
-  ['trend', trendCard(big, periodicOf(big), tenantReport(20, true), trendData(big), OPTIONS)],
-  ['trend without names', trendCard(big, periodicOf(big), tenantReport(20, true), trendData(big), { ...OPTIONS, showNames: false })],
+  ['destinations', destinationsCard(big, periodicOf(big), destinationsData(big), OPTIONS, TODAY)],
+  ['trend', trendCard(big, periodicOf(big), baselineOf(big, tenantReport(20, true)), trendData(big), OPTIONS, TODAY)],
+  ['trend without names', trendCard(big, periodicOf(big), baselineOf(big, tenantReport(20, true)), trendData(big), { ...OPTIONS, showNames: false }, TODAY)],
   ['names hidden', namesHiddenCard(reportRequest(questionOf(big)), 'USD', OPTIONS)],
   ['comparison', comparisonCard(big, tenantReport(20, true), comparisonRequest(questionOf(big), { ...questionOf(big), kind: 'named' }), OPTIONS)],
   ['empty comparison', comparisonCard(report([]), report([]), comparisonRequest({ ...questionOf(big), clippedToToday: true }, { ...questionOf(big), kind: 'yearEarlier' }), OPTIONS)],

@@ -10,7 +10,7 @@ import { reportCard } from '../../src/cards/reportCard';
 import { trendCard } from '../../src/cards/trendCard';
 import type { Report } from '../../src/report/report';
 import { allStrings, cardActions, elementsOf, tableRows, texts, visibleText } from '../helpers/cardJson';
-import { callsData, callsOf, countriesData, countryData, destinationsData, periodicOf, personData, trendData } from '../helpers/drilldownFixtures';
+import { baselineOf, callsData, callsOf, countriesData, countryData, destinationsData, periodicOf, personData, TODAY, trendData } from '../helpers/drilldownFixtures';
 import { reportView } from '../helpers/viewRequests';
 import { currencyReport, report, spender, syntheticSpenders, tenantReport } from '../helpers/reportFixtures';
 
@@ -30,19 +30,34 @@ function hugeReport(): Report {
   return report([currencyReport('USD', people)], TWO_YEARS);
 }
 
-/** Every chart's figures against its fallback's: same count, and each amount the same number. */
+/**
+ * Every chart's figures against its fallback's: same count, and each amount the same number. A line drawn in
+ * several series (a partial period's lighter segment repeats its whole neighbour) is joined by x first; its column
+ * is the destination its legend names (Domestic, International), else the table's last.
+ */
 function expectChartsMatchFallbacks(card: unknown): void {
   const charts = elementsOf(card, (e) => String(e.type).startsWith('Chart.'));
   for (const chart of charts) {
     const fallback = chart.fallback as { rows: Array<{ cells: Array<{ items: Array<{ text: string }> }> }>; firstRowAsHeader?: boolean };
     const rows = fallback.rows.slice(fallback.firstRowAsHeader ? 1 : 0).map((row) => row.cells.map((cell) => cell.items[0]!.text));
-    const series = chart.type === 'Chart.Line' ? (chart.data as Array<{ values: Array<{ y: number }> }>) : [{ values: (chart.data as Array<{ value?: number; y?: number }>).map((d) => ({ y: d.value ?? d.y ?? NaN })) }];
-    series.forEach((line, s) => {
-      expect(line.values).toHaveLength(rows.length);
-      // A line's series s is column s + 1 (after the period); a single series is the last column.
-      const column = chart.type === 'Chart.Line' && series.length > 1 ? s + 1 : chart.type === 'Chart.Line' ? rows[0]!.length - 1 : 1;
-      line.values.forEach((point, i) => expect(Number(rows[i]![column]!.replace(/[^0-9.-]/g, ''))).toBe(point.y));
-    });
+    const lines = new Map<number, Map<string, number>>();
+    if (chart.type === 'Chart.Line') {
+      for (const series of chart.data as Array<{ legend: string; values: Array<{ x: string; y: number }> }>) {
+        const column = series.legend.startsWith('Domestic') ? 1 : series.legend.startsWith('International') ? 2 : rows[0]!.length - 1;
+        const line = lines.get(column) ?? new Map<string, number>();
+        for (const point of series.values) {
+          if (line.has(point.x)) expect(line.get(point.x)).toBe(point.y);
+          line.set(point.x, point.y);
+        }
+        lines.set(column, line);
+      }
+    } else {
+      lines.set(1, new Map((chart.data as Array<{ value?: number; y?: number }>).map((d, i) => [String(i), d.value ?? d.y ?? NaN])));
+    }
+    for (const [column, line] of lines) {
+      expect(line.size).toBe(rows.length);
+      [...line.values()].forEach((y, i) => expect(Number(rows[i]![column]!.replace(/[^0-9.-]/g, ''))).toBe(y));
+    }
   }
 }
 
@@ -57,8 +72,8 @@ describe('the drilled-down cards', () => {
     ['calls of a person with 5,000 calls', () => callsCard(huge, callsOf(top, 5_000), callsData(huge, top, 200), OPTIONS)],
     ['countries', () => countriesCard(huge, countriesData(huge, 3), OPTIONS)],
     ['country of 2,500 people', () => countryCard(huge, countryData(huge, 'AB', 100), OPTIONS)],
-    ['destinations over 25 months', () => destinationsCard(huge, periodic, destinationsData(huge), OPTIONS)],
-    ['trend over 25 months', () => trendCard(huge, periodic, tenantReport(50_000), trendData(huge), OPTIONS)],
+    ['destinations over 25 months', () => destinationsCard(huge, periodic, destinationsData(huge), OPTIONS, TODAY)],
+    ['trend over 25 months', () => trendCard(huge, periodic, baselineOf(huge, tenantReport(50_000)), trendData(huge), OPTIONS, TODAY)],
   ])('keeps the %s card under 28 KB with 100,000 people', (_, build) => {
     const card = build();
     expect(cardSize(card)).toBeLessThan(MAX_CARD_BYTES);
@@ -81,8 +96,8 @@ describe('the drilled-down cards', () => {
     const cards = [
       reportCard(small, reportView(), hidden),
       countriesCard(small, countriesData(small), hidden),
-      destinationsCard(small, periodicOf(small), destinationsData(small), hidden),
-      trendCard(small, periodicOf(small), tenantReport(20), trendData(small), hidden),
+      destinationsCard(small, periodicOf(small), destinationsData(small), hidden, TODAY),
+      trendCard(small, periodicOf(small), baselineOf(small, tenantReport(20)), trendData(small), hidden, TODAY),
     ];
     for (const card of cards) {
       const strings = allStrings(card).join('\n');
@@ -115,8 +130,8 @@ describe('the shared frame of the drilled-down cards', () => {
     ['Dial-out calls of one person', () => callsCard(small, callsOf(id, 3), { ...callsData(small, id), ...clipped }, OPTIONS)],
     ['Dial-out costs by country', () => countriesCard(small, { ...countriesData(small), ...clipped }, OPTIONS)],
     ['Dial-out costs: United States (US)', () => countryCard(small, { ...countryData(small, 'US'), ...clipped }, OPTIONS)],
-    ['Dial-out costs: Domestic and International', () => destinationsCard(small, periodicOf(small), { ...destinationsData(small), ...clipped }, OPTIONS)],
-    ['Dial-out cost trend', () => trendCard(small, periodicOf(small), tenantReport(20), { ...trendData(small), ...clipped }, OPTIONS)],
+    ['Dial-out costs: Domestic and International', () => destinationsCard(small, periodicOf(small), { ...destinationsData(small), ...clipped }, OPTIONS, TODAY)],
+    ['Dial-out cost trend', () => trendCard(small, periodicOf(small), baselineOf(small, tenantReport(20)), { ...trendData(small), ...clipped }, OPTIONS, TODAY)],
   ])('opens the "%s" card with the header and ends it with its buttons', (title, build) => {
     const card = build();
     expect(texts((card.body as unknown[]).slice(0, 5))).toEqual([

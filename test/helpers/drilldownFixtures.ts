@@ -2,7 +2,9 @@
 import type { AskedPeriod, View, ViewRequestOf } from '../../src/domain/viewRequest';
 import type { PstnCall } from '../../src/graph/pstnCall';
 import { periodicReport, type PeriodicReport } from '../../src/report/periodicReport';
+import { periodBaseline } from '../../src/report/periodBaseline';
 import { periodsOf } from '../../src/report/periods';
+import type { TrendBaseline } from '../../src/cards/trendCard';
 import type { Report } from '../../src/report/report';
 import { currencyReport, report, spender } from './reportFixtures';
 
@@ -23,6 +25,14 @@ export function periodicOf(whole: Report): PeriodicReport {
     ),
   );
   return periodicReport(whole.range, periods, reports);
+}
+
+/** The day the drilled-down cards are drawn on, unless a test says otherwise: after October 2026, so its periods are whole. */
+export const TODAY = '2026-11-27';
+
+/** `before` as the baseline of `whole`'s trend, as of TODAY. */
+export function baselineOf(whole: Report, before: Report): TrendBaseline {
+  return { baseline: periodBaseline(whole.range, TODAY), report: before };
 }
 
 /** The question of a report, as buttons carry it. */

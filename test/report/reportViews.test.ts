@@ -2,7 +2,8 @@
 import type { DialoutRow } from '../../src/graph/dialoutRow';
 import { ReportAggregator } from '../../src/report/aggregate';
 import { countriesOf, countryOf } from '../../src/report/countries';
-import { granularityOf, periodsOf, previousRange } from '../../src/report/periods';
+import { periodBaseline } from '../../src/report/periodBaseline';
+import { granularityOf, periodsOf } from '../../src/report/periods';
 import { rankedSpenders } from '../../src/report/rankings';
 import { decimalAmount, reportCsv } from '../../src/report/reportCsv';
 import { spenderById } from '../../src/report/spenderLookup';
@@ -111,8 +112,8 @@ describe('periods', () => {
     ]);
   });
 
-  it('takes the previous period of the same length, ending the day before', () => {
-    expect(previousRange({ first: '2026-10-01', last: '2026-10-31', timeZone: 'Europe/Berlin' })).toEqual({ first: '2026-08-31', last: '2026-09-30', timeZone: 'Europe/Berlin' });
+  it('takes the previous period of the same length, ending the day before, for a range that is no calendar period', () => {
+    expect(periodBaseline({ first: '2026-10-02', last: '2026-10-31', timeZone: 'Europe/Berlin' }, '2026-11-27').range).toEqual({ first: '2026-09-02', last: '2026-10-01', timeZone: 'Europe/Berlin' });
   });
 });
 

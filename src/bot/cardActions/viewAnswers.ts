@@ -11,7 +11,8 @@ import { trendCard } from '../../cards/trendCard';
 import type { View, ViewRequest, ViewRequestOf } from '../../domain/viewRequest';
 import type { PersonAsked } from '../../questions/question';
 import type { CallsRead } from '../../report/personCalls';
-import { previousRange } from '../../report/periods';
+import { todayIn } from '../../domain/calendarDate';
+import { periodBaseline } from '../../report/periodBaseline';
 import { cardOrError, type ActionTurn, type CardActionServices, type CardAnswer } from './cardAction';
 import { exportAnswer } from './exportCsv';
 import { filteredServices } from './filteredServices';
@@ -57,17 +58,22 @@ const VIEW_ANSWERS: { [V in View]: ViewAnswer<V> } = {
     turn.cardOptions.showNames
       ? { kind: 'replace', card: cardOrError(turn, 'country', async () => countryCard(await services.reports.report(request.range, turn.admit), request, turn.cardOptions)) }
       : namesHidden(request, turn),
-  destinations: (request, turn, services) =>
-    periodicViewAnswer('destinations', request.range, turn, services, (whole, periods) => destinationsCard(whole, periods, request, turn.cardOptions)),
-  trend: (request, turn, services) =>
-    periodicViewAnswer(
+  destinations: (request, turn, services) => {
+    const today = todayIn(services.forecasts.clock(), request.range.timeZone);
+    return periodicViewAnswer('destinations', request.range, turn, services, (whole, periods) => destinationsCard(whole, periods, request, turn.cardOptions, today));
+  },
+  trend: (request, turn, services) => {
+    const today = todayIn(services.forecasts.clock(), request.range.timeZone);
+    const baseline = periodBaseline(request.range, today);
+    return periodicViewAnswer(
       'trend',
       request.range,
       turn,
       services,
-      (whole, periods, before) => trendCard(whole, periods, before, request, turn.cardOptions),
-      () => services.reports.report(previousRange(request.range), turn.admit),
-    ),
+      (whole, periods, before) => trendCard(whole, periods, { baseline, report: before }, request, turn.cardOptions, today),
+      () => services.reports.report(baseline.range, turn.admit),
+    );
+  },
   export: exportAnswer,
   comparison: (request, turn, services) => ({
     kind: 'replace',
