@@ -58,7 +58,8 @@ export interface ViewHeaderData {
 /** A Chart.HorizontalBar of the page's spenders and the table it falls back to, with the same figures. */
 export interface SpendersChart {
   title: string;
-  bars: Array<{ x: string; y: number }>;
+  /** The page's people, then the scale bar (see spendersChart); `color` is a Teams chart colour. */
+  bars: Array<{ x: string; y: number; color: string }>;
   rows: Array<{ name: string; value: string }>;
 }
 

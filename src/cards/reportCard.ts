@@ -139,7 +139,7 @@ export function reportCardData(report: Report, asked: ViewRequestOf<'report'>, o
     namesHidden: shown !== undefined && !options.showNames,
     namesHiddenCurrency: shown?.currency ?? '',
     countries: shown && !options.showNames ? topCountries(shown, locale) : [],
-    chart: shown && page && page.people.length > 0 ? [spendersChart(page.people, ranking, shown.currency, locale)] : [],
+    chart: shown && page?.leader && page.people.length > 0 ? [spendersChart(page.people, page.leader, ranking, shown.currency, locale)] : [],
     pick: shown && page ? personPick(page.people, request, shown.currency) : [],
     views: shown ? viewButtons(request, shown.currency) : [],
     navigation: page?.navigation ?? [],

@@ -4,7 +4,7 @@ import type { Ranking, ViewRequest } from '../domain/viewRequest';
 import type { CurrencyReport, Spender } from '../report/report';
 import { countriesData, destinationsData, exportData, personData, trendData } from './actionButtons';
 import type { ActionButtonData, PickData, SpendersChart } from './cardModels';
-import { chartMinutes, chartMoney } from './chartValues';
+import { chartMinutes, chartMoney, niceAxis } from './chartValues';
 import { countryName } from '../domain/countryNames';
 import { formatCount, formatMinutes, formatMoney, formatPermille, sharePermille } from './format';
 import { personName } from './personName';
@@ -12,8 +12,14 @@ import { personName } from './personName';
 /** Usage locations listed on a report card that may not name people. */
 const COUNTRIES_LISTED = 6;
 
-/** The page's people by the ranking's measure: cost in the currency, calls, or minutes. */
-export function spendersChart(people: Spender[], ranking: Ranking, currency: string, locale: string): SpendersChart {
+/**
+ * The page's people by the ranking's measure (cost in the currency, calls, or minutes), drawn to one scale on
+ * every page. Chart.HorizontalBar has no axis maximum of its own, so a last, neutral bar labelled "Scale" stands
+ * for the #1 spender's figure rounded up to a round axis end (niceAxis): page 2's bars are as short against it
+ * as they are against page 1's, and the axis ends on a round number.
+ * @example spendersChart(page.people, page.leader, 'cost', 'USD', 'en-US').bars.at(-1) // { x: 'Scale (#1: $916.70)', y: 1000, color: 'neutral' }
+ */
+export function spendersChart(people: Spender[], leader: Spender, ranking: Ranking, currency: string, locale: string): SpendersChart {
   const measure = {
     cost: (s: Spender) => ({ y: chartMoney(s.chargeMicros, currency), value: formatMoney(s.chargeMicros, currency, locale) }),
     calls: (s: Spender) => ({ y: s.calls, value: formatCount(s.calls, locale) }),
@@ -22,7 +28,10 @@ export function spendersChart(people: Spender[], ranking: Ranking, currency: str
   const unit = ranking === 'cost' ? `cost in ${currency}` : ranking;
   return {
     title: `Top spenders by ${unit}`,
-    bars: people.map((s) => ({ x: personName(s, 40), y: measure(s).y })),
+    bars: [
+      ...people.map((s) => ({ x: personName(s, 40), y: measure(s).y, color: 'categoricalBlue' })),
+      { x: `Scale (#1: ${measure(leader).value})`, y: niceAxis(measure(leader).y).max, color: 'neutral' },
+    ],
     rows: people.map((s) => ({ name: personName(s, 40), value: measure(s).value })),
   };
 }

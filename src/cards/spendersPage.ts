@@ -18,6 +18,8 @@ const MAX_COUNTRIES_SHOWN = 4;
 export interface SpendersPage {
   /** The people of the page, in rank order (the rows are theirs). */
   people: Spender[];
+  /** The first of the whole ranking (the #1 spender): every page's chart is drawn to its scale. */
+  leader: Spender | undefined;
   rows: SpenderRowData[];
   showing: string;
   navigation: ActionButtonData[];
@@ -50,6 +52,7 @@ function topList(ranked: Spender[], limit: number, currency: string, locale: str
   const capped = limit > MAX_LISTED ? ` You asked for the top ${formatCount(limit, locale)}; I list at most ${MAX_LISTED}.` : '';
   return {
     people: slice,
+    leader: ranked[0],
     rows: slice.map((spender, i) => row(spender, i + 1, currency, locale)),
     showing: `Top ${formatCount(slice.length, locale)} of ${of}.${capped}`,
     navigation: [],
@@ -83,5 +86,5 @@ export function spendersPage(
   const navigation: ActionButtonData[] = [];
   if (window.hasPrevious) navigation.push({ title: 'Previous', data: reportData(request, report.currency, window.page - 1, ranking) });
   if (window.hasNext) navigation.push({ title: `Next ${window.nextCount}`, data: reportData(request, report.currency, window.page + 1, ranking) });
-  return { people: slice, rows, showing, navigation };
+  return { people: slice, leader: ranked[0], rows, showing, navigation };
 }
