@@ -147,7 +147,7 @@ describe('drilling down from the report card, through the bot, against the demo 
     expect(fallbackRows(chartOf(card, 'Chart.Line')).map((row) => row.slice(1))).toEqual(expected);
   });
 
-  it('shows the trend per month, the change against the previous period of the same length and the biggest movers', async () => {
+  it('shows the trend per month, the change against the previous three months and the biggest movers', async () => {
     const quarter = cardsIn((await post(app.url, message('cost from 2026-08-01 to 2026-10-31'))).body)[0];
     const card = await press(app, quarter, 'Trend');
     const months = await Promise.all([
@@ -164,12 +164,12 @@ describe('drilling down from the report card, through the bot, against the demo 
     ]);
     expect(fallbackRows(line)).toEqual(perMonth.map((m, i) => [['Aug 2026', 'Sep 2026', 'Oct 2026'][i], m.calls.toLocaleString('en-US'), expect.any(String), usd(m.micros)]));
 
-    // 92 days: the previous period is 1 May – 31 Jul 2026.
+    // Three whole months that are no calendar quarter: the three months before, 1 May – 31 Jul 2026.
     const previous = [...(await rowsOf(tenant, '2026-05-01T00:00:00Z', '2026-06-30T23:59:59.999Z')), ...(await rowsOf(tenant, '2026-07-01T00:00:00Z', '2026-07-31T23:59:59.999Z'))];
     const now = perMonth.reduce((sum, m) => sum + m.micros, 0);
     const then = totalsOf(previous, 'USD').total.micros;
     const percent = (((now - then) * 100) / then).toFixed(1);
-    expect(visibleText(card)).toContain(`${now > then ? '+' : ''}${percent}% vs the previous 92 days (May 1, 2026 – Jul 31, 2026 (UTC)): ${usd(then)} → ${usd(now)}`);
+    expect(visibleText(card)).toContain(`${now > then ? '+' : ''}${percent}% vs the previous 3 months (May 1, 2026 – Jul 31, 2026 (UTC)): ${usd(then)} → ${usd(now)}`);
 
     const current = peopleOf([...months[0]!, ...months[1]!, ...months[2]!], 'USD');
     const before = peopleOf(previous, 'USD');
