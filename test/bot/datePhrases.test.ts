@@ -48,6 +48,19 @@ describe('date phrases read through the bot, in the user\'s time zone', () => {
   });
 
   it.each([
+    ['export csv', 'Your question has no period', 'Which period do you mean?'],
+    [`what did dial-out cost last month? ${'please '.repeat(80)}`, 'That message is too long', 'over 500 characters'],
+  ])('titles the refusal of "%s" by its reason: "%s"', async (text, title, explanation) => {
+    const { body } = await post(app.url, message(text));
+    const [card] = cardsIn(body);
+    expect(card.body[0].text).toBe(title);
+    const reply = cardText(card);
+    expect(reply).toContain(explanation);
+    expect(reply.split(title)).toHaveLength(2);
+    expect(reply).not.toMatch(/couldn't read those dates/);
+  });
+
+  it.each([
     ['cost next month', /not happened yet/i],
     ['cost from Oct 10 to Oct 3', /wrong way round/i],
     ['cost from 2020-01-01 to 2026-11-01', /too long[\s\S]*731/i],
