@@ -50,7 +50,8 @@ export interface ViewHeaderData {
   title: string;
   phrase: string;
   rangeText: string;
-  clippedToToday: boolean;
+  /** The words reached past today: the range was cut at today, and the card says so. */
+  reachedPastToday: boolean;
   demoTenant: boolean;
   filters: FiltersData;
 }
@@ -96,7 +97,8 @@ export interface ReportCardData {
   filters: FiltersData;
   /** "1 Oct 2026 – 31 Oct 2026 (Europe/Berlin)". */
   rangeText: string;
-  clippedToToday: boolean;
+  /** The words reached past today: the range was cut at today, and the card says so. */
+  reachedPastToday: boolean;
   /** Older days may be missing calls (retentionNote.ts); '' when the range is recent enough. */
   retentionNote: string;
   demoTenant: boolean;

@@ -31,7 +31,8 @@ export interface ComparisonCardData {
   retentionNote: string;
   /** Why the earlier period covers the days it does; '' when both were named as they are. */
   baselineNote: string;
-  clippedToToday: boolean;
+  /** The words of the later period reached past today: it was cut at today, and the card says so. */
+  reachedPastToday: boolean;
   isEmpty: boolean;
   currencies: Array<{
     heading: string;
@@ -91,7 +92,7 @@ export function comparisonCard(current: Report, baseline: Report, request: ViewR
     filters: filterChips(request, locale),
     retentionNote: retentionNote(baseline.range.first, baseline.fetchedAt, baseline.range.timeZone, locale),
     baselineNote: baselineNote(request, current.range, locale),
-    clippedToToday: request.clippedToToday,
+    reachedPastToday: request.reachedPastToday,
     isEmpty: comparison.currencies.length === 0,
     currencies: comparison.currencies.map((currency) => {
       const money = (micros: number): string => formatMoney(micros, currency.currency, locale);

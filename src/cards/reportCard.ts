@@ -120,7 +120,7 @@ export function reportCardData(report: Report, asked: ViewRequestOf<'report'>, o
     phrase,
     filters,
     rangeText: oneDay ? `${firstDay} (${timeZone})` : `${firstDay} – ${lastDay} (${timeZone})`,
-    clippedToToday: request.clippedToToday,
+    reachedPastToday: request.reachedPastToday,
     retentionNote: retentionNote(report.range.first, report.fetchedAt, report.range.timeZone, locale),
     demoTenant: options.demoTenant,
     isEmpty: shown === undefined,
@@ -147,7 +147,7 @@ export function reportCardData(report: Report, asked: ViewRequestOf<'report'>, o
 }
 
 /** The report card's header ends with the range's notes; the filter line and chips follow them. */
-const HEADER_BLOCKS = template.body.findIndex((block) => '$when' in block && block.$when === '${clippedToToday}') + 1;
+const HEADER_BLOCKS = template.body.findIndex((block) => '$when' in block && block.$when === '${reachedPastToday}') + 1;
 const render = cardRenderer<ReportCardData>({ ...template, body: [...template.body.slice(0, HEADER_BLOCKS), filterChipsBlock('filters'), ...template.body.slice(HEADER_BLOCKS)] });
 
 /**

@@ -18,7 +18,7 @@ export function rangeText(range: DateRange, locale: string): string {
 
 /** The question with its phrase clipped for cards and buttons. */
 export function clippedQuestion(question: AskedPeriod): AskedPeriod {
-  return { range: question.range, phrase: clipPhrase(question.phrase), clippedToToday: question.clippedToToday };
+  return { range: question.range, phrase: clipPhrase(question.phrase), clippedToToday: question.clippedToToday, reachedPastToday: question.reachedPastToday };
 }
 
 /** The header of a drilled-down card (`locale` already resolved): `question` as shown, and the filters of `request`. */
@@ -27,7 +27,7 @@ export function viewHeader(title: string, question: AskedPeriod, options: CardOp
     title: clip(title, 120),
     phrase: clipPhrase(question.phrase),
     rangeText: rangeText(question.range, locale),
-    clippedToToday: question.clippedToToday,
+    reachedPastToday: question.reachedPastToday,
     demoTenant: options.demoTenant,
     filters: filterChips(request, locale),
   };

@@ -1,6 +1,6 @@
 import { startApp, type RunningApp } from '../../src/app';
 import { testConfig } from '../helpers/testConfig';
-import { cardsIn, cardText, message, post } from '../helpers/botConversation';
+import { cardAction, cardsIn, cardText, executeActions, message, post } from '../helpers/botConversation';
 
 /** Friday 27 Nov 2026, 23:30 UTC: already Saturday the 28th in Berlin and Kolkata, still the 27th in Los Angeles. */
 const NOW = new Date('2026-11-27T23:30:00Z');
@@ -45,6 +45,20 @@ describe('date phrases read through the bot, in the user\'s time zone', () => {
     const card = cardsIn(body)[0];
     expect(rangeLine(card)).toBe('Oct 1, 2026 – Nov 27, 2026 (UTC)');
     expect(cardText(card)).toContain('cut at today');
+  });
+
+  it.each(['cost this month', 'cost this year', 'this month vs last month'])('does not say that "%s" was cut at today: it ends today by definition', async (text) => {
+    const { body } = await post(app.url, message(text, { timeZone: 'UTC' }));
+    const card = cardsIn(body)[0];
+    expect(cardText(card)).toContain('Nov 27, 2026 (UTC)');
+    expect(cardText(card)).not.toContain('cut at today');
+  });
+
+  it('keeps saying it on the next page of a range that reached past today', async () => {
+    const { body } = await post(app.url, message('top spenders in Q4', { timeZone: 'UTC' }));
+    const next = executeActions(cardsIn(body)[0]).find((action) => action.title.startsWith('Next'));
+    const pressed = await post(app.url, cardAction(next?.verb, next?.data));
+    expect(cardText(pressed.body.value)).toContain('cut at today');
   });
 
   it.each([

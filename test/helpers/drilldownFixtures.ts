@@ -27,7 +27,7 @@ export function periodicOf(whole: Report): PeriodicReport {
 
 /** The question of a report, as buttons carry it. */
 export function questionOf(whole: Report, phrase = 'last month'): AskedPeriod {
-  return { range: whole.range, phrase, clippedToToday: false };
+  return { range: whole.range, phrase, clippedToToday: false, reachedPastToday: false };
 }
 
 /** The request for `view` of the report's question, narrowed by `filters`, at `page`, ranked by cost. */
