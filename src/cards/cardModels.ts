@@ -52,6 +52,8 @@ export interface ViewHeaderData {
   rangeText: string;
   /** The words reached past today: the range was cut at today, and the card says so. */
   reachedPastToday: boolean;
+  /** The range holds today or yesterday, which Graph has not fully reported yet (latencyNote.ts); '' when it holds neither. */
+  latencyNote: string;
   demoTenant: boolean;
   filters: FiltersData;
 }
@@ -99,6 +101,8 @@ export interface ReportCardData {
   rangeText: string;
   /** The words reached past today: the range was cut at today, and the card says so. */
   reachedPastToday: boolean;
+  /** The range holds today or yesterday, which Graph has not fully reported yet (latencyNote.ts); '' when it holds neither. */
+  latencyNote: string;
   /** Older days may be missing calls (retentionNote.ts); '' when the range is recent enough. */
   retentionNote: string;
   demoTenant: boolean;

@@ -37,7 +37,7 @@ export function destinationsCard(report: Report, periodic: PeriodicReport, data:
     values: periods.map(({ period, figures }) => ({ x: periodAxisLabel(period, locale), y: chartMoney(figures?.[side].chargeMicros ?? 0, code) })),
   });
   return render({
-    header: viewHeader('Dial-out costs: Domestic and International', question, options, locale, data),
+    header: viewHeader('Dial-out costs: Domestic and International', question, options, locale, data, report.fetchedAt),
     currency: code,
     isEmpty: currency === undefined,
     emptyText: 'No dial-out usage recorded in this range.',

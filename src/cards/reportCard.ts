@@ -11,6 +11,7 @@ import { spendersPage } from './spendersPage';
 import { personPick, spendersChart, topCountries, viewButtons } from './reportCardExtras';
 import template from './templates/reportCard.json';
 import { filterChips } from './filterChips';
+import { latencyNote } from './latencyNote';
 import { retentionNote } from './retentionNote';
 import { filterChipsBlock } from './viewFrame';
 
@@ -121,6 +122,7 @@ export function reportCardData(report: Report, asked: ViewRequestOf<'report'>, o
     filters,
     rangeText: oneDay ? `${firstDay} (${timeZone})` : `${firstDay} – ${lastDay} (${timeZone})`,
     reachedPastToday: request.reachedPastToday,
+    latencyNote: latencyNote(report.range, report.fetchedAt, locale),
     retentionNote: retentionNote(report.range.first, report.fetchedAt, report.range.timeZone, locale),
     demoTenant: options.demoTenant,
     isEmpty: shown === undefined,

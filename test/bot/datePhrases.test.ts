@@ -47,6 +47,25 @@ describe('date phrases read through the bot, in the user\'s time zone', () => {
     expect(cardText(card)).toContain('cut at today');
   });
 
+  it.each([
+    ['cost yesterday', 'Nov 26, 2026'],
+    ['cost today', 'Nov 27, 2026'],
+    ['cost this week', 'Nov 26, 2026 and Nov 27, 2026'],
+    ['cost last month', undefined],
+  ])('says whether "%s" holds days Graph has not fully reported yet (%s)', async (text, days) => {
+    const { body } = await post(app.url, message(text, { timeZone: 'UTC' }));
+    const reply = cardText(cardsIn(body)[0]);
+    if (days) expect(reply).toContain(`24–48 hours late, so the figures for ${days} are probably incomplete.`);
+    else expect(reply).not.toContain('probably incomplete');
+  });
+
+  it('says it on a drilled-down view of this week too', async () => {
+    const { body } = await post(app.url, message('cost this week', { timeZone: 'UTC' }));
+    const countries = executeActions(cardsIn(body)[0]).find((action) => action.title === 'Countries');
+    const pressed = await post(app.url, cardAction(countries?.verb, countries?.data));
+    expect(cardText(pressed.body.value)).toContain('the figures for Nov 26, 2026 and Nov 27, 2026 are probably incomplete.');
+  });
+
   it.each(['cost this month', 'cost this year', 'this month vs last month'])('does not say that "%s" was cut at today: it ends today by definition', async (text) => {
     const { body } = await post(app.url, message(text, { timeZone: 'UTC' }));
     const card = cardsIn(body)[0];
