@@ -69,7 +69,7 @@ async function probe({ tenant, range }: ProbeInput): Promise<ProbeResult> {
   }, 5);
   const started = process.hrtime.bigint();
   const report = await reports.report(range);
-  const card = reportCard(report, reportRequest({ range, phrase: 'memory probe', clippedToToday: false }), { locale: 'en-US', demoTenant: true, showNames: true });
+  const card = reportCard(report, reportRequest({ range, phrase: 'memory probe', clippedToToday: false, reachedPastToday: false }), { locale: 'en-US', demoTenant: true, showNames: true });
   const ms = elapsedMs(started);
   clearInterval(sampler);
   const peak = Math.max(sampledPeak, process.memoryUsage.rss(), (kernelPeak ? procStatusBytes('VmHWM') : undefined) ?? 0);

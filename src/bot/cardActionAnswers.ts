@@ -6,6 +6,7 @@ import type { ViewRequest } from '../domain/viewRequest';
 import { log } from '../log';
 import type { PersonAsked } from '../questions/question';
 import type { ActionTurn, CardActionServices, CardAnswer } from './cardActions/cardAction';
+import { loggedAnswer } from './answerLog';
 import { answerView } from './cardActions/viewAnswers';
 import { errorAnswer } from './errorAnswer';
 import type { TimedAnswers } from './timedAnswers';
@@ -77,14 +78,8 @@ export class CardActionAnswers {
       log.warn('card action refused', { activityId: turn.activityId, reason: 'range over MAX_RANGE_DAYS' });
       return { kind: 'replace', card: Promise.resolve(errorAnswer(new Error('range over the limit in a card action'), turn.activityId)) };
     }
-    // One press is one question for the per-user limit, however many reads its view needs.
-    let admitted = false;
-    const admit = (): void => {
-      if (admitted) return;
-      turn.admit();
-      admitted = true;
-    };
-    const answer = answerView(request, { ...turn, admit }, this.options.services, person);
+    // One press is one question for the per-user limit, however many reads its view needs (loggedAnswer's admit).
+    const answer = loggedAnswer(turn, request, person, (admit) => answerView(request, { ...turn, admit }, this.options.services, person));
     if (verb !== CARD_VERBS.openView || answer.kind !== 'replace') return answer;
     return { kind: 'post', card: answer.card, note: `Opening the full ${request.view === 'report' ? 'report' : 'view'} below.` };
   }

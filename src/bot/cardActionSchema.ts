@@ -4,7 +4,7 @@ import { REQUIRED_FILTERS, type ViewRequest } from '../domain/viewRequest';
 import { baselineField, filterFields, isPlainObject, limitField, pageField, PayloadRefused, periodFields, rankingField, viewField } from './cardActions/payloadFields';
 
 /** Every field a serialised view request has; a payload with any other is refused. */
-const FIELDS = new Set(['verb', 'view', 'range', 'phrase', 'clippedToToday', 'currency', 'userId', 'country', 'destination', 'ranking', 'page', 'baseline', 'limit']);
+const FIELDS = new Set(['verb', 'view', 'range', 'phrase', 'clippedToToday', 'reachedPastToday', 'currency', 'userId', 'country', 'destination', 'ranking', 'page', 'baseline', 'limit']);
 
 export type ActionCheck = { ok: true; verb: CardVerb; request: ViewRequest } | { ok: false; reason: string };
 

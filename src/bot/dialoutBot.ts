@@ -15,6 +15,7 @@ import { log } from '../log';
 import { EXAMPLE_QUESTIONS } from '../questions/exampleQuestions';
 import { readQuestion } from '../questions/readQuestion';
 import type { ReportService } from '../report/reportService';
+import { loggedReply } from './answerLog';
 import { answerFor } from './answerScope';
 import type { BotCommands } from './botCommands';
 import { CardActionAnswers } from './cardActionAnswers';
@@ -120,8 +121,14 @@ export class DialoutBot extends TeamsActivityHandler {
       fiscalYearStartMonth: this.options.fiscalYearStartMonth,
       maxRangeDays: this.options.maxRangeDays,
     });
-    if (question.kind === 'help') return this.sendCard(context, this.help());
-    if (question.kind === 'notUnderstood') return this.sendCard(context, notUnderstoodCard(question.problem, EXAMPLE_QUESTIONS));
+    if (question.kind === 'help') {
+      loggedReply(activity.id, 'help');
+      return this.sendCard(context, this.help());
+    }
+    if (question.kind === 'notUnderstood') {
+      loggedReply(activity.id, 'notUnderstood', question.problem);
+      return this.sendCard(context, notUnderstoodCard(question.problem, EXAMPLE_QUESTIONS));
+    }
     // Teams shows no typing indicator in channels, and the Agents Playground drops the thread's reply after one.
     if (activity.conversation?.conversationType !== 'channel') await context.sendActivity({ type: ActivityTypes.Typing });
     await answerFor(askerKey(context), () => this.cardActions.question(this.actionTurn(context, true), question.request, question.person));

@@ -11,7 +11,7 @@ import { clipPhrase } from './cardSize';
  */
 function payload(from: ViewRequest, view: View, filters: ViewFilters, page = 0, ranking: Ranking = from.ranking, verb: CardVerb = CARD_VERBS.view): ViewPayload {
   const { currency, ...narrowed } = filters;
-  const period = { range: { ...from.range }, phrase: clipPhrase(from.phrase), clippedToToday: from.clippedToToday };
+  const period = { range: { ...from.range }, phrase: clipPhrase(from.phrase), clippedToToday: from.clippedToToday, reachedPastToday: from.reachedPastToday };
   const limit = view === 'report' && from.limit !== undefined ? { limit: from.limit } : {};
   return { verb, view, ...period, ...(currency ? { currency } : {}), ...narrowed, ranking, page, ...limit };
 }

@@ -71,7 +71,7 @@ export function callsCard(report: Report, calls: PstnCall[], data: ViewRequestOf
   if (window.hasNext) navigation.push({ title: `Next ${window.nextCount}`, data: callsData(data, asked, data.filters.userId, window.page + 1) });
 
   return render({
-    header: viewHeader('Dial-out calls of one person', question, options, locale, data),
+    header: viewHeader('Dial-out calls of one person', question, options, locale, data, report.fetchedAt),
     name: spender ? personName(spender, 80) : 'This person',
     showing: window.showing,
     totals: [

@@ -50,7 +50,10 @@ export interface ViewHeaderData {
   title: string;
   phrase: string;
   rangeText: string;
-  clippedToToday: boolean;
+  /** The words reached past today: the range was cut at today, and the card says so. */
+  reachedPastToday: boolean;
+  /** The range holds today or yesterday, which Graph has not fully reported yet (latencyNote.ts); '' when it holds neither. */
+  latencyNote: string;
   demoTenant: boolean;
   filters: FiltersData;
 }
@@ -97,7 +100,10 @@ export interface ReportCardData {
   filters: FiltersData;
   /** "1 Oct 2026 – 31 Oct 2026 (Europe/Berlin)". */
   rangeText: string;
-  clippedToToday: boolean;
+  /** The words reached past today: the range was cut at today, and the card says so. */
+  reachedPastToday: boolean;
+  /** The range holds today or yesterday, which Graph has not fully reported yet (latencyNote.ts); '' when it holds neither. */
+  latencyNote: string;
   /** Older days may be missing calls (retentionNote.ts); '' when the range is recent enough. */
   retentionNote: string;
   demoTenant: boolean;

@@ -14,6 +14,7 @@ import type { CardOptions } from './cardModels';
 import { cardRenderer } from './renderCard';
 import template from './templates/comparisonCard.json';
 import { personName } from './personName';
+import { latencyNote } from './latencyNote';
 import { retentionNote } from './retentionNote';
 import { filterChipsBlock } from './viewFrame';
 import { rangeText } from './viewHeader';
@@ -31,7 +32,10 @@ export interface ComparisonCardData {
   retentionNote: string;
   /** Why the earlier period covers the days it does; '' when both were named as they are. */
   baselineNote: string;
-  clippedToToday: boolean;
+  /** The words of the later period reached past today: it was cut at today, and the card says so. */
+  reachedPastToday: boolean;
+  /** The later period holds today or yesterday, which Graph has not fully reported yet (latencyNote.ts); '' when it holds neither. */
+  latencyNote: string;
   isEmpty: boolean;
   currencies: Array<{
     heading: string;
@@ -91,7 +95,8 @@ export function comparisonCard(current: Report, baseline: Report, request: ViewR
     filters: filterChips(request, locale),
     retentionNote: retentionNote(baseline.range.first, baseline.fetchedAt, baseline.range.timeZone, locale),
     baselineNote: baselineNote(request, current.range, locale),
-    clippedToToday: request.clippedToToday,
+    reachedPastToday: request.reachedPastToday,
+    latencyNote: latencyNote(current.range, current.fetchedAt, locale),
     isEmpty: comparison.currencies.length === 0,
     currencies: comparison.currencies.map((currency) => {
       const money = (micros: number): string => formatMoney(micros, currency.currency, locale);

@@ -44,7 +44,7 @@ export function countriesCard(report: Report, data: ViewRequestOf<'countries'>, 
   if (window.hasNext) navigation.push({ title: 'Next', data: countriesData(data, code, window.page + 1) });
   const first = shown[0];
   return render({
-    header: viewHeader('Dial-out costs by country', question, options, locale, data),
+    header: viewHeader('Dial-out costs by country', question, options, locale, data, report.fetchedAt),
     currency: code,
     isEmpty: countries.length === 0,
     emptyText: 'No dial-out usage recorded in this range.',

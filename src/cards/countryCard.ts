@@ -30,7 +30,7 @@ export function countryCard(report: Report, data: ViewRequestOf<'country'>, opti
   const currency = report.currencies.find((c) => c.currency === asked);
   const country = currency ? countryOf(currency, data.filters.country) : undefined;
   const name = countryName(data.filters.country, locale);
-  const header = viewHeader(`Dial-out costs: ${name}`, question, options, locale, data);
+  const header = viewHeader(`Dial-out costs: ${name}`, question, options, locale, data, report.fetchedAt);
   const back: ActionButtonData[] = [{ title: 'Back to countries', data: allCountriesData(data, asked) }, backToSummary(data, asked)];
   if (!currency || !country) {
     return render({

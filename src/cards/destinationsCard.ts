@@ -45,7 +45,7 @@ export function destinationsCard(report: Report, periodic: PeriodicReport, data:
     return { points, series: trendSeries(points, { legend, color, partialLegend: `${legend}, partial ${granularity}`, partialColor }) };
   });
   return render({
-    header: viewHeader('Dial-out costs: Domestic and International', question, options, locale, data),
+    header: viewHeader('Dial-out costs: Domestic and International', question, options, locale, data, report.fetchedAt),
     currency: code,
     isEmpty: currency === undefined,
     emptyText: 'No dial-out usage recorded in this range.',

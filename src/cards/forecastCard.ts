@@ -113,6 +113,6 @@ export function forecastCard(result: Forecast, request: ViewRequestOf<'forecast'
     actions:
       lead === undefined
         ? []
-        : [{ title: 'Report so far', data: reportData(reportRequest({ range: result.windows.toDate, phrase: clipped, clippedToToday: false }, request.filters), lead, 0) }],
+        : [{ title: 'Report so far', data: reportData(reportRequest({ range: result.windows.toDate, phrase: clipped, clippedToToday: false, reachedPastToday: false }, request.filters), lead, 0) }],
   });
 }

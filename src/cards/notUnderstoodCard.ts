@@ -5,8 +5,10 @@ import { exampleButtons } from './helpCard';
 import { cardRenderer } from './renderCard';
 import template from './templates/notUnderstoodCard.json';
 
+/** Each title names its reason; the message under it says what to ask instead (so the two never repeat each other). */
 const TITLES: Record<QuestionProblem['reason'], string> = {
-  missing: 'Which period do you mean?',
+  messageTooLong: 'That message is too long',
+  missing: 'Your question has no period',
   notEnglish: 'I understand questions in English',
   notInReport: 'The dial-out report does not hold that',
   unknownWords: "I didn't understand all of your question",

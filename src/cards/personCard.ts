@@ -33,7 +33,7 @@ export function personCard(report: Report, periodic: PeriodicReport | undefined,
   const asked = askedCurrency(report, data);
   const currency = report.currencies.find((c) => c.currency === asked);
   const spender = currency ? spenderById(currency, data.filters.userId) : undefined;
-  const header = viewHeader('Dial-out costs: one person', question, options, locale, data);
+  const header = viewHeader('Dial-out costs: one person', question, options, locale, data, report.fetchedAt);
   const back = backToSummary(data, asked);
   if (!currency || !spender) {
     return render({

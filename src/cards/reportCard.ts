@@ -11,6 +11,7 @@ import { spendersPage } from './spendersPage';
 import { personPick, spendersChart, topCountries, viewButtons } from './reportCardExtras';
 import template from './templates/reportCard.json';
 import { filterChips } from './filterChips';
+import { latencyNote } from './latencyNote';
 import { retentionNote } from './retentionNote';
 import { filterChipsBlock } from './viewFrame';
 
@@ -120,7 +121,8 @@ export function reportCardData(report: Report, asked: ViewRequestOf<'report'>, o
     phrase,
     filters,
     rangeText: oneDay ? `${firstDay} (${timeZone})` : `${firstDay} – ${lastDay} (${timeZone})`,
-    clippedToToday: request.clippedToToday,
+    reachedPastToday: request.reachedPastToday,
+    latencyNote: latencyNote(report.range, report.fetchedAt, locale),
     retentionNote: retentionNote(report.range.first, report.fetchedAt, report.range.timeZone, locale),
     demoTenant: options.demoTenant,
     isEmpty: shown === undefined,
@@ -147,7 +149,7 @@ export function reportCardData(report: Report, asked: ViewRequestOf<'report'>, o
 }
 
 /** The report card's header ends with the range's notes; the filter line and chips follow them. */
-const HEADER_BLOCKS = template.body.findIndex((block) => '$when' in block && block.$when === '${clippedToToday}') + 1;
+const HEADER_BLOCKS = template.body.findIndex((block) => '$when' in block && block.$when === '${reachedPastToday}') + 1;
 const render = cardRenderer<ReportCardData>({ ...template, body: [...template.body.slice(0, HEADER_BLOCKS), filterChipsBlock('filters'), ...template.body.slice(HEADER_BLOCKS)] });
 
 /**

@@ -136,7 +136,7 @@ export function summaryCardData(summary: MonthSummary, options: CardOptions): Su
     retentionNote: comparison.lastYearRange ? retentionNote(comparison.lastYearRange.first, summary.month.fetchedAt, range.timeZone, locale) : '',
     unlistedCurrencies: rest.length > 0 ? clip(`Also used, not listed here: ${rest.join(', ')}.`, 200) : '',
     openReport: first
-      ? [{ title: `Open the ${month} report`, data: openReportData({ range, phrase: month, clippedToToday: false }, first.currency) }]
+      ? [{ title: `Open the ${month} report`, data: openReportData({ range, phrase: month, clippedToToday: false, reachedPastToday: false }, first.currency) }]
       : [],
   };
 }

@@ -71,7 +71,7 @@ export function trendCard(
   const moved = currency ? moversSince(currency, before) : [];
   const first = moved[0];
   return render({
-    header: viewHeader('Dial-out cost trend', question, options, locale, data),
+    header: viewHeader('Dial-out cost trend', question, options, locale, data, report.fetchedAt),
     currency: code,
     isEmpty: currency === undefined,
     emptyText: 'No dial-out usage recorded in this range.',

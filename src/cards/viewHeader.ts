@@ -5,6 +5,7 @@ import type { CardOptions, ViewHeaderData } from './cardModels';
 import { clip, clipPhrase } from './cardSize';
 import { filterChips } from './filterChips';
 import { formatDay } from './format';
+import { latencyNote } from './latencyNote';
 
 
 /**
@@ -18,16 +19,20 @@ export function rangeText(range: DateRange, locale: string): string {
 
 /** The question with its phrase clipped for cards and buttons. */
 export function clippedQuestion(question: AskedPeriod): AskedPeriod {
-  return { range: question.range, phrase: clipPhrase(question.phrase), clippedToToday: question.clippedToToday };
+  return { range: question.range, phrase: clipPhrase(question.phrase), clippedToToday: question.clippedToToday, reachedPastToday: question.reachedPastToday };
 }
 
-/** The header of a drilled-down card (`locale` already resolved): `question` as shown, and the filters of `request`. */
-export function viewHeader(title: string, question: AskedPeriod, options: CardOptions, locale: string, request: ViewRequest): ViewHeaderData {
+/**
+ * The header of a drilled-down card (`locale` already resolved): `question` as shown, the filters of `request`,
+ * and whether its range holds days Graph had not fully reported when read at `fetchedAt`.
+ */
+export function viewHeader(title: string, question: AskedPeriod, options: CardOptions, locale: string, request: ViewRequest, fetchedAt: string): ViewHeaderData {
   return {
     title: clip(title, 120),
     phrase: clipPhrase(question.phrase),
     rangeText: rangeText(question.range, locale),
-    clippedToToday: question.clippedToToday,
+    reachedPastToday: question.reachedPastToday,
+    latencyNote: latencyNote(question.range, fetchedAt, locale),
     demoTenant: options.demoTenant,
     filters: filterChips(request, locale),
   };

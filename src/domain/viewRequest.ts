@@ -26,8 +26,13 @@ export interface AskedPeriod {
   range: DateRange;
   /** The words that named the range ("last month"), repeated on cards. */
   phrase: string;
-  /** True when the phrase reached past today and the range was cut at today. */
+  /** True when the period runs on past today and the range was cut at today ("this month", "Q4" in November). */
   clippedToToday: boolean;
+  /**
+   * True when the words asked for days after today ("Q4" in November, "Oct 1 to Dec 31"), so the card
+   * says the range was cut at today; false for a period meant so far ("this month", "this year"), cut all the same.
+   */
+  reachedPastToday: boolean;
 }
 
 /** What narrows a view. Absent means "not narrowed". */
@@ -87,7 +92,7 @@ export type ViewRequest = { [V in View]: ViewRequestOf<V> }[View];
  * @example reportRequest({ range, phrase: 'last month', clippedToToday: false }).view // 'report'
  */
 export function reportRequest(period: AskedPeriod, filters: ViewFilters = {}): ViewRequestOf<'report'> {
-  return { view: 'report', range: { ...period.range }, phrase: period.phrase, clippedToToday: period.clippedToToday, filters: { ...filters }, ranking: 'cost', page: 0 };
+  return { view: 'report', range: { ...period.range }, phrase: period.phrase, clippedToToday: period.clippedToToday, reachedPastToday: period.reachedPastToday, filters: { ...filters }, ranking: 'cost', page: 0 };
 }
 
 /**

@@ -3,6 +3,7 @@ import { backoffMs, retryAfterMs, retryDelay, type RetryPolicy } from '../domain
 import { GraphRequestError, type GraphFailure } from './graphErrors';
 import type { PacingState, RequestPacer } from './requestPacer';
 import { currentRequestShare } from './requestShares';
+import { countGraphRequest } from './requestTally';
 import type { TokenProvider } from './tokenProvider';
 
 export interface GraphClientOptions {
@@ -135,6 +136,7 @@ export class GraphClient {
       return this.transportFailure(cause, undefined);
     } finally {
       slot.settle(); // by now Graph has counted the request, if it ever will
+      countGraphRequest();
     }
     const requestId = response.headers.get('request-id') ?? undefined;
     if (!response.ok) {

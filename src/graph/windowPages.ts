@@ -2,6 +2,7 @@
 import type { GraphClient, GraphResponse } from './graphClient';
 import { GraphRequestError, isGraphRequestError } from './graphErrors';
 import { halveWindow, type ReportWindow } from './reportWindows';
+import { countGraphPage } from './requestTally';
 
 /** How often a refused window is halved before the read fails: 89 days → 45 → 23. */
 export const MAX_HALVINGS = 2;
@@ -54,6 +55,7 @@ export async function readWindowPages(source: WindowSource, window: ReportWindow
     return;
   }
   const seen = new Set([firstUrl]);
+  countGraphPage();
   let url = source.readPage(first.body, first.requestId);
   let linkedBy = first.requestId; // request-id of the page whose nextLink is followed, for the error card
   while (url !== undefined && !source.stopped()) {
@@ -62,6 +64,7 @@ export async function readWindowPages(source: WindowSource, window: ReportWindow
     }
     seen.add(url);
     const { body, requestId } = await source.client.getJson(url);
+    countGraphPage();
     url = source.readPage(body, requestId);
     linkedBy = requestId;
   }

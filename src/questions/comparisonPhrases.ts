@@ -51,7 +51,7 @@ function lengthOf(range: DateRange): number {
 function readSide(text: string, calendar: ReadingCalendar, context: ReadingContext): AskedPeriod | RangeProblem {
   const reading = readPeriod(text, calendar);
   if ('problem' in reading) return reading.problem;
-  const fitted = fitToToday(reading.period, reading.phrase, calendar.today, context);
+  const fitted = fitToToday(reading, calendar.today, context);
   return 'problem' in fitted ? fitted.problem : fitted;
 }
 
@@ -88,7 +88,7 @@ function readYearEarlier(text: string, match: RegExpExecArray, calendar: Reading
   const current = readSide(rest, calendar, context);
   if (isProblem(current)) return { kind: 'notUnderstood', problem: current };
   const range = { ...current.range, first: sameDayMonthsEarlier(current.range.first, 12), last: sameDayMonthsEarlier(current.range.last, 12) };
-  return { kind: 'view', request: comparisonRequest(current, { range, phrase: match[0].trim(), clippedToToday: false, kind: 'yearEarlier' }) };
+  return { kind: 'view', request: comparisonRequest(current, { range, phrase: match[0].trim(), clippedToToday: false, reachedPastToday: false, kind: 'yearEarlier' }) };
 }
 
 /** A period, or something that tries to be one ("Febtember 45th"): either way, a side of a comparison. */

@@ -7,7 +7,7 @@ import { type CalendarDate, addDays, dateParts, toDate } from '../domain/calenda
 import { addMonths } from '../domain/calendarMonths';
 import { type Period, type PhraseRule, type Reading, fixed, phrasePattern, word, yearless } from './period';
 import { ORDINAL, quarterAround, quarterNumber, threeMonthsFrom } from './quarters';
-import { WHICH, stepOf } from './relativePeriods';
+import { WHICH, aroundToday, stepOf } from './relativePeriods';
 import { YEAR_JOINT } from './years';
 
 /** "FY26", "FY 2026", "FY-26", "fiscal 2026", "fiscal year 2026", with the number in the named group `fy`. */
@@ -64,8 +64,10 @@ export const fiscalRules: PhraseRule[] = [
   },
   {
     pattern: phrasePattern(String.raw`\b${WHICH}\s+(?:fiscal\s+year|fy)\b`),
-    read: (match, { today, fiscalYearStartMonth }) =>
-      fixed(fiscalYearPeriod(fiscalYearOf(today, fiscalYearStartMonth) + stepOf(word(match, 'which')), fiscalYearStartMonth)),
+    read: (match, { today, fiscalYearStartMonth }) => {
+      const step = stepOf(word(match, 'which'));
+      return aroundToday(fiscalYearPeriod(fiscalYearOf(today, fiscalYearStartMonth) + step, fiscalYearStartMonth), step);
+    },
   },
   {
     pattern: phrasePattern(String.raw`\b(?:fytd|fiscal\s+ytd|fiscal\s+year[\s-]+to[\s-]+date)\b`),
@@ -91,7 +93,9 @@ export const fiscalRules: PhraseRule[] = [
   },
   {
     pattern: phrasePattern(String.raw`\b${WHICH}\s+fiscal\s+quarter\b`),
-    read: (match, { today, fiscalYearStartMonth }) =>
-      fixed(quarterAround(today, stepOf(word(match, 'which')), fiscalYearStartMonth)),
+    read: (match, { today, fiscalYearStartMonth }) => {
+      const step = stepOf(word(match, 'which'));
+      return aroundToday(quarterAround(today, step, fiscalYearStartMonth), step);
+    },
   },
 ];

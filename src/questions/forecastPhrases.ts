@@ -61,5 +61,5 @@ export function readForecast(text: string, context: Pick<ReadingContext, 'now' |
     span = named;
   }
   const whole = span === 'month' ? { first: startOfMonth(today), last: endOfMonth(today) } : quarterAround(today, 0, 1);
-  return { kind: 'view', request: forecastRequest({ range: { ...whole, timeZone: context.timeZone }, phrase: asked[0], clippedToToday: false }) };
+  return { kind: 'view', request: forecastRequest({ range: { ...whole, timeZone: context.timeZone }, phrase: asked[0], clippedToToday: false, reachedPastToday: false }) };
 }

@@ -19,7 +19,12 @@ export interface ReadingCalendar {
  * once a year is chosen, which depends on today and on the other end of a range.
  */
 export type Term =
-  | { kind: 'fixed'; period: Period }
+  | {
+      kind: 'fixed';
+      period: Period;
+      /** The current week, month, quarter or year ("this month"): meant through today, so its later days were never asked for. */
+      soFar?: boolean;
+    }
   | {
       kind: 'yearless';
       /** The period in `year` (the fiscal year's name for fiscal terms); undefined when that year lacks it (Feb 29). */

@@ -1,7 +1,7 @@
 /** The sentences an admin reads when a question's period cannot be used: what went wrong and what to ask instead. */
 import type { CalendarDate } from '../domain/calendarDate';
 import type { Period } from './period';
-import type { RangeProblem } from './question';
+import type { MessageProblem, RangeProblem } from './question';
 import { quoted } from './quoted';
 
 const EXAMPLES = '“last month”, “this quarter”, “since October 1” or “from Aug 1 to Oct 31”';
@@ -15,8 +15,6 @@ function describeDay(date: CalendarDate): string {
 function describePeriod({ first, last }: Period): string {
   return first === last ? describeDay(first) : `${describeDay(first)} – ${describeDay(last)}`;
 }
-
-/** The user's own words, shortened so that a pasted essay does not fill the reply. */
 
 /**
  * No period at all in the question.
@@ -62,13 +60,13 @@ export function severalPeriods(phrases: string[]): RangeProblem {
 
 /**
  * A message longer than any question.
- * @example questionTooLong(500).reason // 'unreadable'
+ * @example questionTooLong(500).reason // 'messageTooLong'
  */
-export function questionTooLong(limit: number): RangeProblem {
+export function questionTooLong(limit: number): MessageProblem {
   return {
-    reason: 'unreadable',
+    reason: 'messageTooLong',
     message:
-      `That message is too long for me (over ${limit} characters). ` +
+      `It is over ${limit} characters, more than I read in one question. ` +
       'Ask a short question such as “What did dial-out cost last month?”',
   };
 }

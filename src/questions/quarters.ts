@@ -2,7 +2,7 @@
 import { type CalendarDate, dateParts, endOfMonth, toDate } from '../domain/calendarDate';
 import { addMonths, startOfMonth } from '../domain/calendarMonths';
 import { type Period, type PhraseRule, type Reading, fixed, phrasePattern, word, yearless } from './period';
-import { type Step, WHICH, stepOf } from './relativePeriods';
+import { type Step, WHICH, aroundToday, stepOf } from './relativePeriods';
 import { YEAR_JOINT, YEAR_SPEC, yearFromSpec } from './years';
 
 /** "first" … "fourth" and "1st" … "4th", in the named group `ord`. */
@@ -54,7 +54,10 @@ function quarterReading(quarter: number, yearSpec: string, today: CalendarDate):
 export const quarterRules: PhraseRule[] = [
   {
     pattern: phrasePattern(String.raw`\b${WHICH}\s+(?:calendar\s+)?quarter\b`),
-    read: (match, { today }) => fixed(quarterAround(today, stepOf(word(match, 'which')), 1)),
+    read: (match, { today }) => {
+      const step = stepOf(word(match, 'which'));
+      return aroundToday(quarterAround(today, step, 1), step);
+    },
   },
   {
     pattern: phrasePattern(String.raw`\b(?:quarter[\s-]+to[\s-]+date|qtd)\b`),

@@ -16,8 +16,14 @@ export interface WordsProblem {
   message: string;
 }
 
+/** A message longer than any question: refused before it is read. */
+export interface MessageProblem {
+  reason: 'messageTooLong';
+  message: string;
+}
+
 /** Anything that keeps a message from being answered, with a message for the user. */
-export type QuestionProblem = RangeProblem | WordsProblem;
+export type QuestionProblem = RangeProblem | WordsProblem | MessageProblem;
 
 /**
  * The words naming a person (display name, part of it, or UPN) and which of their views was asked: matched

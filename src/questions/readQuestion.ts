@@ -28,7 +28,7 @@ import { notEnglish } from './wordProblems';
  *   now: new Date('2026-11-27T10:00:00Z'), timeZone: 'Europe/Berlin', fiscalYearStartMonth: 7, maxRangeDays: 731,
  * })
  * // { kind: 'view', request: { view: 'report', range: { first: '2026-10-01', last: '2026-10-31', timeZone: 'Europe/Berlin' },
- * //   phrase: 'last month', clippedToToday: false, filters: {}, ranking: 'cost', page: 0 } }
+ * //   phrase: 'last month', clippedToToday: false, reachedPastToday: false, filters: {}, ranking: 'cost', page: 0 } }
  */
 export function readQuestion(text: string, context: ReadingContext): Question {
   const question = questionText(text);
@@ -47,7 +47,7 @@ export function readQuestion(text: string, context: ReadingContext): Question {
     if (reading.problem.reason === 'missing' && mentionsHelp(question)) return { kind: 'help' };
     return { kind: 'notUnderstood', problem: reading.problem };
   }
-  const period = fitToToday(reading.period, reading.phrase, today, context);
+  const period = fitToToday(reading, today, context);
   if ('problem' in period) return { kind: 'notUnderstood', problem: period.problem };
   if ('problem' in filters) return { kind: 'notUnderstood', problem: filters.problem };
   return readSubjects(question, reading.span, period, filters);

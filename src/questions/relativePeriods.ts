@@ -1,7 +1,7 @@
 /** Periods counted from today: today, yesterday, last/this/next week, month and year, "… to date", "last 30 days". */
 import { type CalendarDate, addDays, endOfMonth, isoWeekday } from '../domain/calendarDate';
 import { addMonths, startOfMonth } from '../domain/calendarMonths';
-import { type PhraseRule, type Reading, fixed, phrasePattern, word, yearOf } from './period';
+import { type Period, type PhraseRule, type Reading, fixed, phrasePattern, word, yearOf } from './period';
 import { wholeYear } from './years';
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -30,6 +30,15 @@ export function stepOf(which: string): Step {
   return which === 'this' || which === 'current' ? 0 : -1;
 }
 
+/**
+ * The reading of the calendar unit `step` units from the one holding today: the current one ("this month")
+ * is meant so far, so cutting it at today is no news to the asker.
+ * @example aroundToday({ first: '2026-11-01', last: '2026-11-30' }, 0) // { kind: 'term', term: { kind: 'fixed', period: …, soFar: true } }
+ */
+export function aroundToday(period: Period, step: Step): Reading {
+  return { kind: 'term', term: { kind: 'fixed', period, soFar: step === 0 } };
+}
+
 /** Monday of the ISO week that `date` falls in. */
 function weekStart(date: CalendarDate): CalendarDate {
   return addDays(date, 1 - isoWeekday(date));
@@ -40,14 +49,14 @@ function calendarUnit(unit: string, step: Step, today: CalendarDate): Reading {
   switch (unit) {
     case 'week': {
       const monday = addDays(weekStart(today), 7 * step);
-      return fixed({ first: monday, last: addDays(monday, 6) });
+      return aroundToday({ first: monday, last: addDays(monday, 6) }, step);
     }
     case 'month': {
       const first = addMonths(startOfMonth(today), step);
-      return fixed({ first, last: endOfMonth(first) });
+      return aroundToday({ first, last: endOfMonth(first) }, step);
     }
     default:
-      return fixed(wholeYear(yearOf(today) + step));
+      return aroundToday(wholeYear(yearOf(today) + step), step);
   }
 }
 

@@ -38,6 +38,8 @@ const FORGERIES: Array<[string, Record<string, unknown>]> = [
   ['an unknown time zone', { range: { ...RANGE, timeZone: 'Mars/Olympus' } }],
   ['a phrase of 201 characters', { phrase: 'x'.repeat(201) }],
   ['clippedToToday as text', { clippedToToday: 'no' }],
+  ['reachedPastToday as text', { reachedPastToday: 'yes' }],
+  ['a range said to reach past today that was not cut', { reachedPastToday: true }],
   ['a lower-case currency', { currency: 'usd' }],
   ['a negative page', { page: -1 }],
   ['page 100,001', { page: 100_001 }],

@@ -1,6 +1,6 @@
 import { startApp, type RunningApp } from '../../src/app';
 import { testConfig } from '../helpers/testConfig';
-import { cardsIn, cardText, message, post } from '../helpers/botConversation';
+import { cardAction, cardsIn, cardText, executeActions, message, post } from '../helpers/botConversation';
 
 /** Friday 27 Nov 2026, 23:30 UTC: already Saturday the 28th in Berlin and Kolkata, still the 27th in Los Angeles. */
 const NOW = new Date('2026-11-27T23:30:00Z');
@@ -45,6 +45,52 @@ describe('date phrases read through the bot, in the user\'s time zone', () => {
     const card = cardsIn(body)[0];
     expect(rangeLine(card)).toBe('Oct 1, 2026 – Nov 27, 2026 (UTC)');
     expect(cardText(card)).toContain('cut at today');
+  });
+
+  it.each([
+    ['cost yesterday', 'Nov 26, 2026'],
+    ['cost today', 'Nov 27, 2026'],
+    ['cost this week', 'Nov 26, 2026 and Nov 27, 2026'],
+    ['cost last month', undefined],
+  ])('says whether "%s" holds days Graph has not fully reported yet (%s)', async (text, days) => {
+    const { body } = await post(app.url, message(text, { timeZone: 'UTC' }));
+    const reply = cardText(cardsIn(body)[0]);
+    if (days) expect(reply).toContain(`24–48 hours late, so the figures for ${days} are probably incomplete.`);
+    else expect(reply).not.toContain('probably incomplete');
+  });
+
+  it('says it on a drilled-down view of this week too', async () => {
+    const { body } = await post(app.url, message('cost this week', { timeZone: 'UTC' }));
+    const countries = executeActions(cardsIn(body)[0]).find((action) => action.title === 'Countries');
+    const pressed = await post(app.url, cardAction(countries?.verb, countries?.data));
+    expect(cardText(pressed.body.value)).toContain('the figures for Nov 26, 2026 and Nov 27, 2026 are probably incomplete.');
+  });
+
+  it.each(['cost this month', 'cost this year', 'this month vs last month'])('does not say that "%s" was cut at today: it ends today by definition', async (text) => {
+    const { body } = await post(app.url, message(text, { timeZone: 'UTC' }));
+    const card = cardsIn(body)[0];
+    expect(cardText(card)).toContain('Nov 27, 2026 (UTC)');
+    expect(cardText(card)).not.toContain('cut at today');
+  });
+
+  it('keeps saying it on the next page of a range that reached past today', async () => {
+    const { body } = await post(app.url, message('top spenders in Q4', { timeZone: 'UTC' }));
+    const next = executeActions(cardsIn(body)[0]).find((action) => action.title.startsWith('Next'));
+    const pressed = await post(app.url, cardAction(next?.verb, next?.data));
+    expect(cardText(pressed.body.value)).toContain('cut at today');
+  });
+
+  it.each([
+    ['export csv', 'Your question has no period', 'Which period do you mean?'],
+    [`what did dial-out cost last month? ${'please '.repeat(80)}`, 'That message is too long', 'over 500 characters'],
+  ])('titles the refusal of "%s" by its reason: "%s"', async (text, title, explanation) => {
+    const { body } = await post(app.url, message(text));
+    const [card] = cardsIn(body);
+    expect(card.body[0].text).toBe(title);
+    const reply = cardText(card);
+    expect(reply).toContain(explanation);
+    expect(reply.split(title)).toHaveLength(2);
+    expect(reply).not.toMatch(/couldn't read those dates/);
   });
 
   it.each([

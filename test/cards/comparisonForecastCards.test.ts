@@ -13,7 +13,7 @@ const OPTIONS = { locale: 'en-US', demoTenant: false, showNames: true };
 const OCTOBER: DateRange = { first: '2026-10-01', last: '2026-10-31', timeZone: 'Europe/Berlin' };
 const SEPTEMBER: DateRange = { first: '2026-09-01', last: '2026-09-30', timeZone: 'Europe/Berlin' };
 const asked = (kind: BaselineKind) =>
-  comparisonRequest({ range: OCTOBER, phrase: 'October', clippedToToday: false }, { range: SEPTEMBER, phrase: kind === 'yearEarlier' ? 'year over year' : 'September', clippedToToday: false, kind });
+  comparisonRequest({ range: OCTOBER, phrase: 'October', clippedToToday: false, reachedPastToday: false }, { range: SEPTEMBER, phrase: kind === 'yearEarlier' ? 'year over year' : 'September', clippedToToday: false, reachedPastToday: false, kind });
 const NAMED = asked('named');
 const units = (n: number): number => n * 1_000_000;
 
@@ -76,7 +76,7 @@ describe('forecastCard', () => {
     weeks: windows.weeks.map((w, i) => usd(units(70 + 7 * i), w)),
   };
   const result = forecast(DECEMBER, today, reports, { currency: 'USD', amountMicros: units(300) });
-  const text = visibleText(forecastCard(result, forecastRequest({ range: DECEMBER, phrase: 'what will this month cost', clippedToToday: false }), 'month', false, OPTIONS));
+  const text = visibleText(forecastCard(result, forecastRequest({ range: DECEMBER, phrase: 'what will this month cost', clippedToToday: false, reachedPastToday: false }), 'month', false, OPTIONS));
 
   it('shows the month so far exactly, as reported, and not as the month’s cost', () => {
     expect(text).toContain('So far: Dec 1, 2026 – Dec 10, 2026 (Europe/Berlin), exactly as reported');

@@ -125,7 +125,7 @@ describe('the drilled-down cards', () => {
 describe('the shared frame of the drilled-down cards', () => {
   const small = tenantReport(30, true);
   const id = small.currencies[0]!.spenders[0]!.userId;
-  const clipped = { phrase: 'this month', clippedToToday: true };
+  const clipped = { phrase: 'Q4', clippedToToday: true, reachedPastToday: true };
 
   it.each([
     ['Dial-out costs: one person', () => personCard(small, periodicOf(small), { ...personData(small, id), ...clipped }, OPTIONS)],
@@ -140,7 +140,7 @@ describe('the shared frame of the drilled-down cards', () => {
       title,
       'Demo tenant — synthetic data',
       'You asked about: ',
-      'this month',
+      'Q4',
       'Range: ',
       'Oct 1, 2026 – Oct 31, 2026 (Europe/Berlin)',
       'The range reached past today, so it was cut at today.',

@@ -2,7 +2,8 @@
 import { errorCard } from '../../src/cards/errorCard';
 import { helpCard } from '../../src/cards/helpCard';
 import { notUnderstoodCard } from '../../src/cards/notUnderstoodCard';
-import { bodyActions, visibleText } from '../helpers/cardJson';
+import { futurePeriod, missingPeriod, questionTooLong, reversedPeriod, tooLongPeriod, unreadablePeriod } from '../../src/questions/problemMessages';
+import { bodyActions, texts, visibleText } from '../helpers/cardJson';
 
 const EXAMPLES = ['What did dial-out cost last month?', 'Top spenders in Q3', 'International calls this year'];
 
@@ -31,11 +32,12 @@ describe('helpCard', () => {
 
 describe('notUnderstoodCard', () => {
   it.each([
-    ['missing', 'Which period do you mean?'],
+    ['missing', 'Your question has no period'],
     ['unreadable', "I couldn't read those dates"],
     ['future', 'That period has not happened yet'],
     ['reversed', 'The dates are the wrong way round'],
     ['tooLong', 'That period is too long'],
+    ['messageTooLong', 'That message is too long'],
   ] as const)('explains a %s range under "%s", with the examples as buttons that ask them', (reason, title) => {
     const message = 'Ranges can be at most 731 days; try "last year".';
     const card = notUnderstoodCard({ reason, message }, EXAMPLES);
@@ -45,6 +47,22 @@ describe('notUnderstoodCard', () => {
     expect(bodyActions(card).map((action) => action.data)).toEqual(
       EXAMPLES.map((value) => ({ ask: value })),
     );
+  });
+
+  // Each refusal as the reader words it: the title names its reason, and the message under it does not repeat the title.
+  const OCTOBER = { first: '2026-10-01', last: '2026-10-31' };
+  it.each([
+    ['a 600-character message', questionTooLong(500), 'That message is too long'],
+    ['no period', missingPeriod(), 'Your question has no period'],
+    ['a date that cannot exist', unreadablePeriod('Febtember 45th'), "I couldn't read those dates"],
+    ['a period in the future', futurePeriod('next month', { first: '2026-12-01', last: '2026-12-31' }), 'That period has not happened yet'],
+    ['a reversed range', reversedPeriod('Oct 31 to Oct 1', { first: OCTOBER.last, last: OCTOBER.first }), 'The dates are the wrong way round'],
+    ['too long a range', tooLongPeriod('since 2020', 2523, 731), 'That period is too long'],
+  ])('titles %s "%s" once', (_case, problem, title) => {
+    const card = notUnderstoodCard(problem, EXAMPLES);
+    expect(texts(card)[0]).toBe(title);
+    expect(visibleText(card).split(title)).toHaveLength(2);
+    expect(problem.message).not.toContain(title);
   });
 });
 

@@ -28,6 +28,11 @@ describe('reportCard', () => {
     expect(visibleText(reportCard(tenantReport(3), view({ clippedToToday: true }), en))).toContain('cut at today');
   });
 
+  it('says nothing of a cut at today when the words meant the period so far ("this month")', () => {
+    const soFar = view({ phrase: 'this month', clippedToToday: true, reachedPastToday: false });
+    expect(visibleText(reportCard(tenantReport(3), soFar, en))).not.toContain('cut at today');
+  });
+
   it('lists the top 10 with exact money in the user locale', () => {
     const usd = currencyReport('USD', [spender(1, 12_830_000, { countries: ['DE', 'US'] }), spender(2, 100_000)]);
     const rows = tableRows(reportCard(report([usd]), view(), en));
@@ -83,6 +88,7 @@ describe('reportCard', () => {
       page: 2,
       phrase: 'October',
       clippedToToday: true,
+      reachedPastToday: true,
       ranking: 'cost',
     };
     expect(next).toEqual(expected);

@@ -84,7 +84,7 @@ describe('summaryCard', () => {
     expect(check).toEqual({
       ok: true,
       verb: 'openView',
-      request: { view: 'report', range: OCTOBER, filters: { currency: 'USD' }, page: 0, phrase: 'October 2026', clippedToToday: false, ranking: 'cost' },
+      request: { view: 'report', range: OCTOBER, filters: { currency: 'USD' }, page: 0, phrase: 'October 2026', clippedToToday: false, reachedPastToday: false, ranking: 'cost' },
     });
     expect(button?.fallback).toMatchObject({ type: 'Action.Submit', data: button?.data });
   });

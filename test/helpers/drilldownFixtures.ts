@@ -37,7 +37,7 @@ export function baselineOf(whole: Report, before: Report): TrendBaseline {
 
 /** The question of a report, as buttons carry it. */
 export function questionOf(whole: Report, phrase = 'last month'): AskedPeriod {
-  return { range: whole.range, phrase, clippedToToday: false };
+  return { range: whole.range, phrase, clippedToToday: false, reachedPastToday: false };
 }
 
 /** The request for `view` of the report's question, narrowed by `filters`, at `page`, ranked by cost. */

@@ -5,12 +5,13 @@ import { reportRequest, type ViewRequest, type ViewRequestOf } from '../../src/d
 
 const OCTOBER = { first: '2026-10-01', last: '2026-10-31', timeZone: 'UTC' };
 
-/** The report view of `phrase` in USD, first page by cost, with `overrides`. */
+/** The report view of `phrase` in USD, first page by cost, with `overrides` (a range cut at today is one the words reached past, unless said otherwise). */
 export function reportView(
-  overrides: { currency?: string; page?: number; phrase?: string; clippedToToday?: boolean; ranking?: ViewRequest['ranking']; range?: DateRange } = {},
+  overrides: { currency?: string; page?: number; phrase?: string; clippedToToday?: boolean; reachedPastToday?: boolean; ranking?: ViewRequest['ranking']; range?: DateRange } = {},
 ): ViewRequestOf<'report'> {
   const { currency = 'USD', page = 0, phrase = 'last month', clippedToToday = false, ranking = 'cost', range = OCTOBER } = overrides;
-  return { ...reportRequest({ range, phrase, clippedToToday }, { currency }), page, ranking };
+  const reachedPastToday = overrides.reachedPastToday ?? clippedToToday;
+  return { ...reportRequest({ range, phrase, clippedToToday, reachedPastToday }, { currency }), page, ranking };
 }
 
 /** The request a button's payload stands for, read by the bot's own schema (throws when the bot would refuse it). */

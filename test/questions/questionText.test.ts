@@ -23,7 +23,7 @@ describe('readQuestion: long messages', () => {
 
   it('refuses a message over the length limit instead of reading a part of it', () => {
     const question = readQuestion(longText, context);
-    expect(question).toEqual({ kind: 'notUnderstood', problem: expect.objectContaining({ reason: 'unreadable' }) });
+    expect(question).toEqual({ kind: 'notUnderstood', problem: expect.objectContaining({ reason: 'messageTooLong' }) });
     expect(question.kind === 'notUnderstood' && question.problem.message).toContain(`over ${MAX_QUESTION_LENGTH} characters`);
   });
 

@@ -66,6 +66,7 @@ describe('readQuestion: properties', () => {
             range: { first: addDays(today, 1 - days), last: today, timeZone: context.timeZone },
             phrase: `last ${days} days`,
             clippedToToday: false,
+            reachedPastToday: false,
             filters: {},
             ranking: 'cost',
             page: 0,

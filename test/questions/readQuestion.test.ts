@@ -137,6 +137,7 @@ describe('readQuestion: report phrases', () => {
         range: { first: '2026-08-01', last: '2026-10-31', timeZone: 'UTC' },
         phrase: 'from Aug 1 to Oct 31',
         clippedToToday: false,
+        reachedPastToday: false,
         filters: {},
         ranking: 'cost',
         page: 0,

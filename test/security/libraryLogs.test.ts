@@ -1,29 +1,11 @@
 import { startApp, type RunningApp } from '../../src/app';
 import { message } from '../helpers/botConversation';
 import { CHANNEL_ISSUER, startTestIssuer, type TestIssuer } from '../helpers/botFrameworkIssuer';
+import { processOutput } from '../helpers/processOutput';
 import { testConfig } from '../helpers/testConfig';
 
 const BOT_ID = '3a9e1c7d-2b4f-4e6a-8c0d-1e2f3a4b5c6d';
 const SERVICE_URL = 'http://127.0.0.1:9/_connector';
-
-/** Everything the process writes to stdout and stderr while `run` runs (where the logger writes). */
-async function processOutput(run: () => Promise<void>): Promise<string> {
-  const chunks: string[] = [];
-  const streams = [process.stdout, process.stderr] as const;
-  const originals = streams.map((stream) => stream.write.bind(stream));
-  streams.forEach((stream) => {
-    stream.write = ((chunk: string | Uint8Array) => {
-      chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-      return true;
-    }) as typeof stream.write;
-  });
-  try {
-    await run();
-  } finally {
-    streams.forEach((stream, i) => (stream.write = originals[i] as typeof stream.write));
-  }
-  return chunks.join('');
-}
 
 describe('what the Bot Framework libraries print goes through the logger', () => {
   let issuer: TestIssuer;

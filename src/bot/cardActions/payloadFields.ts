@@ -39,20 +39,24 @@ function rangeField(data: Record<string, unknown>): DateRange {
   return { first, last, timeZone };
 }
 
-/** The period: range, phrase, whether it was cut at today. */
+/**
+ * The period: range, phrase, whether it was cut at today and whether the words reached past today. Buttons of
+ * cards posted before `reachedPastToday` existed lack it: for them, a cut at today is one the words asked for.
+ */
 export function periodFields(data: Record<string, unknown>): AskedPeriod {
   const range = rangeField(data);
-  const { phrase, clippedToToday } = data;
+  const { phrase, clippedToToday, reachedPastToday = clippedToToday } = data;
   if (typeof phrase !== 'string' || phrase.length > MAX_PHRASE_CHARS) throw new PayloadRefused('phrase invalid');
   if (typeof clippedToToday !== 'boolean') throw new PayloadRefused('clippedToToday invalid');
-  return { range, phrase, clippedToToday };
+  if (typeof reachedPastToday !== 'boolean' || (reachedPastToday && !clippedToToday)) throw new PayloadRefused('reachedPastToday invalid');
+  return { range, phrase, clippedToToday, reachedPastToday };
 }
 
 /** A comparison's earlier period: a period (range, phrase, cut at today) and how it was chosen, nothing else. */
 export function baselineField(data: Record<string, unknown>): Baseline {
   const baseline = data.baseline;
   if (!isPlainObject(baseline)) throw new PayloadRefused('baseline missing');
-  if (Object.keys(baseline).some((key) => !['range', 'phrase', 'clippedToToday', 'kind'].includes(key))) throw new PayloadRefused('baseline invalid');
+  if (Object.keys(baseline).some((key) => !['range', 'phrase', 'clippedToToday', 'reachedPastToday', 'kind'].includes(key))) throw new PayloadRefused('baseline invalid');
   return { ...periodFields(baseline), kind: oneOf(BASELINE_KINDS, baseline.kind, 'baseline kind') };
 }
 
