@@ -6,7 +6,9 @@ import { slicesOf } from './spenderSlices';
 import { addUsage, emptyUsage } from './usage';
 
 function narrowCurrency(currency: CurrencyReport, directory: OrgDirectory, unit: OrgUnit): CurrencyReport {
-  const spenders = currency.spenders.filter((spender) => unitOf(spender, directory, unit.dimension) === unit.name);
+  // A typed name ("sales department") matches whatever case the directory writes it in.
+  const name = unit.name.toLowerCase();
+  const spenders = currency.spenders.filter((spender) => unitOf(spender, directory, unit.dimension).toLowerCase() === name);
   const parts = { Domestic: emptyUsage(), International: emptyUsage(), Unknown: emptyUsage() };
   for (const spender of spenders) for (const slice of slicesOf(spender)) addUsage(parts[slice.destination], slice);
   const total = emptyUsage();
