@@ -1,5 +1,5 @@
 /** The directory's organisation attributes, kept for a day in the bot's state storage (shared by instances) and read from Graph when stale. */
-import type { Storage } from 'botbuilder';
+import type { StateStorage } from '../storage/stateStorage';
 import { ORG_DIMENSIONS, type OrgAttributes, type OrgDirectory } from '../domain/organisation';
 import { ReadOnce } from '../domain/readOnce';
 import { log } from '../log';
@@ -47,7 +47,7 @@ export class OrgDirectoryStore {
 
   constructor(
     private readonly source: OrgDirectorySource,
-    private readonly storage: Storage,
+    private readonly storage: StateStorage,
     private readonly clock: () => Date = () => new Date(),
   ) {
     this.reads = new ReadOnce({ ttlMs: ORG_DIRECTORY_TTL_MS, maxEntries: 1, clock });
