@@ -17,7 +17,8 @@ import { DEFAULT_TURN_BUDGET_MS, TimedAnswers } from './bot/timedAnswers';
 import type { Config } from './config';
 import type { DateRange } from './domain/dateRange';
 import { startDemoTenant, type DemoTenant, type DemoTenantOptions } from './demoTenant/demoTenant';
-import { connectGroupMembership, connectPstnReports, type GraphConnectionSettings } from './graph/graphConnection';
+import { connectGroupMembership, connectOrgDirectory, connectPstnReports, type GraphConnectionSettings } from './graph/graphConnection';
+import { OrgDirectoryStore } from './graph/orgDirectoryStore';
 import { graphConnectionSettings } from './graphConnectionSettings';
 import { inRequestShare } from './graph/requestShares';
 import { log, registerSecrets, routeConsoleToLog } from './log';
@@ -141,6 +142,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const clock = overrides.clock ?? (() => new Date());
   const views = {
     ...drillDownServices(sources, config.reportCacheTtlMinutes, lanes, overrides.clock),
+    organisation: new OrgDirectoryStore(connectOrgDirectory(graph), storage, clock),
     exports: { files: new CsvExports({ ttlMs: EXPORT_TTL_MS, maxEntries: EXPORTS_KEPT }), botAppId: config.bot.id },
     forecasts: { clock, budget: config.monthlySummary.budget },
     summaries: {

@@ -10,7 +10,7 @@ import { log } from '../log';
 import type { PersonAsked, QuestionProblem } from '../questions/question';
 import type { ActionTurn, CardAnswer } from './cardActions/cardAction';
 
-const FILTER_KINDS: Record<keyof ViewFilters, string> = { currency: 'currency', userId: 'person', country: 'location', destination: 'destination' };
+const FILTER_KINDS: Record<keyof ViewFilters, string> = { currency: 'currency', userId: 'person', country: 'location', destination: 'destination', orgUnit: 'organisation' };
 
 /**
  * The kinds of filter a request is narrowed by (a person named in a typed question is one), never their values.

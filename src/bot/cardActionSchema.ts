@@ -1,10 +1,10 @@
 /** Validates the data a card button sends back: one schema, a serialised view request; anything that does not match exactly is refused. */
 import { CARD_VERBS, type CardVerb } from '../cards/actionData';
 import { REQUIRED_FILTERS, type ViewRequest } from '../domain/viewRequest';
-import { baselineField, filterFields, isPlainObject, limitField, pageField, PayloadRefused, periodFields, rankingField, viewField } from './cardActions/payloadFields';
+import { baselineField, dimensionField, filterFields, isPlainObject, limitField, pageField, PayloadRefused, periodFields, rankingField, viewField } from './cardActions/payloadFields';
 
 /** Every field a serialised view request has; a payload with any other is refused. */
-const FIELDS = new Set(['verb', 'view', 'range', 'phrase', 'clippedToToday', 'reachedPastToday', 'currency', 'userId', 'country', 'destination', 'ranking', 'page', 'baseline', 'limit']);
+const FIELDS = new Set(['verb', 'view', 'range', 'phrase', 'clippedToToday', 'reachedPastToday', 'currency', 'userId', 'country', 'destination', 'ranking', 'page', 'baseline', 'limit', 'orgUnit', 'dimension']);
 
 export type ActionCheck = { ok: true; verb: CardVerb; request: ViewRequest } | { ok: false; reason: string };
 
@@ -16,9 +16,12 @@ function viewRequest(data: Record<string, unknown>): ViewRequest {
   // A comparison's earlier period, and only a comparison's.
   const baseline = view === 'comparison' ? { baseline: baselineField(data) } : {};
   if (view !== 'comparison' && data.baseline !== undefined) throw new PayloadRefused('baseline not expected');
+  // What a breakdown groups by, and only a breakdown's.
+  const dimension = view === 'breakdown' ? { dimension: dimensionField(data) } : {};
+  if (view !== 'breakdown' && data.dimension !== undefined) throw new PayloadRefused('dimension not expected');
   // The loop above is the check the view's type states.
   const limit = data.limit === undefined ? {} : { limit: limitField(data) };
-  return { view, ...periodFields(data), filters, ranking: rankingField(data), page: pageField(data), ...limit, ...baseline } as ViewRequest;
+  return { view, ...periodFields(data), filters, ranking: rankingField(data), page: pageField(data), ...limit, ...baseline, ...dimension } as ViewRequest;
 }
 
 /**

@@ -1,4 +1,5 @@
 /** The payloads of the buttons that lead from one view to another, built in one place so every card links alike. */
+import type { OrgDimension, OrgUnit } from '../domain/organisation';
 import { reportRequest, type AskedPeriod, type Ranking, type View, type ViewFilters, type ViewRequest } from '../domain/viewRequest';
 import { CARD_VERBS, type CardVerb, type ViewPayload } from './actionData';
 import type { ActionButtonData } from './cardModels';
@@ -64,6 +65,16 @@ export function trendData(from: ViewRequest, currency: string): ViewPayload {
   return payload(from, 'trend', { ...from.filters, currency });
 }
 
+/** The cost per unit of `dimension` (department, office…), within `from`'s filters. */
+export function breakdownData(from: ViewRequest, currency: string, dimension: OrgDimension): ViewPayload {
+  return { ...payload(from, 'breakdown', { ...from.filters, currency }), dimension };
+}
+
+/** A breakdown row's drill-down: the report of that unit's people (its top spenders), within `from`'s other filters. */
+export function orgUnitData(from: ViewRequest, currency: string, unit: OrgUnit): ViewPayload {
+  return payload(from, 'report', { ...from.filters, currency, orgUnit: { ...unit } });
+}
+
 export function exportData(from: ViewRequest): ViewPayload {
   return payload(from, 'export', { ...from.filters });
 }
@@ -75,11 +86,12 @@ export function backToSummary(from: ViewRequest, currency: string): ActionButton
 
 /**
  * The same view, period, ranking and currency without filter `key` (first page): a filter chip's button.
- * A comparison keeps its earlier period.
+ * A comparison keeps its earlier period, a breakdown what it groups by.
  * @example withoutFilterData(request, 'country').country // undefined
  */
 export function withoutFilterData(from: ViewRequest, key: keyof ViewFilters): ViewPayload {
   const { [key]: _dropped, ...kept } = from.filters;
   const data = payload(from, from.view, kept, 0);
+  if (from.view === 'breakdown') return { ...data, dimension: from.dimension };
   return from.view === 'comparison' ? { ...data, baseline: { ...from.baseline, range: { ...from.baseline.range } } } : data;
 }

@@ -1,4 +1,5 @@
 /** The data card buttons carry back to the bot (Action.Execute and its Action.Submit fallback): a view request, serialised. */
+import type { OrgDimension } from '../domain/organisation';
 import type { AskedPeriod, Baseline, Ranking, View, ViewFilters } from '../domain/viewRequest';
 
 /** Card verbs, kept in one place: the bot refuses any other. */
@@ -22,6 +23,8 @@ export interface ViewPayload extends AskedPeriod, ViewFilters {
   page: number;
   /** A comparison's earlier period. */
   baseline?: Baseline;
+  /** What a breakdown groups people by. */
+  dimension?: OrgDimension;
   /** "top 5": carried by the report view's buttons (ranking, currency, back to summary). */
   limit?: number;
 }

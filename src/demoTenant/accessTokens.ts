@@ -6,6 +6,7 @@ export type TokenCheck = 'valid' | 'expired' | 'unknown';
 /** Issued tokens keyed by their text; expired ones are forgotten as new ones are issued. */
 export class AccessTokens {
   private readonly expiries = new Map<string, number>();
+  private readonly roles = new Map<string, readonly string[]>();
 
   constructor(private readonly clock: () => number = Date.now) {}
 
@@ -19,6 +20,7 @@ export class AccessTokens {
     const part = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
     const token = `${part({ typ: 'JWT', alg: 'none' })}.${part({ ...claims, jti: randomBytes(24).toString('base64url') })}.`;
     this.expiries.set(token, alreadyExpired ? this.clock() - 1 : this.clock() + lifetimeSeconds * 1000);
+    this.roles.set(token, Array.isArray(claims.roles) ? claims.roles.filter((role): role is string => typeof role === 'string') : []);
     return token;
   }
 
@@ -39,6 +41,12 @@ export class AccessTokens {
     return null;
   }
 
+  /** The application permissions (`roles`) an Authorization header's token was issued with; none for an unknown token. */
+  rolesOf(authorization: string | undefined): readonly string[] {
+    const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
+    return (token === undefined ? undefined : this.roles.get(token)) ?? [];
+  }
+
   /** Makes every issued token expired, as when an admin revokes the app's sessions. */
   expireAll(): void {
     const past = this.clock() - 1;
@@ -48,6 +56,11 @@ export class AccessTokens {
   private forgetExpired(): void {
     // Kept for an hour past expiry, so a client still using one is told "expired", not "unknown".
     const horizon = this.clock() - 3_600_000;
-    for (const [token, expiry] of this.expiries) if (expiry < horizon) this.expiries.delete(token);
+    for (const [token, expiry] of this.expiries) {
+      if (expiry < horizon) {
+        this.expiries.delete(token);
+        this.roles.delete(token);
+      }
+    }
   }
 }

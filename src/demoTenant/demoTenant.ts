@@ -17,6 +17,7 @@ import { SpanCache } from './spanCache';
 import { buildCallRows } from './syntheticCalls';
 import { SyntheticUsers } from './syntheticUsers';
 import { answerTokenRequest, type AppRegistration } from './tokenEndpoint';
+import { answerUsersRequest } from './usersEndpoint';
 
 export type { DemoTenantStats } from './demoTenantStats';
 export type { ThrottlingLimits } from './requestRateLimit';
@@ -51,7 +52,8 @@ export interface DemoTenantOptions {
   tokenLifetimeSeconds?: number;
   /**
    * The application permissions its tokens carry (their `roles` claim); default every permission the bot
-   * uses (DEMO_TENANT_ROLES). Only reported (by `npm run doctor`): the endpoints do not check them.
+   * uses (DEMO_TENANT_ROLES). `/users` requires User.Read.All (or Directory.Read.All) and answers 403 without;
+   * the other endpoints do not check them (`npm run doctor` reports them).
    */
   tokenRoles?: string[];
   /** Time from a report page's request to its answer (rendering included, like a remote server's latency); default 0. */
@@ -140,6 +142,9 @@ function throttlingLimits(limits: ThrottlingLimits | 'off' | undefined): Throttl
  *   same parameters, token and limit: one `pstnCallLogRow` per call. The conf_out calls of a day are
  *   the very calls the report's day adds up (see syntheticCalls.ts); a few calls of other types
  *   come with them, and each page repeats the previous page's last call (clients dedupe on `id`).
+ * - Directory: `GET {graphEndpoint}/v1.0/users?$select=…&$top=N` (or `/beta/users`): the people with their
+ *   department, officeLocation, companyName and employeeOrgData (some empty, a few deleted; see
+ *   orgAttributes.ts), `@odata.nextLink` with an opaque `$skiptoken`; needs User.Read.All.
  * - Pages of `pageSize` rows; `@odata.count` counts the page; `@odata.nextLink` (absolute,
  *   same origin, `?$skip=N`) only while rows remain. Errors: Graph's
  *   `{"error":{"code","message","innerError":{…}}}` and a `request-id` header.
@@ -192,6 +197,7 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
     memberGroups: (userId, body, authorization, ids) => answerMemberGroups(tokens, groups, userId, body, authorization, ids),
     report: (request, url, authorization, ids) => answerReportRequest(endpoint, request, url, authorization, ids),
     callLog: (request, authorization, ids) => answerCallLogRequest(endpoint, request, authorization, ids),
+    users: (version, url, authorization, ids) => answerUsersRequest(endpoint, version, url, authorization, ids),
   };
   const server = await listen(routes, options.port ?? 0, options.tls);
   const tokenServer = options.tls ? await listen(routes, 0) : server;

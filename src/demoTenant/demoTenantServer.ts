@@ -1,4 +1,4 @@
-/** The HTTP plumbing: routes requests to the two endpoints and writes replies, faults included. */
+/** The HTTP plumbing: routes requests to the endpoints and writes replies, faults included. */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
@@ -9,6 +9,7 @@ import { memberGroupsUser } from './memberGroupsEndpoint';
 import type { Reply, RequestIds } from './reply';
 import { readReportRequest, type ReportRequest } from './reportRequest';
 import { tokenPathTenant } from './tokenEndpoint';
+import { usersListVersion } from './usersEndpoint';
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -22,6 +23,8 @@ export interface Routes {
     authorization: string | undefined,
     ids: RequestIds,
   ): Reply;
+  /** `GET /users`: the directory's people, one page. */
+  users(version: string, url: string, authorization: string | undefined, ids: RequestIds): Reply;
   /** getPstnCalls: the call log of a range. */
   callLog(request: Exclude<ReportRequest, { kind: 'notReport' }>, authorization: string | undefined, ids: RequestIds): Reply;
 }
@@ -87,6 +90,11 @@ async function route(routes: Routes, request: IncomingMessage): Promise<Reply> {
   if (memberOf !== null) {
     if (request.method !== 'POST') return graphError(405, ids);
     return routes.memberGroups(memberOf, await readBody(request), request.headers.authorization, ids);
+  }
+  const usersVersion = usersListVersion(pathname);
+  if (usersVersion !== null) {
+    if (request.method !== 'GET') return graphError(405, ids);
+    return routes.users(usersVersion, url, request.headers.authorization, ids);
   }
   const callLog = readCallLogRequest(url);
   if (callLog.kind !== 'notReport') {

@@ -6,6 +6,8 @@ export interface DemoTenantStats {
   reportRequests: number;
   /** Every request to getPstnCalls (the call log). */
   callLogRequests: number;
+  /** Every request to the directory's `/users` list. */
+  usersRequests: number;
   /** Report pages answered with 200 (including pages bent by a fault). */
   pagesServed: number;
   /** Requests answered 429 because a throttling limit was reached (not injected 429s). */
@@ -27,6 +29,7 @@ export function emptyStats(): DemoTenantStats {
   return {
     reportRequests: 0,
     callLogRequests: 0,
+    usersRequests: 0,
     pagesServed: 0,
     throttledRequests: 0,
     maxRequestsInAnyMinute: 0,

@@ -12,8 +12,8 @@ export interface ThrottlingLimits {
   windowMs?: number;
 }
 
-/** The range functions the limits count separately. */
-export type PstnFunction = 'report' | 'callLog';
+/** The functions the limits count separately: the two PSTN range functions and the directory's `/users` list. */
+export type PstnFunction = 'report' | 'callLog' | 'users';
 
 const DOCUMENTED = { perFunction: 50, perApp: 200, perTenant: 1_000, windowMs: 60_000 };
 
@@ -78,7 +78,7 @@ export class GraphThrottling {
   private readonly app: Limit;
   private readonly tenant: Limit;
   private readonly arrivals: Record<PstnFunction, SlidingWindow>;
-  private readonly most: Record<PstnFunction, number> = { report: 0, callLog: 0 };
+  private readonly most: Record<PstnFunction, number> = { report: 0, callLog: 0, users: 0 };
 
   constructor(
     limits: ThrottlingLimits | 'off' = {},
@@ -86,10 +86,10 @@ export class GraphThrottling {
   ) {
     const off = limits === 'off';
     const { perFunction, perApp, perTenant, windowMs } = off ? { ...DOCUMENTED, perFunction: Infinity, perApp: Infinity, perTenant: Infinity } : { ...DOCUMENTED, ...limits };
-    this.functions = { report: new Limit(perFunction, windowMs), callLog: new Limit(perFunction, windowMs) };
+    this.functions = { report: new Limit(perFunction, windowMs), callLog: new Limit(perFunction, windowMs), users: new Limit(perFunction, windowMs) };
     this.app = new Limit(perApp, windowMs);
     this.tenant = new Limit(perTenant, windowMs);
-    this.arrivals = { report: new SlidingWindow(windowMs), callLog: new SlidingWindow(windowMs) };
+    this.arrivals = { report: new SlidingWindow(windowMs), callLog: new SlidingWindow(windowMs), users: new SlidingWindow(windowMs) };
   }
 
   /** Records an arrival of `fn` and decides whether it may proceed. */

@@ -3,9 +3,10 @@
  * paged. A typed question and a button press both become one; the bot answers it one way.
  */
 import type { DateRange } from './dateRange';
+import type { OrgDimension, OrgUnit } from './organisation';
 
 /** The views the bot can show. */
-export const VIEWS = ['report', 'person', 'calls', 'countries', 'country', 'destinations', 'trend', 'export', 'comparison', 'forecast', 'summary'] as const;
+export const VIEWS = ['report', 'person', 'calls', 'countries', 'country', 'destinations', 'trend', 'export', 'comparison', 'forecast', 'summary', 'breakdown'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** The most people a "top N" list shows; a larger N shows this many and says so. */
@@ -44,6 +45,8 @@ export interface ViewFilters {
   /** One usage location: ISO 3166 alpha-2 in upper case, '' for usage without a location. */
   country?: string;
   destination?: Destination;
+  /** The people of one department, office, company, cost center or division (from the directory). */
+  orgUnit?: OrgUnit;
 }
 
 /** The filters a view cannot be shown without (the person of the person view, …). */
@@ -59,6 +62,7 @@ export const REQUIRED_FILTERS = {
   comparison: [],
   forecast: [],
   summary: [],
+  breakdown: [],
 } as const satisfies Record<View, ReadonlyArray<keyof ViewFilters>>;
 
 /** How the earlier period of a comparison was chosen: named as it is, the same days a year earlier, or named but cut to the later one's days so far. */
@@ -72,7 +76,7 @@ export interface Baseline extends AskedPeriod {
 
 /**
  * A request for view `V`, with the filters it requires present. A comparison also carries its earlier
- * period; a forecast's period is the whole month or quarter that holds today.
+ * period; a breakdown, what it groups people by; a forecast's period is the whole month or quarter that holds today.
  */
 export type ViewRequestOf<V extends View> = AskedPeriod & {
   view: V;
@@ -82,7 +86,8 @@ export type ViewRequestOf<V extends View> = AskedPeriod & {
   page: number;
   /** "top 5": how many spenders the report view lists instead of pages (1–MAX_LIMIT_ASKED; it shows at most MAX_LISTED). */
   limit?: number;
-} & (V extends 'comparison' ? { baseline: Baseline } : unknown);
+} & (V extends 'comparison' ? { baseline: Baseline } : unknown) &
+  (V extends 'breakdown' ? { dimension: OrgDimension } : unknown);
 
 /** Any view request, told apart by its view. */
 export type ViewRequest = { [V in View]: ViewRequestOf<V> }[View];
@@ -109,4 +114,12 @@ export function comparisonRequest(current: AskedPeriod, baseline: Baseline): Vie
  */
 export function forecastRequest(period: AskedPeriod): ViewRequestOf<'forecast'> {
   return { ...reportRequest(period), view: 'forecast' };
+}
+
+/**
+ * The cost of `period` per unit of `dimension` (department, office, cost center…).
+ * @example breakdownRequest(lastQuarter, 'department').view // 'breakdown'
+ */
+export function breakdownRequest(period: AskedPeriod, dimension: OrgDimension, filters: ViewFilters = {}): ViewRequestOf<'breakdown'> {
+  return { ...reportRequest(period, filters), view: 'breakdown', dimension };
 }

@@ -1,10 +1,11 @@
-/** Wires token provider, pacing, HTTP client and the report source (and the group check) for one tenant's Graph. */
+/** Wires token provider, pacing, HTTP client and the report source (and the directory reads) for one tenant's Graph. */
 import type { RetryPolicy } from '../domain/retryPolicy';
 import { DialoutReportSource } from './dialoutReport';
 import { PstnCallSource } from './pstnCalls';
 import { DEFAULT_RETRY, GraphClient } from './graphClient';
 import { PER_FUNCTION_PER_MINUTE, RequestPacer } from './requestPacer';
 import { GraphGroupMembership } from './groupMembership';
+import { OrgDirectoryReader } from './orgDirectoryReader';
 import { createTokenProvider, type ClientCredential, type TokenProvider } from './tokenProvider';
 
 export interface GraphConnectionSettings {
@@ -102,6 +103,13 @@ export function connectGroupMembership(settings: GraphConnectionSettings): Graph
   const { retry, requestTimeoutMs, token } = clientBasics(settings);
   const client = new GraphClient({ token, pacer: new RequestPacer({ limit: DIRECTORY_REQUESTS_PER_MINUTE, windowMs: GRAPH_MINUTE_MS }), requestTimeoutMs, retry });
   return new GraphGroupMembership(client, settings.endpoint);
+}
+
+/** The reader of the directory's organisation attributes (`/users`), paced like the group check. */
+export function connectOrgDirectory(settings: GraphConnectionSettings): OrgDirectoryReader {
+  const { retry, requestTimeoutMs, token } = clientBasics(settings);
+  const client = new GraphClient({ token, pacer: new RequestPacer({ limit: DIRECTORY_REQUESTS_PER_MINUTE, windowMs: GRAPH_MINUTE_MS }), requestTimeoutMs, retry });
+  return new OrgDirectoryReader(client, settings.endpoint);
 }
 
 /**

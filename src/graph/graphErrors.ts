@@ -2,6 +2,7 @@
 
 export type GraphFailure =
   | 'forbidden'
+  | 'directoryForbidden'
   | 'unauthorized'
   | 'token'
   | 'tokenUnavailable'
@@ -33,6 +34,11 @@ const EXPLANATIONS: Record<GraphFailure, UserExplanation> = {
     title: 'The bot may not read the dial-out report',
     detail: 'Microsoft Graph refused the request (403): the app lacks the permission or admin consent.',
     whatToTry: PERMISSION_HINT,
+  },
+  directoryForbidden: {
+    title: 'The bot may not read departments and cost centers',
+    detail: 'Microsoft Graph refused to list users (403): reading department, office, company and cost center needs the application permission User.Read.All.',
+    whatToTry: "Ask your Microsoft 365 administrator to grant the bot's app registration User.Read.All (application permission) with admin consent.",
   },
   unauthorized: {
     title: 'Microsoft Graph did not accept the bot\'s sign-in',

@@ -7,9 +7,10 @@ const GROUPS =
   'It lists each person with their usage location and Domestic or International calls: ask for “top spenders last month” or “cost by country last month”.';
 
 const MISSING: ReadonlyArray<[RegExp, string]> = [
-  [/\b(?:departments?|dept)\b/gi, `The dial-out report has no departments (Microsoft Graph does not give one). ${GROUPS}`],
-  [/\bcost[\s-]+cent(?:er|re)s?\b/gi, `The dial-out report has no cost centers. ${GROUPS}`],
-  [/\b(?:(?:by|per|each|every|which|what|our|my|whose)\s+teams?\b|teams?\s+(?:breakdown|split|totals?)\b|business\s+units?\b)/gi, `The dial-out report has no teams or business units. ${GROUPS}`],
+  [
+    /\b(?:(?:by|per|each|every|which|what|our|my|whose)\s+teams?\b|teams?\s+(?:breakdown|split|totals?)\b|business\s+units?\b)/gi,
+    `The dial-out report has no teams or business units. ${GROUPS} Costs by department, office, company, cost center or division come from the directory: ask “cost by department last month”.`,
+  ],
   [
     /\b(?:(?:per|by|each|every|which|what)\s+(?:online\s+)?meetings?|meetings?\s+(?:ids?|organi[sz]ers?|titles?))\b/gi,
     'The dial-out report has no meetings: it totals each person’s dial-out calls over the period. Ask “calls of <person> last month” for their calls one by one.',
@@ -26,7 +27,7 @@ const MISSING: ReadonlyArray<[RegExp, string]> = [
 
 /**
  * The first words that ask for something the report does not hold, named with what it has instead.
- * @example readNotInReport('cost by department last quarter', [])?.message // '“department”: The dial-out report has no departments …'
+ * @example readNotInReport('cost per meeting last month', [])?.message // 'You asked about “per meeting”. The dial-out report has no meetings …'
  */
 export function readNotInReport(text: string, used: readonly Span[]): WordsProblem | undefined {
   for (const [pattern, instead] of MISSING) {

@@ -4,10 +4,12 @@
  * as not understood: none is dropped.
  */
 import { endOfMonth } from '../domain/calendarDate';
-import { type AskedPeriod, type ViewFilters, type ViewRequest, reportRequest } from '../domain/viewRequest';
+import { type AskedPeriod, type ViewFilters, type ViewRequest, breakdownRequest, reportRequest } from '../domain/viewRequest';
 import { readLimit, readMeasure } from './measurePhrases';
 import type { FiltersRead } from './filterPhrases';
 import { readNotInReport } from './notInReport';
+import { readBreakdown, readOrgUnit } from './orgPhrases';
+import { ORG_DIMENSION_LABELS, orgUnitLabel } from '../domain/organisation';
 import { leftoverWords } from './personWords';
 import type { Question, WordsProblem } from './question';
 import type { Span, SubjectFound } from './subjectReading';
@@ -82,6 +84,10 @@ export function readSubjects(text: string, periodSpan: Span, period: AskedPeriod
   for (const time of text.matchAll(TIME_OF_DAY)) used.push([time.index, time.index + time[0].length]);
   const missing = readNotInReport(text, used);
   if (missing) return problem(missing);
+  const breakdown = readBreakdown(text, used);
+  if (breakdown) used.push(...breakdown.spans);
+  const unit = readOrgUnit(text, used);
+  if (unit) used.push(...unit.spans);
   const view = readView(text, used);
   if (view) used.push(...view.spans);
   const ranking = readMeasure(text, used);
@@ -92,10 +98,11 @@ export function readSubjects(text: string, periodSpan: Span, period: AskedPeriod
   const { people, placeKept } = nameBesidePlace(text, leftover.people, filters.found.country);
   const { unknown } = leftover;
   const { country, ...otherFilters } = filters.filters;
-  const narrowedTo: ViewFilters = placeKept && country !== undefined ? { ...otherFilters, country } : otherFilters;
+  const narrowedTo: ViewFilters = { ...(placeKept && country !== undefined ? { ...otherFilters, country } : otherFilters), ...(unit ? { orgUnit: unit.value } : {}) };
   const understood = [
     period.phrase,
-    ...[placeKept ? filters.found.country : undefined, filters.found.destination, filters.found.currency, view, ranking, limit].flatMap((found) => (found ? [words(text, found)] : [])),
+    ...[placeKept ? filters.found.country : undefined, filters.found.destination, filters.found.currency, breakdown, view, ranking, limit].flatMap((found) => (found ? [words(text, found)] : [])),
+    ...(unit ? [`${orgUnitLabel(unit.value)} (${ORG_DIMENSION_LABELS[unit.value.dimension].one})`] : []),
     ...people.map((person) => `the person “${person.value}”`),
   ];
   if (unknown.length > 0) return problem(unknownWords(understood, unknown));
@@ -107,6 +114,11 @@ export function readSubjects(text: string, periodSpan: Span, period: AskedPeriod
   if (person && listed) return problem(notTogether(words(text, listed), `one person (“${person.value}”)`));
   if (view?.value === 'calls' && !person) return problem(callsWithoutPerson());
   if (view?.value === 'summary' && !isWholeEndedMonth(period)) return problem(summaryNeedsMonth(period.phrase));
+  if (breakdown) {
+    const other = person?.value ?? (view ? words(text, view) : listed ? words(text, listed) : undefined);
+    if (other !== undefined) return problem(notTogether(other, `the cost by ${ORG_DIMENSION_LABELS[breakdown.value].one}`));
+    return { kind: 'view', request: breakdownRequest(period, breakdown.value, narrowedTo) };
+  }
   const request = requestFor(view?.value === 'trend' && person ? undefined : view?.value, period, ranking, limit, narrowedTo);
   if (!person) return { kind: 'view', request };
   return { kind: 'view', request, person: { name: person.value, view: view?.value === 'calls' ? 'calls' : 'person' } };

@@ -21,6 +21,12 @@ export interface PeriodicReportsOptions {
   clock?: () => Date;
 }
 
+/** A further narrowing of each period's report (the people of one department…), told apart in the cache by `key`. */
+export interface PeriodNarrowing {
+  key: string;
+  narrow(report: Report): Report;
+}
+
 /** Periods read so far, of all, for a progress line. */
 export interface PeriodProgress {
   done: number;
@@ -56,24 +62,25 @@ export class PeriodicReports {
    * not kept whole, so a filter on a range read before is read again. `admit` is asked only before a
    * new read (the per-user question limit); when it throws, nothing is read.
    */
-  read(range: DateRange, admit?: () => void, filters: ReportFilters = {}): PeriodicRead {
+  read(range: DateRange, admit?: () => void, filters: ReportFilters = {}, narrowing?: PeriodNarrowing): PeriodicRead {
     const hit = (periodic: PeriodicReport): PeriodicRead => ({ report: Promise.resolve(periodic), progress: { done: 1, total: 1 } });
-    const key = `${rangeKey(range)}|${filters.country ?? '*'}|${filters.destination ?? '*'}`;
+    const key = `${rangeKey(range)}|${filters.country ?? '*'}|${filters.destination ?? '*'}|${narrowing?.key ?? '*'}`;
     return this.reads.read(key, hit, (keep) => {
       admit?.();
       const periods = periodsOf(range);
       const progress: PeriodProgress = { done: 0, total: periods.length };
-      return { report: keep(this.options.lanes.run(() => this.readPeriods(range, periods, progress, filters))), progress };
+      return { report: keep(this.options.lanes.run(() => this.readPeriods(range, periods, progress, filters, narrowing))), progress };
     });
   }
 
-  private async readPeriods(range: DateRange, periods: Period[], progress: PeriodProgress, filters: ReportFilters): Promise<PeriodicReport> {
+  private async readPeriods(range: DateRange, periods: Period[], progress: PeriodProgress, filters: ReportFilters, narrowing: PeriodNarrowing | undefined): Promise<PeriodicReport> {
     const reports: Report[] = new Array(periods.length);
     await runWorkerPool(periods, this.options.periodsAtOnce, async (period, index) => {
       const aggregator = new ReportAggregator();
       const summary = await this.source.read(period.range, aggregator);
       const whole = aggregator.finish(period.range, { pageCount: summary.pages, fetchedAt: this.clock() });
-      reports[index] = narrowReport(whole, { country: filters.country, destination: filters.destination });
+      const narrowed = narrowReport(whole, { country: filters.country, destination: filters.destination });
+      reports[index] = narrowing ? narrowing.narrow(narrowed) : narrowed;
       progress.done += 1;
     });
     return periodicReport(range, periods, reports);

@@ -27,6 +27,7 @@ const VALID: Record<string, Record<string, unknown>> = {
   comparison: { verb: 'view', view: 'comparison', ...QUESTION, baseline: { ...QUESTION, range: SEPTEMBER, kind: 'named' }, page: 0, ranking: 'cost' },
   forecast: { verb: 'view', view: 'forecast', ...QUESTION, page: 0, ranking: 'cost' },
   summary: { verb: 'view', view: 'summary', ...QUESTION, page: 0, ranking: 'cost' },
+  breakdown: { verb: 'view', view: 'breakdown', ...QUESTION, currency: 'USD', dimension: 'department', orgUnit: { dimension: 'office', name: 'London' }, page: 0, ranking: 'cost' },
 };
 
 /** Presses a button of `view` with its valid payload. */
@@ -55,6 +56,10 @@ const FORGERIES: Array<[string, Record<string, unknown>]> = [
   ['a comparison with no earlier period', { baseline: 'September' }],
   ['an earlier period with a reversed range', { baseline: { ...QUESTION, range: { ...SEPTEMBER, last: '2026-08-01' }, kind: 'named' } }],
   ['an earlier period of an unknown kind', { baseline: { ...QUESTION, range: SEPTEMBER, kind: 'guessed' } }],
+  ['a breakdown by salary', { dimension: 'salary' }],
+  ['an organisation unit with a field no unit has', { orgUnit: { dimension: 'department', name: 'Sales', admin: true } }],
+  ['an organisation unit name of 201 characters', { orgUnit: { dimension: 'department', name: 'x'.repeat(201) } }],
+  ['an organisation unit of an unknown dimension', { orgUnit: { dimension: 'salary', name: 'Sales' } }],
   ['an earlier period with a field no period has', { baseline: { ...QUESTION, range: SEPTEMBER, kind: 'named', admin: true } }],
 ];
 
@@ -93,8 +98,8 @@ describe('card actions under attack or out of place', () => {
     it('refuses a payload without its fields, and one sent for another view without that view\'s fields', async () => {
       expect((await post(app.url, cardAction('view', { verb: 'view', view }))).body.statusCode).toBe(400);
       const other = view === 'export' ? 'person' : 'export';
-      // Filters may travel to another view; a comparison's earlier period belongs to comparisons only.
-      const expectedStatus = Object.keys(VALID[other]!).every((key) => key in valid) && !('baseline' in valid) ? 200 : 400;
+      // Filters may travel to another view; a comparison's earlier period and a breakdown's dimension belong to their views only.
+      const expectedStatus = Object.keys(VALID[other]!).every((key) => key in valid) && !('baseline' in valid) && !('dimension' in valid) ? 200 : 400;
       expect((await post(app.url, { ...cardAction('view', { ...valid, view: other }), serviceUrl: connector.serviceUrl })).body.statusCode).toBe(expectedStatus);
     });
   });

@@ -87,9 +87,9 @@ describe('questions with subjects through the bot, against the demo tenant\'s ro
     expect(executeActions(card).map((a) => a.title)).not.toContain('Next 10');
   });
 
-  it('“cost by department last quarter” names “department” and what the report has, with no totals', async () => {
-    const text = visibleText(await ask(app, 'cost by department last quarter'));
-    expect(text).toContain('“department”');
+  it('“cost by business unit last quarter” names “business unit” and what the report has, with no totals', async () => {
+    const text = visibleText(await ask(app, 'cost by business unit last quarter'));
+    expect(text).toContain('“business unit”');
     expect(text).toContain('usage location');
     expect(text).not.toMatch(/\$\d/);
   });

@@ -104,3 +104,29 @@ export function totalsOf(rows: WireRow[]): {
   }
   return totals;
 }
+
+/** A person as the demo tenant's `/users` list gives them with every organisation attribute selected. */
+export interface DirectoryEntry {
+  id: string;
+  displayName: string;
+  userPrincipalName: string;
+  department: string | null;
+  officeLocation: string | null;
+  companyName: string | null;
+  employeeOrgData: { costCenter: string | null; division: string | null } | null;
+}
+
+/** Every person of the tenant's directory, read over HTTP page by page from `/v1.0/users`. */
+export async function directoryOf(tenant: DemoTenant, top = 999): Promise<DirectoryEntry[]> {
+  const select = 'id,displayName,userPrincipalName,department,officeLocation,companyName,employeeOrgData';
+  const token = await secretToken(tenant);
+  const people: DirectoryEntry[] = [];
+  for (let next: string | undefined = `${tenant.graphEndpoint}/v1.0/users?$select=${select}&$top=${top}`; next !== undefined; ) {
+    const received = await getWithToken(next, token);
+    if (received.status !== 200) throw new Error(`users: ${received.status} ${received.text}`);
+    const page = received.json as { value: DirectoryEntry[]; '@odata.nextLink'?: string };
+    people.push(...page.value);
+    next = page['@odata.nextLink'];
+  }
+  return people;
+}

@@ -25,9 +25,9 @@ describe('readQuestion: words that look like one thing and are another', () => {
 
 describe('readQuestion: what the problems say', () => {
   it('names the word the report does not hold and what it has instead', () => {
-    const question = readQuestion('cost by department last quarter', contextAt(NOW));
+    const question = readQuestion('cost by business unit last quarter', contextAt(NOW));
     const message = question.kind === 'notUnderstood' ? question.problem.message : '';
-    expect(message).toContain('“department”');
+    expect(message).toContain('“business unit”');
     expect(message).toContain('usage location');
   });
 

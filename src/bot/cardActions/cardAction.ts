@@ -3,6 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import type { CardOptions } from '../../cards/cardModels';
 import type { MonthSummary } from '../../cards/summaryCard';
 import type { DateRange } from '../../domain/dateRange';
+import type { OrgDirectory } from '../../domain/organisation';
 import type { View } from '../../domain/viewRequest';
 import { log } from '../../log';
 import type { MonthlyBudget } from '../../domain/money';
@@ -24,6 +25,8 @@ export interface CardActionServices {
   forecasts: { clock: () => Date; budget: MonthlyBudget | undefined };
   /** The monthly summary of the whole month `range`, on demand: the month's, the previous month's and last year's reports compared. */
   summaries: { month: (range: DateRange, admit: () => void) => Promise<MonthSummary> };
+  /** The directory's departments, offices and cost centers (read from Graph at most once a day). */
+  organisation: { directory: (admit?: () => void) => Promise<OrgDirectory> };
   /** Files waiting for consent, and the bot's app id (for the link to its personal chat; empty in local mode). */
   exports: { files: CsvExports; botAppId: string };
 }

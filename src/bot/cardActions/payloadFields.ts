@@ -2,6 +2,7 @@
 import { isCalendarDate, isTimeZone } from '../../domain/calendarDate';
 import type { DateRange } from '../../domain/dateRange';
 import { isCurrencyCode, isGuid } from '../../domain/ids';
+import { ORG_DIMENSIONS, type OrgDimension, type OrgUnit } from '../../domain/organisation';
 import { BASELINE_KINDS, DESTINATIONS, MAX_LIMIT_ASKED, RANKINGS, VIEWS, type AskedPeriod, type Baseline, type ViewFilters } from '../../domain/viewRequest';
 
 /** Pages beyond this are forged: no report has 100,000 pages of anything. */
@@ -60,9 +61,23 @@ export function baselineField(data: Record<string, unknown>): Baseline {
   return { ...periodFields(baseline), kind: oneOf(BASELINE_KINDS, baseline.kind, 'baseline kind') };
 }
 
-/** The filters present: an ISO 4217 currency, a user id (GUID, lower-cased), an ISO 3166 alpha-2 country ('' for none), a destination. */
+/** The longest unit name accepted: Entra's department and cost center hold far less. */
+const MAX_UNIT_NAME_CHARS = 200;
+
+/** What a breakdown groups people by. */
+export const dimensionField = (data: Record<string, unknown>): OrgDimension => oneOf(ORG_DIMENSIONS, data.dimension, 'dimension');
+
+/** One organisation unit: a dimension and a name ('' for the people without a value), nothing else. */
+function orgUnitField(value: unknown): OrgUnit {
+  if (!isPlainObject(value) || Object.keys(value).some((key) => key !== 'dimension' && key !== 'name')) throw new PayloadRefused('orgUnit invalid');
+  const { name } = value;
+  if (typeof name !== 'string' || name.length > MAX_UNIT_NAME_CHARS || name !== name.trim()) throw new PayloadRefused('orgUnit name invalid');
+  return { dimension: dimensionField(value), name };
+}
+
+/** The filters present: an ISO 4217 currency, a user id (GUID, lower-cased), an ISO 3166 alpha-2 country ('' for none), a destination, an organisation unit. */
 export function filterFields(data: Record<string, unknown>): ViewFilters {
-  const { currency, userId, country, destination } = data;
+  const { currency, userId, country, destination, orgUnit } = data;
   const filters: ViewFilters = {};
   if (currency !== undefined) {
     if (!isCurrencyCode(currency)) throw new PayloadRefused('currency invalid');
@@ -77,6 +92,7 @@ export function filterFields(data: Record<string, unknown>): ViewFilters {
     filters.country = country;
   }
   if (destination !== undefined) filters.destination = oneOf(DESTINATIONS, destination, 'destination');
+  if (orgUnit !== undefined) filters.orgUnit = orgUnitField(orgUnit);
   return filters;
 }
 

@@ -1,4 +1,5 @@
 /** Every view with its answer: what it reads and which card it builds. The one table any view request is answered through. */
+import { breakdownCard } from '../../cards/breakdownCard';
 import { callsCard } from '../../cards/callsCard';
 import { comparisonCard } from '../../cards/comparisonCard';
 import { countriesCard } from '../../cards/countriesCard';
@@ -84,6 +85,13 @@ const VIEW_ANSWERS: { [V in View]: ViewAnswer<V> } = {
   }),
   forecast: forecastAnswer,
   summary: summaryAnswer,
+  breakdown: (request, turn, services) => ({
+    kind: 'replace',
+    card: cardOrError(turn, 'breakdown', async () => {
+      const [report, directory] = await Promise.all([services.reports.report(request.range, turn.admit), services.organisation.directory(turn.admit)]);
+      return breakdownCard(report, directory, request, turn.cardOptions);
+    }),
+  }),
 };
 
 /**
