@@ -1,4 +1,7 @@
-/** Graph's three throttling limits for the PSTN report functions, each a sliding window: per function, per app, per tenant. */
+/**
+ * Graph's three throttling limits for the PSTN report functions, each a sliding window: per function, per app, per
+ * tenant; the directory's `/users` list has its own, looser limit and does not count against the PSTN ones.
+ */
 
 /** The limits, per window; a field left out takes Graph's documented value. */
 export interface ThrottlingLimits {
@@ -8,6 +11,8 @@ export interface ThrottlingLimits {
   perApp?: number;
   /** Requests per tenant, every app together (the demo tenant registers one): 1,000. */
   perTenant?: number;
+  /** Directory (`/users`) requests per window: identity limits are far looser than the PSTN ones; 600 is the bot's own pace. */
+  directory?: number;
   /** Graph's window is 60 s; a test compresses it to see a long read's pacing in seconds. */
   windowMs?: number;
 }
@@ -15,7 +20,7 @@ export interface ThrottlingLimits {
 /** The functions the limits count separately: the two PSTN range functions and the directory's `/users` list. */
 export type PstnFunction = 'report' | 'callLog' | 'users';
 
-const DOCUMENTED = { perFunction: 50, perApp: 200, perTenant: 1_000, windowMs: 60_000 };
+const DOCUMENTED = { perFunction: 50, perApp: 200, perTenant: 1_000, directory: 600, windowMs: 60_000 };
 
 /** Timestamps of events in the last window, oldest first. */
 class SlidingWindow {
@@ -85,8 +90,9 @@ export class GraphThrottling {
     private readonly clock: () => number = Date.now,
   ) {
     const off = limits === 'off';
-    const { perFunction, perApp, perTenant, windowMs } = off ? { ...DOCUMENTED, perFunction: Infinity, perApp: Infinity, perTenant: Infinity } : { ...DOCUMENTED, ...limits };
-    this.functions = { report: new Limit(perFunction, windowMs), callLog: new Limit(perFunction, windowMs), users: new Limit(perFunction, windowMs) };
+    const everything = { perFunction: Infinity, perApp: Infinity, perTenant: Infinity, directory: Infinity };
+    const { perFunction, perApp, perTenant, directory, windowMs } = off ? { ...DOCUMENTED, ...everything } : { ...DOCUMENTED, ...limits };
+    this.functions = { report: new Limit(perFunction, windowMs), callLog: new Limit(perFunction, windowMs), users: new Limit(directory, windowMs) };
     this.app = new Limit(perApp, windowMs);
     this.tenant = new Limit(perTenant, windowMs);
     this.arrivals = { report: new SlidingWindow(windowMs), callLog: new SlidingWindow(windowMs), users: new SlidingWindow(windowMs) };
@@ -97,7 +103,7 @@ export class GraphThrottling {
     const now = this.clock();
     this.arrivals[fn].add(now);
     this.most[fn] = Math.max(this.most[fn], this.arrivals[fn].countAt(now));
-    const limits = [this.functions[fn], this.app, this.tenant];
+    const limits = fn === 'users' ? [this.functions.users] : [this.functions[fn], this.app, this.tenant];
     const waitMs = Math.max(...limits.map((limit) => limit.waitAt(now)));
     if (waitMs > 0) return { admitted: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
     for (const limit of limits) limit.take(now);

@@ -61,6 +61,12 @@ describe('GraphThrottling', () => {
     expect(limits.maxInAnyWindow('report')).toBe(2_000);
   });
 
+  it('counts directory reads on their own limit, not against the PSTN functions, app or tenant', () => {
+    const limits = new GraphThrottling({ perFunction: 1, perApp: 1, perTenant: 1, directory: 2 }, () => 0);
+    expect([limits.admit('users'), limits.admit('users'), limits.admit('users')].map((a) => a.admitted)).toEqual([true, true, false]);
+    expect(limits.admit('report')).toEqual({ admitted: true });
+  });
+
   it('keeps its window as long as told', () => {
     let now = 0;
     const limits = new GraphThrottling({ perFunction: 1, windowMs: 500 }, () => now);

@@ -74,8 +74,8 @@ describe('demo tenant /users', () => {
     }
   });
 
-  it('applies the demo\'s request rate limit', async () => {
-    const throttled = await startDemoTenant({ users: 10, throttling: { perFunction: 2, windowMs: 60_000 } });
+  it('applies the demo\'s directory rate limit', async () => {
+    const throttled = await startDemoTenant({ users: 10, throttling: { directory: 2, windowMs: 60_000 } });
     try {
       const token = await secretToken(throttled);
       const statuses: number[] = [];
