@@ -79,6 +79,11 @@ export function exportData(from: ViewRequest): ViewPayload {
   return payload(from, 'export', { ...from.filters });
 }
 
+/** The chargeback file of `from`'s period, within its filters: cost per cost center (or department) and currency. */
+export function chargebackData(from: ViewRequest): ViewPayload {
+  return payload(from, 'chargeback', { ...from.filters });
+}
+
 /** "Back to summary": the report card of the same question and currency, first page, by cost. */
 export function backToSummary(from: ViewRequest, currency: string): ActionButtonData {
   return { title: 'Back to summary', data: payload(from, 'report', { ...wider(from), currency }, 0, 'cost') };

@@ -3,7 +3,7 @@ import { ORG_DIMENSION_LABELS, orgUnitLabel, type OrgDirectory } from '../domain
 import type { ViewRequestOf } from '../domain/viewRequest';
 import { orgBreakdown } from '../report/orgBreakdown';
 import type { Report } from '../report/report';
-import { backToSummary, breakdownData, orgUnitData } from './actionButtons';
+import { backToSummary, breakdownData, chargebackData, orgUnitData } from './actionButtons';
 import { askedCurrency } from './askedCurrency';
 import type { ActionButtonData, AdaptiveCardJson, CardOptions, ViewHeaderData } from './cardModels';
 import { clip } from './cardSize';
@@ -79,6 +79,6 @@ export function breakdownCard(report: Report, directory: OrgDirectory, request: 
     drillText: options.showNames ? `The top spenders of a ${label}:` : `The totals of a ${label}:`,
     drill: shown.map((row) => ({ title: name(row.name), data: orgUnitData(request, code, { dimension, name: row.name }) })),
     navigation,
-    actions: [backToSummary(request, code)],
+    actions: [backToSummary(request, code), { title: 'Export chargeback', data: chargebackData(request) }],
   });
 }

@@ -6,7 +6,7 @@ import type { DateRange } from './dateRange';
 import type { OrgDimension, OrgUnit } from './organisation';
 
 /** The views the bot can show. */
-export const VIEWS = ['report', 'person', 'calls', 'countries', 'country', 'destinations', 'trend', 'export', 'comparison', 'forecast', 'summary', 'breakdown'] as const;
+export const VIEWS = ['report', 'person', 'calls', 'countries', 'country', 'destinations', 'trend', 'export', 'comparison', 'forecast', 'summary', 'breakdown', 'chargeback'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** The most people a "top N" list shows; a larger N shows this many and says so. */
@@ -63,6 +63,7 @@ export const REQUIRED_FILTERS = {
   forecast: [],
   summary: [],
   breakdown: [],
+  chargeback: [],
 } as const satisfies Record<View, ReadonlyArray<keyof ViewFilters>>;
 
 /** How the earlier period of a comparison was chosen: named as it is, the same days a year earlier, or named but cut to the later one's days so far. */

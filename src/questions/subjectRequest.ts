@@ -26,6 +26,7 @@ const VIEW_LABELS: Record<AskedView, string> = {
   destinations: 'domestic vs international',
   calls: 'calls one by one',
   export: 'an export',
+  chargeback: 'the chargeback file',
   summary: 'the monthly summary',
 };
 

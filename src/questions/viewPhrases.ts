@@ -1,14 +1,19 @@
-/** Reads the view a question asks for: a trend, usage locations, destinations, a person's calls, an export, the monthly summary. */
+/** Reads the view a question asks for: a trend, usage locations, destinations, a person's calls, an export or the chargeback file, the monthly summary. */
 import type { View } from '../domain/viewRequest';
 import { findUnread } from './unreadWords';
 import type { Span, SubjectFound } from './subjectReading';
 
 /** The views a question can name; without one, the report (or the person's card when a person is named). */
-export type AskedView = Extract<View, 'trend' | 'countries' | 'destinations' | 'calls' | 'export' | 'summary'>;
+export type AskedView = Extract<View, 'trend' | 'countries' | 'destinations' | 'calls' | 'export' | 'chargeback' | 'summary'>;
+
+/** Words that ask for a file. */
+const EXPORT_WORDS = String.raw`export(?:ed)?|download|csv|spreadsheet|excel(?:\s+file)?`;
 
 const VIEW_WORDS: ReadonlyArray<[AskedView, RegExp]> = [
   ['summary', /\b(?:(?:the\s+)?(?:monthly\s+)?summary|summari[sz]e|recap)\b/gi],
-  ['export', /\b(?:export(?:ed)?|download|csv|spreadsheet|excel(?:\s+file)?)\b/gi],
+  // "export chargeback", "chargeback csv", "download the chargeback file": the file words belong to the chargeback.
+  ['chargeback', new RegExp(String.raw`\b(?:(?:${EXPORT_WORDS})\s+(?:(?:a|the|our)\s+)?)?charge[-\s]?backs?(?:\s+(?:${EXPORT_WORDS}|file|report))?\b`, 'gi')],
+  ['export', new RegExp(String.raw`\b(?:${EXPORT_WORDS})\b`, 'gi')],
   [
     'destinations',
     /\b(?:domestic\s+(?:vs\.?|versus|against|and|or|compared\s+(?:to|with))\s+international|international\s+(?:vs\.?|versus|against|and|or|compared\s+(?:to|with))\s+domestic|(?:by|per)\s+destinations?|destinations?\s+(?:breakdown|split)|split\s+by\s+destination)\b/gi,

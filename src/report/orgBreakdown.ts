@@ -37,23 +37,34 @@ function compareRows(a: BreakdownRow, b: BreakdownRow): number {
 }
 
 /**
+ * One currency's people grouped by `unitOf` (a name per person), exact sums per unit, sorted as a
+ * breakdown's rows: every person in exactly one row, so the rows add up to the currency's total.
+ * @example unitRows(currency.spenders, (spender) => unitOf(spender, directory, 'office'))[0] // { name: 'London', usage: {…}, people: 12 }
+ */
+export function unitRows(spenders: readonly Spender[], unitOf: (spender: Spender) => string): BreakdownRow[] {
+  const units = new Map<string, BreakdownRow>();
+  for (const spender of spenders) {
+    const name = unitOf(spender);
+    let row = units.get(name);
+    if (row === undefined) {
+      row = { name, usage: emptyUsage(), people: 0 };
+      units.set(name, row);
+    }
+    addUsage(row.usage, spender);
+    row.people += 1;
+  }
+  return [...units.values()].sort(compareRows);
+}
+
+/**
  * Each currency's usage per unit of `dimension`: exact sums of the people's usage, every person in
  * exactly one row, so the rows add up to the currency's total.
  * @example orgBreakdown(report, directory, 'costCenter')[0]?.rows[0] // { name: '4711', usage: {…}, people: 37 }
  */
 export function orgBreakdown(report: Report, directory: OrgDirectory, dimension: OrgDimension): CurrencyBreakdown[] {
-  return report.currencies.map((currency) => {
-    const units = new Map<string, BreakdownRow>();
-    for (const spender of currency.spenders) {
-      const name = unitOf(spender, directory, dimension);
-      let row = units.get(name);
-      if (row === undefined) {
-        row = { name, usage: emptyUsage(), people: 0 };
-        units.set(name, row);
-      }
-      addUsage(row.usage, spender);
-      row.people += 1;
-    }
-    return { currency: currency.currency, total: currency.total, rows: [...units.values()].sort(compareRows) };
-  });
+  return report.currencies.map((currency) => ({
+    currency: currency.currency,
+    total: currency.total,
+    rows: unitRows(currency.spenders, (spender) => unitOf(spender, directory, dimension)),
+  }));
 }

@@ -1,5 +1,7 @@
-/** The aggregated rows of a report as an RFC 4180 CSV file: one row per person, usage location, destination and currency. Pure. */
+/** The aggregated rows of a report as an RFC 4180 CSV file: one row per person, usage location, destination and currency, with the person's organisation. Pure. */
 import { chargeText, type Charge } from '../domain/money';
+import { ORG_DIMENSIONS, type OrgDimension, type OrgDirectory } from '../domain/organisation';
+import { unitOf } from './orgBreakdown';
 import type { Report } from './report';
 import { slicesOf } from './spenderSlices';
 
@@ -16,11 +18,24 @@ const HEADER = [
   'totalCallCharge',
 ] as const;
 
+/** The organisation columns, as Graph's `user` names the properties (cost center and division are in `employeeOrgData`). */
+const ORG_HEADER: Record<OrgDimension, string> = {
+  department: 'department',
+  office: 'officeLocation',
+  company: 'companyName',
+  costCenter: 'costCenter',
+  division: 'division',
+};
+
 /** A spreadsheet would run text starting with these as a formula: such text is prefixed with an apostrophe. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** RFC 4180: a field with a comma, a quote or a line break is quoted, quotes doubled. */
-function field(text: string): string {
+/**
+ * One RFC 4180 field: a field with a comma, a quote or a line break is quoted, quotes doubled; text a
+ * spreadsheet would run as a formula is prefixed with an apostrophe.
+ * @example csvField('=1+1') // "'=1+1"
+ */
+export function csvField(text: string): string {
   const safe = FORMULA_START.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
@@ -37,16 +52,19 @@ export function decimalAmount(charge: Charge): string {
 
 /**
  * The report as CSV text: a header, then each person's rows (currencies in the report's order, people
- * by cost), lines ending in CRLF. The caller adds a byte order mark if the reader needs one.
- * @example reportCsv(report).split('\r\n')[0] // 'userId,userPrincipalName,…,totalCallCharge'
+ * by cost), lines ending in CRLF, each with the person's department, office, company, cost center and
+ * division from `directory` (empty when the directory has no value, the person is no longer in it, or
+ * there is no directory: the caller says why). The caller adds a byte order mark if the reader needs one.
+ * @example reportCsv(report, directory).split('\r\n')[0] // 'userId,userPrincipalName,…,totalCallCharge,department,…,division'
  */
-export function reportCsv(report: Report): string {
-  const lines: string[] = [HEADER.join(',')];
+export function reportCsv(report: Report, directory: OrgDirectory | undefined): string {
+  const lines: string[] = [[...HEADER, ...ORG_DIMENSIONS.map((dimension) => ORG_HEADER[dimension])].join(',')];
   for (const currency of report.currencies) {
     for (const spender of currency.spenders) {
-      const person = [spender.userId, spender.userPrincipalName, spender.userDisplayName].map(field).join(',');
+      const person = [spender.userId, spender.userPrincipalName, spender.userDisplayName].map(csvField).join(',');
+      const organisation = ORG_DIMENSIONS.map((dimension) => csvField(directory ? unitOf(spender, directory, dimension) : '')).join(',');
       for (const slice of slicesOf(spender)) {
-        lines.push(`${person},${field(slice.country)},${slice.destination},${currency.currency},${slice.calls},${slice.seconds},${decimalAmount(slice)}`);
+        lines.push(`${person},${csvField(slice.country)},${slice.destination},${currency.currency},${slice.calls},${slice.seconds},${decimalAmount(slice)},${organisation}`);
       }
     }
   }

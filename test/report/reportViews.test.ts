@@ -5,6 +5,8 @@ import { countriesOf, countryOf } from '../../src/report/countries';
 import { periodBaseline } from '../../src/report/periodBaseline';
 import { granularityOf, periodsOf } from '../../src/report/periods';
 import { rankedSpenders } from '../../src/report/rankings';
+import type { OrgAttributes, OrgDirectory } from '../../src/domain/organisation';
+import { chargebackCsv } from '../../src/report/chargebackCsv';
 import { decimalAmount, reportCsv } from '../../src/report/reportCsv';
 import { spenderById } from '../../src/report/spenderLookup';
 import { slicesOf } from '../../src/report/spenderSlices';
@@ -117,14 +119,35 @@ describe('periods', () => {
   });
 });
 
+function attributes(department: string, office: string, company: string, costCenter: string, division: string): OrgAttributes {
+  return { department, office, company, costCenter, division };
+}
+
+/** A in a cost center that reads as a formula, B in a department with a comma and quotes and no cost center; C deleted. */
+const DIRECTORY: OrgDirectory = {
+  fetchedAt: '2026-11-27T00:00:00Z',
+  people: new Map([
+    [A, attributes('Sales', '@London', 'Contoso Ltd', '=SUM(A1)', 'Commercial')],
+    [B, attributes('R&D, "Labs"', '', 'Contoso GmbH', '', '')],
+  ]),
+};
+
 describe('reportCsv', () => {
-  it('writes one RFC 4180 row per person, location, destination and currency, with exact amounts and no formulas', () => {
-    const lines = reportCsv(sample()).split('\r\n');
-    expect(lines[0]).toBe('userId,userPrincipalName,userDisplayName,usageLocation,destinationContext,currency,totalCalls,totalCallSeconds,totalCallCharge');
-    expect(lines).toContain(`${A},a@contoso.com,Ruwini Perera,US,Domestic,USD,2,1200,15.00`);
-    expect(lines).toContain(`${C},'=cmd|calc@contoso.com,"Lee, ""Sam""",,Domestic,USD,4,18000,3.00`);
+  it('writes one RFC 4180 row per person, location, destination and currency, with exact amounts, the person\'s organisation and no formulas', () => {
+    const lines = reportCsv(sample(), DIRECTORY).split('\r\n');
+    expect(lines[0]).toBe(
+      'userId,userPrincipalName,userDisplayName,usageLocation,destinationContext,currency,totalCalls,totalCallSeconds,totalCallCharge,department,officeLocation,companyName,costCenter,division',
+    );
+    expect(lines).toContain(`${A},a@contoso.com,Ruwini Perera,US,Domestic,USD,2,1200,15.00,Sales,'@London,Contoso Ltd,'=SUM(A1),Commercial`);
+    expect(lines).toContain(`${B},b@contoso.com,Ruwini Perera,GB,Domestic,USD,18,200,4.00,"R&D, ""Labs""",,Contoso GmbH,,`);
+    expect(lines).toContain(`${C},'=cmd|calc@contoso.com,"Lee, ""Sam""",,Domestic,USD,4,18000,3.00,,,,,`);
     expect(lines.at(-1)).toBe('');
     expect(lines).toHaveLength(1 + 4 + 1);
+  });
+
+  it('leaves the organisation columns empty without a directory', () => {
+    const lines = reportCsv(sample(), undefined).split('\r\n');
+    expect(lines).toContain(`${A},a@contoso.com,Ruwini Perera,US,Domestic,USD,2,1200,15.00,,,,,`);
   });
 
   it.each([
@@ -140,5 +163,19 @@ describe('reportCsv', () => {
   it('writes a charge of more than six decimals exactly', () => {
     expect(decimalAmount({ chargeMicros: 4_999, chargeRest: { units: 9_999n, scale: 10 } })).toBe('0.0049999999');
     expect(decimalAmount({ chargeMicros: -1, chargeRest: { units: -5n, scale: 7 } })).toBe('-0.0000015');
+  });
+});
+
+describe('chargebackCsv', () => {
+  it('writes one row per cost center, else department, else none, and currency, adding up to the currency\'s total', () => {
+    const { text, rows } = chargebackCsv(sample(), DIRECTORY);
+    expect(text.split('\r\n')).toEqual([
+      'unitKind,unit,currency,totalCalls,totalCallMinutes,totalCallSeconds,totalCallCharge,people',
+      "costCenter,'=SUM(A1),USD,4,22.0,1320,17.00,1",
+      'department,"R&D, ""Labs""",USD,18,3.3,200,4.00,1',
+      'none,,USD,4,300.0,18000,3.00,1',
+      '',
+    ]);
+    expect(rows).toBe(3);
   });
 });

@@ -1,9 +1,12 @@
-/** The export view: the report's rows as a CSV file through Teams' file consent (personal chat), or where to get it (shared chats). */
+/** The export views: the report's rows or the chargeback as a CSV file through Teams' file consent (personal chat), or where to get it (shared chats). */
 import { daysBetween } from '../../domain/calendarDate';
+import type { OrgDirectory } from '../../domain/organisation';
 import type { ViewRequestOf } from '../../domain/viewRequest';
 import { formatCount, resolveLocale } from '../../cards/format';
 import { noticeCard } from '../../cards/noticeCard';
 import { rangeText } from '../../cards/viewHeader';
+import { isGraphRequestError } from '../../graph/graphErrors';
+import { chargebackCsv } from '../../report/chargebackCsv';
 import { reportCsv } from '../../report/reportCsv';
 import { slicesOf } from '../../report/spenderSlices';
 import { consentMessage, ownerOf } from '../fileConsent';
@@ -12,47 +15,85 @@ import { cardOrError, type ActionTurn, type CardActionServices, type CardAnswer 
 /** Excel reads UTF-8 CSV as UTF-8 only after a byte order mark. */
 const BYTE_ORDER_MARK = '\uFEFF';
 
-/** What to type in the personal chat to get the same range: explicit days, which read the same in any zone. */
-function sameQuestion(data: ViewRequestOf<'export'>): string {
+/** The two files: the report's rows (one per person, location, destination and currency) and the chargeback (one per unit and currency). */
+type ExportView = 'export' | 'chargeback';
+
+const FILES: Record<ExportView, { button: string; question: string; whyPersonal: string }> = {
+  export: { button: 'Export CSV', question: 'cost', whyPersonal: 'A CSV file names people, so the bot offers it only in its personal chat with you.' },
+  chargeback: { button: 'Export chargeback', question: 'chargeback', whyPersonal: 'Teams offers files from a bot only in its personal chat with you.' },
+};
+
+/** Said on the consent card when the organisation columns are empty because the app may not read the directory. */
+const NO_DIRECTORY_NOTE =
+  'The department, office, company, cost center and division columns are empty: the bot may not read the directory (grant the app registration User.Read.All).';
+
+/** What to type in the personal chat to get the same file: explicit days, which read the same in any zone. */
+function sameQuestion(data: ViewRequestOf<ExportView>): string {
   const { first, last } = data.range;
-  return first === last ? `cost on ${first}` : `cost from ${first} to ${last}`;
+  const { question } = FILES[data.view];
+  return first === last ? `${question} on ${first}` : `${question} from ${first} to ${last}`;
 }
 
 /** In a group chat or channel: where exports are offered, with a button to the bot's personal chat when its app id is known. */
-function elsewhere(data: ViewRequestOf<'export'>, turn: ActionTurn, botAppId: string): object {
+function elsewhere(data: ViewRequestOf<ExportView>, turn: ActionTurn, botAppId: string): object {
   const question = sameQuestion(data);
+  const { button, whyPersonal } = FILES[data.view];
   const links = botAppId
     ? [{ title: 'Open personal chat', url: `https://teams.microsoft.com/l/chat/0/0?users=28:${encodeURIComponent(botAppId)}&message=${encodeURIComponent(question)}` }]
     : [];
-  return noticeCard(
-    'Exports are offered in personal chat',
-    `A CSV file names people, so the bot offers it only in its personal chat with you. There, ask "${question}" and press Export CSV.`,
-    turn.cardOptions,
-    { links },
-  );
+  return noticeCard('Exports are offered in personal chat', `${whyPersonal} There, ask "${question}" and press ${button}.`, turn.cardOptions, { links });
 }
 
-async function consent(data: ViewRequestOf<'export'>, turn: ActionTurn, services: CardActionServices): Promise<object> {
-  const owner = ownerOf(turn.context.activity); // read before awaiting: the turn may be over by then
-  const report = await services.reports.report(data.range, turn.admit);
-  const bytes = Buffer.from(BYTE_ORDER_MARK + reportCsv(report), 'utf8');
-  const name = `dial-out ${data.range.first} to ${data.range.last}.csv`;
-  const prepared = { name, bytes, owner };
-  const id = services.exports.files.put(prepared);
-  const rows = report.currencies.reduce((sum, currency) => sum + currency.spenders.reduce((n, s) => n + slicesOf(s).length, 0), 0);
+/**
+ * The directory for the report's organisation columns, or undefined when Graph refuses it (403: no
+ * User.Read.All): the rows are still worth having, and the consent card says why the columns are empty.
+ * Any other failure fails the export (asking again may work).
+ */
+async function directoryIfAllowed(services: CardActionServices, admit: () => void): Promise<OrgDirectory | undefined> {
+  try {
+    return await services.organisation.directory(admit);
+  } catch (error) {
+    if (isGraphRequestError(error) && error.failure === 'directoryForbidden') return undefined;
+    throw error;
+  }
+}
+
+/** The file of `data`'s view, its name and what the consent card says of it. */
+async function prepareFile(data: ViewRequestOf<ExportView>, turn: ActionTurn, services: CardActionServices): Promise<{ name: string; text: string; description: string }> {
   const days = daysBetween(data.range.first, data.range.last) + 1;
-  const description = `Dial-out usage, ${rangeText(data.range, resolveLocale(turn.cardOptions.locale))} (${formatCount(days, 'en-US')} days): ${formatCount(rows, 'en-US')} rows.`;
-  return consentMessage(prepared, id, description);
+  const period = `${rangeText(data.range, resolveLocale(turn.cardOptions.locale))} (${formatCount(days, 'en-US')} days)`;
+  const dates = `${data.range.first} to ${data.range.last}`;
+  if (data.view === 'chargeback') {
+    const [report, directory] = await Promise.all([services.reports.report(data.range, turn.admit), services.organisation.directory(turn.admit)]);
+    const file = chargebackCsv(report, directory);
+    return {
+      name: `dial-out chargeback ${dates}.csv`,
+      text: file.text,
+      description: `Dial-out chargeback, ${period}: ${formatCount(file.rows, 'en-US')} rows, one per cost center (or department where a person has no cost center) and currency.`,
+    };
+  }
+  const [report, directory] = await Promise.all([services.reports.report(data.range, turn.admit), directoryIfAllowed(services, turn.admit)]);
+  const rows = report.currencies.reduce((sum, currency) => sum + currency.spenders.reduce((n, s) => n + slicesOf(s).length, 0), 0);
+  const note = directory === undefined ? ` ${NO_DIRECTORY_NOTE}` : '';
+  return { name: `dial-out ${dates}.csv`, text: reportCsv(report, directory), description: `Dial-out usage, ${period}: ${formatCount(rows, 'en-US')} rows.${note}` };
 }
 
-/** The file consent card (personal chat) or where to get the file (shared chats), as a new message. */
-export function exportAnswer(data: ViewRequestOf<'export'>, turn: ActionTurn, services: CardActionServices): CardAnswer {
+async function consent(data: ViewRequestOf<ExportView>, turn: ActionTurn, services: CardActionServices): Promise<object> {
+  const owner = ownerOf(turn.context.activity); // read before awaiting: the turn may be over by then
+  const file = await prepareFile(data, turn, services);
+  const prepared = { name: file.name, bytes: Buffer.from(BYTE_ORDER_MARK + file.text, 'utf8'), owner };
+  const id = services.exports.files.put(prepared);
+  return consentMessage(prepared, id, file.description);
+}
+
+/** The file consent card (personal chat) or where to get the file (shared chats), as a new message: the report's CSV or the chargeback. */
+export function exportAnswer(data: ViewRequestOf<ExportView>, turn: ActionTurn, services: CardActionServices): CardAnswer {
   if (!turn.personal) {
     return { kind: 'post', card: Promise.resolve(elsewhere(data, turn, services.exports.botAppId)), note: 'Exports are offered in personal chat.' };
   }
   return {
     kind: 'post',
-    card: cardOrError(turn, 'export', () => consent(data, turn, services)),
+    card: cardOrError(turn, data.view, () => consent(data, turn, services)),
     note: 'Preparing the CSV file: accept it below to save it in your OneDrive.',
   };
 }

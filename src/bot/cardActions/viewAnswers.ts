@@ -76,6 +76,7 @@ const VIEW_ANSWERS: { [V in View]: ViewAnswer<V> } = {
     );
   },
   export: exportAnswer,
+  chargeback: exportAnswer,
   comparison: (request, turn, services) => ({
     kind: 'replace',
     card: cardOrError(turn, 'comparison', async () => {
