@@ -28,6 +28,7 @@ const VALID: Record<string, Record<string, unknown>> = {
   forecast: { verb: 'view', view: 'forecast', ...QUESTION, page: 0, ranking: 'cost' },
   summary: { verb: 'view', view: 'summary', ...QUESTION, page: 0, ranking: 'cost' },
   breakdown: { verb: 'view', view: 'breakdown', ...QUESTION, currency: 'USD', dimension: 'department', orgUnit: { dimension: 'office', name: 'London' }, page: 0, ranking: 'cost' },
+  chargeback: { verb: 'view', view: 'chargeback', ...QUESTION, currency: 'USD', orgUnit: { dimension: 'costCenter', name: '4711' }, page: 0, ranking: 'cost' },
 };
 
 /** Presses a button of `view` with its valid payload. */
@@ -102,6 +103,15 @@ describe('card actions under attack or out of place', () => {
       const expectedStatus = Object.keys(VALID[other]!).every((key) => key in valid) && !('baseline' in valid) && !('dimension' in valid) ? 200 : 400;
       expect((await post(app.url, { ...cardAction('view', { ...valid, view: other }), serviceUrl: connector.serviceUrl })).body.statusCode).toBe(expectedStatus);
     });
+  });
+
+  it('refuses a chargeback carrying a breakdown\'s dimension, a comparison\'s earlier period or an export kind, reading nothing', async () => {
+    const requests = tenant.stats.reportRequests;
+    for (const extra of [{ dimension: 'costCenter' }, { baseline: { ...QUESTION, range: SEPTEMBER, kind: 'named' } }, { kind: 'chargeback' }]) {
+      const { body } = await post(app.url, cardAction('view', { ...VALID.chargeback, ...extra }));
+      expect(body).toMatchObject({ statusCode: 400, value: { message: 'This button is not valid any more. Ask the question again.' } });
+    }
+    expect(tenant.stats.reportRequests).toBe(requests);
   });
 
   it('refuses an unknown verb and a prototype-polluting payload', async () => {

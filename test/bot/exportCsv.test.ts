@@ -1,73 +1,13 @@
 /** Export CSV through the bot: Teams' file consent flow in personal chat (upload on accept), a pointer to personal chat elsewhere. */
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { startApp, type RunningApp } from '../../src/app';
 import type { DemoTenant } from '../../src/demoTenant/demoTenant';
 import { cardAction, cardsIn, cardText, executeActions, message, post } from '../helpers/botConversation';
 import { startFakeBotConnector, type FakeBotConnector } from '../helpers/fakeBotConnector';
+import { consentInvoke, parseCsv, startUploadTarget } from '../helpers/fileExports';
 import { TEST_RETRY } from '../helpers/graphSource';
 import { testConfig } from '../helpers/testConfig';
 
 const NOW = new Date('2026-11-27T10:00:00Z');
-
-/** RFC 4180, written here: quoted fields may hold commas, doubled quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      [row, field] = [[], ''];
-      i += 1;
-    } else field += char;
-  }
-  return rows;
-}
-
-/** A stand-in for OneDrive's upload session: records the PUT. */
-async function startUploadTarget(): Promise<{ url: string; received: Array<{ method: string; headers: IncomingHttpHeaders; body: Buffer }>; server: Server }> {
-  const received: Array<{ method: string; headers: IncomingHttpHeaders; body: Buffer }> = [];
-  const server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      received.push({ method: request.method ?? '', headers: request.headers, body: Buffer.concat(chunks) });
-      response.writeHead(201, { 'Content-Type': 'application/json' });
-      response.end('{}');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/upload/session-1`, received, server };
-}
-
-function consentInvoke(action: 'accept' | 'decline', context: unknown, uploadUrl: string, serviceUrl: string): Record<string, unknown> {
-  const { value: _value, name: _name, ...base } = cardAction('unused', {});
-  return {
-    ...base,
-    serviceUrl,
-    name: 'fileConsent/invoke',
-    value: {
-      type: 'fileUpload',
-      action,
-      context,
-      uploadInfo: { name: 'dial-out.csv', uploadUrl, contentUrl: 'https://contoso-my.sharepoint.com/dial-out.csv', uniqueId: 'file-1', fileType: 'csv' },
-    },
-  };
-}
 
 describe('Export CSV', () => {
   let app: RunningApp;
@@ -111,7 +51,22 @@ describe('Export CSV', () => {
       const text = upload!.body.toString('utf8');
       expect(text.startsWith('\uFEFF')).toBe(true);
       const [header, ...rows] = parseCsv(text.slice(1));
-      expect(header).toEqual(['userId', 'userPrincipalName', 'userDisplayName', 'usageLocation', 'destinationContext', 'currency', 'totalCalls', 'totalCallSeconds', 'totalCallCharge']);
+      expect(header).toEqual([
+        'userId',
+        'userPrincipalName',
+        'userDisplayName',
+        'usageLocation',
+        'destinationContext',
+        'currency',
+        'totalCalls',
+        'totalCallSeconds',
+        'totalCallCharge',
+        'department',
+        'officeLocation',
+        'companyName',
+        'costCenter',
+        'division',
+      ]);
       const expected = tenant.expectedUsage(new Date('2026-10-01T00:00:00Z'), new Date('2026-10-31T23:59:59.999Z'));
       expect(rows).toHaveLength(expected.rowCount);
       for (const [currency, totals] of Object.entries(expected.byCurrency)) {

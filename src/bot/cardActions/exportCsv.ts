@@ -6,6 +6,7 @@ import { formatCount, resolveLocale } from '../../cards/format';
 import { noticeCard } from '../../cards/noticeCard';
 import { rangeText } from '../../cards/viewHeader';
 import { isGraphRequestError } from '../../graph/graphErrors';
+import { log } from '../../log';
 import { chargebackCsv } from '../../report/chargebackCsv';
 import { reportCsv } from '../../report/reportCsv';
 import { slicesOf } from '../../report/spenderSlices';
@@ -53,7 +54,10 @@ async function directoryIfAllowed(services: CardActionServices, admit: () => voi
   try {
     return await services.organisation.directory(admit);
   } catch (error) {
-    if (isGraphRequestError(error) && error.failure === 'directoryForbidden') return undefined;
+    if (isGraphRequestError(error) && error.failure === 'directoryForbidden') {
+      log.warn('export without organisation columns: Graph refused /users (User.Read.All not granted)', { requestId: error.requestId });
+      return undefined;
+    }
     throw error;
   }
 }
