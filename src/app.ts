@@ -142,11 +142,11 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const views = {
     ...drillDownServices(sources, config.reportCacheTtlMinutes, lanes, overrides.clock),
     exports: { files: new CsvExports({ ttlMs: EXPORT_TTL_MS, maxEntries: EXPORTS_KEPT }), botAppId: config.bot.id },
-    forecasts: { clock, budget: config.monthlySummary.budget },
+    forecasts: { clock, budgets: config.monthlySummary.budgets },
     summaries: {
       month: (range: DateRange, admit: () => void) =>
         loadMonthSummary({ report: (read) => reports.report(read, admit) }, range.first.slice(0, 7), range.timeZone, {
-          budget: config.monthlySummary.budget,
+          budgets: config.monthlySummary.budgets,
           internationalSpikePercent: config.monthlySummary.internationalSpikePercent,
         }),
     },

@@ -67,7 +67,7 @@ export function createMonthlySummaries(parts: MonthlySummaryParts, overrides: Mo
     reports: parts.reports,
     delivery: new ProactiveDelivery(parts.adapter, parts.botAppId, overrides.delivery ?? DEFAULT_DELIVERY),
     timeZone: settings.timeZone,
-    comparison: { budget: settings.budget, internationalSpikePercent: settings.internationalSpikePercent },
+    comparison: { budgets: settings.budgets, internationalSpikePercent: settings.internationalSpikePercent },
     demoTenant: parts.demoTenant,
     showNamesInSharedChats: parts.showNamesInSharedChats,
     subscriberAccess: parts.subscriberAccess,
