@@ -126,7 +126,8 @@ function identity(s: Spender): Pick<Mover, 'userId' | 'userPrincipalName' | 'use
 }
 
 /** Growth strictly above `percent`, from a previous amount above zero (growth from nothing has no percentage). */
-function isSpike(current: number, previous: number, percent: number): boolean {
+/** True when `current` exceeds `previous` by more than `percent` percent (never against nothing). */
+export function isSpike(current: number, previous: number, percent: number): boolean {
   if (previous <= 0) return false;
   return (BigInt(current) - BigInt(previous)) * 100n > BigInt(previous) * BigInt(percent);
 }
