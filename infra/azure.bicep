@@ -78,6 +78,12 @@ param monthlyBudget string = ''
 @description('INTERNATIONAL_SPIKE_PERCENT: alert threshold in the monthly summary.')
 param internationalSpikePercent string = '50'
 
+@description('BUDGETS_FILE: path of a CSV file of "currency,amount" monthly budgets on the app; empty = none.')
+param budgetsFile string = ''
+
+@description('BUDGET_WATCH_CRON: when the budget watch projects the month (with a budget set).')
+param budgetWatchCron string = '0 8 * * *'
+
 @description('ALLOWED_TENANT_IDS: tenants whose users are served; empty = GRAPH_TENANT_ID, else the bot\'s tenant.')
 param allowedTenantIds string = ''
 
@@ -369,6 +375,14 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
         {
           name: 'INTERNATIONAL_SPIKE_PERCENT'
           value: internationalSpikePercent
+        }
+        {
+          name: 'BUDGETS_FILE'
+          value: budgetsFile
+        }
+        {
+          name: 'BUDGET_WATCH_CRON'
+          value: budgetWatchCron
         }
         {
           name: 'ALLOWED_TENANT_IDS'

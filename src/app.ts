@@ -23,6 +23,7 @@ import { graphConnectionSettings } from './graphConnectionSettings';
 import { inRequestShare } from './graph/requestShares';
 import { log, registerSecrets, routeConsoleToLog } from './log';
 import { createMonthlySummaries, type MonthlySummaryOverrides } from './notifications/monthlySummaries';
+import type { BudgetWatchResult } from './notifications/budgetWatchJob';
 import type { MonthlyRunResult } from './notifications/monthlySummaryJob';
 import type { SubscriberCheck } from './notifications/subscriberAccess';
 import { loadMonthSummary } from './notifications/summaryReports';
@@ -40,6 +41,8 @@ export interface RunningApp {
   demoTenant: DemoTenant | undefined;
   /** The monthly summary's catch-up run at start-up (undefined result: the schedule has not fired yet). */
   monthlyCatchUp: Promise<MonthlyRunResult | undefined>;
+  /** The budget watch's catch-up run at start-up (undefined result: no run has fallen due this month yet). */
+  budgetWatchCatchUp: Promise<BudgetWatchResult | undefined>;
   /**
    * Stops taking requests, gives answers in preparation up to `graceMs` (default 0) to finish,
    * abandons the rest (their users are told to ask again), then stops everything.
@@ -144,11 +147,11 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     ...drillDownServices(sources, config.reportCacheTtlMinutes, lanes, overrides.clock),
     organisation: new OrgDirectoryStore(connectOrgDirectory(graph), storage, clock),
     exports: { files: new CsvExports({ ttlMs: EXPORT_TTL_MS, maxEntries: EXPORTS_KEPT }), botAppId: config.bot.id },
-    forecasts: { clock, budget: config.monthlySummary.budget },
+    forecasts: { clock, budgets: config.monthlySummary.budgets },
     summaries: {
       month: (range: DateRange, admit: () => void) =>
         loadMonthSummary({ report: (read) => reports.report(read, admit) }, range.first.slice(0, 7), range.timeZone, {
-          budget: config.monthlySummary.budget,
+          budgets: config.monthlySummary.budgets,
           internationalSpikePercent: config.monthlySummary.internationalSpikePercent,
         }),
     },
@@ -215,11 +218,12 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const { port } = server.address() as AddressInfo;
   if (config.localMode) log.info('local mode: no BOT_ID, Bot Framework auth is off, listening on 127.0.0.1 only', { port });
   if (demoTenant) log.info('demo tenant: answering from built-in synthetic data (set GRAPH_CLIENT_ID to use a real tenant)', { graph: demoTenant.graphEndpoint });
-  const monthlyCatchUp = summaries.start();
+  const catchUp = summaries.start();
   return {
     url: `http://${host === '::' ? 'localhost' : host}:${port}`,
     demoTenant,
-    monthlyCatchUp,
+    monthlyCatchUp: catchUp.monthly,
+    budgetWatchCatchUp: catchUp.budgetWatch,
     close: async (options = {}) => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await answers.drain(options.graceMs ?? 0);

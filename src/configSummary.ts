@@ -1,8 +1,10 @@
 /** State storage, monthly summary and notification trigger variables. */
 import { Cron } from 'croner';
 import { isTimeZone } from './domain/calendarDate';
-import { toMicros, type MonthlyBudget } from './domain/money';
+import type { MonthlyBudget } from './domain/money';
+import { budgets } from './configBudgets';
 import { ConfigurationError, integer, value, type Env } from './configValues';
+import { readBudgetsFile } from './storage/budgetsFile';
 
 /** Where the bot keeps its state: files in a directory (one instance), or an Azure Blob container (several). */
 export type StorageSettings =
@@ -13,8 +15,13 @@ export type StorageSettings =
 export interface MonthlySummarySettings {
   cron: string;
   timeZone: string;
-  /** MONTHLY_BUDGET: the summary says so at the top when the month's spend in its currency exceeds it. */
-  budget: MonthlyBudget | undefined;
+  /**
+   * MONTHLY_BUDGET and BUDGETS_FILE: at most one per currency. The summary says so at the top when the month's
+   * spend exceeds one; the budget watch alerts when the month's projection does.
+   */
+  budgets: MonthlyBudget[];
+  /** BUDGET_WATCH_CRON, read in `timeZone`: when the budget watch projects the month. */
+  budgetWatchCron: string;
   /** International spend growing by more than this against the previous month is flagged. */
   internationalSpikePercent: number;
 }
@@ -40,27 +47,16 @@ export function storageSettings(env: Env): StorageSettings {
   return { kind: 'blob', connectionString, container };
 }
 
-function cronPattern(env: Env, timeZone: string): string {
-  const pattern = value(env, 'MONTHLY_SUMMARY_CRON') ?? '0 9 1 * *';
+function cronPattern(env: Env, timeZone: string, name: string, fallback: string, example: string): string {
+  const pattern = value(env, name) ?? fallback;
   let next: Date | null;
   try {
     next = new Cron(pattern, { timezone: timeZone, paused: true }).nextRun();
   } catch {
     next = null;
   }
-  if (next === null) throw new ConfigurationError('MONTHLY_SUMMARY_CRON', 'a cron pattern that fires, such as "0 9 1 * *" (09:00 on the 1st)', pattern);
+  if (next === null) throw new ConfigurationError(name, `a cron pattern that fires, such as ${example}`, pattern);
   return pattern;
-}
-
-function monthlyBudget(env: Env): MonthlyBudget | undefined {
-  const raw = value(env, 'MONTHLY_BUDGET');
-  if (raw === undefined) return undefined;
-  const match = /^(\S+)\s+([A-Za-z]{3})$/.exec(raw);
-  const amountMicros = match ? toMicros(match[1]) : undefined;
-  if (!match || amountMicros === undefined || amountMicros <= 0) {
-    throw new ConfigurationError('MONTHLY_BUDGET', 'an amount and a currency code, such as "2500 USD"', raw);
-  }
-  return { currency: (match[2] as string).toUpperCase(), amountMicros };
 }
 
 export function monthlySummary(env: Env, defaultTimeZone: string): MonthlySummarySettings {
@@ -68,10 +64,12 @@ export function monthlySummary(env: Env, defaultTimeZone: string): MonthlySummar
   if (!isTimeZone(timeZone)) {
     throw new ConfigurationError('MONTHLY_SUMMARY_TIME_ZONE', 'an IANA time zone such as Europe/Berlin', timeZone);
   }
+  const budgetsFile = value(env, 'BUDGETS_FILE');
   return {
-    cron: cronPattern(env, timeZone),
+    cron: cronPattern(env, timeZone, 'MONTHLY_SUMMARY_CRON', '0 9 1 * *', '"0 9 1 * *" (09:00 on the 1st)'),
     timeZone,
-    budget: monthlyBudget(env),
+    budgets: budgets(env, budgetsFile === undefined ? undefined : readBudgetsFile(budgetsFile)),
+    budgetWatchCron: cronPattern(env, timeZone, 'BUDGET_WATCH_CRON', '0 8 * * *', '"0 8 * * *" (08:00 every day)'),
     internationalSpikePercent: integer(env, 'INTERNATIONAL_SPIKE_PERCENT', 50, 1, 100_000),
   };
 }

@@ -105,7 +105,7 @@ describe('loadConfig: state storage and the monthly summary', () => {
   it('defaults to files in .data, 09:00 on the 1st in DEFAULT_TIME_ZONE, no budget, a 50% spike and no trigger', () => {
     const config = loadConfig({ DEFAULT_TIME_ZONE: 'Europe/Berlin' });
     expect(config.storage).toEqual({ kind: 'file', stateDir: '.data' });
-    expect(config.monthlySummary).toEqual({ cron: '0 9 1 * *', timeZone: 'Europe/Berlin', budget: undefined, internationalSpikePercent: 50 });
+    expect(config.monthlySummary).toEqual({ cron: '0 9 1 * *', timeZone: 'Europe/Berlin', budgets: [], budgetWatchCron: '0 8 * * *', internationalSpikePercent: 50 });
     expect(config.notifyApiKey).toBeUndefined();
   });
 
@@ -123,7 +123,8 @@ describe('loadConfig: state storage and the monthly summary', () => {
     expect(config.monthlySummary).toEqual({
       cron: '30 8 2 * *',
       timeZone: 'America/New_York',
-      budget: { currency: 'USD', amountMicros: 2_500_500_000 },
+      budgets: [{ currency: 'USD', amountMicros: 2_500_500_000 }],
+      budgetWatchCron: '0 8 * * *',
       internationalSpikePercent: 120,
     });
     expect(config.notifyApiKey).toBe('a-long-random-key-0123456789');

@@ -62,7 +62,7 @@ export const forecastAccuracy: Scenario = async () => {
       const month: DateRange = { first, last: endOfMonth(first), timeZone: 'UTC' };
       const today = addDays(first, KNOWN_DAYS - 1 + INCOMPLETE_DAYS);
       progress(`forecast: ${first.slice(0, 7)} as of ${today}`);
-      const [result, actual] = await Promise.all([readForecastReports(reports, month, today, undefined), reports.report(month)]);
+      const [result, actual] = await Promise.all([readForecastReports(reports, month, today, []), reports.report(month)]);
       const dollars = result.currencies.find((c) => c.currency === CURRENCY);
       const actualMicros = actual.currencies.find((c) => c.currency === CURRENCY)?.total.chargeMicros ?? 0;
       if (!dollars || actualMicros === 0) throw new Error(`no ${CURRENCY} usage in ${first}`);

@@ -1,7 +1,7 @@
 /** The forecast view: the period so far, exactly as reported, and a projection to its end, labelled as one, with its method. */
 import { addDays } from '../domain/calendarDate';
 import type { DateRange } from '../domain/dateRange';
-import { type CurrencyForecast, type Forecast, INCOMPLETE_DAYS, RATE_WEEKS } from '../report/forecast';
+import { type BudgetOutlook, type CurrencyForecast, type Forecast, INCOMPLETE_DAYS, RATE_WEEKS } from '../report/forecast';
 import { reportRequest, type ViewRequestOf } from '../domain/viewRequest';
 import { reportData } from './actionButtons';
 import type { ActionButtonData, AdaptiveCardJson, FiltersData } from './cardModels';
@@ -34,9 +34,10 @@ export interface ForecastCardData {
     range: string;
   }>;
   method: string;
-  /** MONTHLY_BUDGET against the projection; '' without a budget. */
-  budget: string;
-  budgetOver: boolean;
+  /** Each budget against the projection: the period so far, the projection and whether it goes over. */
+  budgets: Array<{ text: string; over: boolean }>;
+  /** Why no budget is compared (narrowed, or none set, with how to set one); '' otherwise. */
+  budgetNote: string;
   actions: ActionButtonData[];
 }
 
@@ -44,8 +45,14 @@ export interface ForecastCardData {
 const FILTERS_AT = 4;
 const render = cardRenderer<ForecastCardData>({ ...template, body: [...template.body.slice(0, FILTERS_AT), filterChipsBlock('filters'), ...template.body.slice(FILTERS_AT)] });
 
-/** MONTHLY_BUDGET is the whole tenant's: a projection narrowed to a location or destination is not set against it. */
-const BUDGET_NOT_NARROWED = 'The monthly budget is for the whole tenant, so it is not compared with this narrowed projection.';
+/** Why the card compares no budget: the request is narrowed (the budgets are the whole tenant's), or none is set. */
+export type BudgetNote = 'leftOut' | 'unset';
+
+const BUDGET_NOTES: Record<BudgetNote, string> = {
+  leftOut: 'The monthly budget is for the whole tenant, so it is not compared with this narrowed projection.',
+  unset:
+    'No budget is set. Your bot admin can set a monthly budget per currency: MONTHLY_BUDGET (such as "2500 USD") or a BUDGETS_FILE of "currency,amount" lines; the bot then alerts subscribed chats when the month is projected to go over.',
+};
 
 function methodText(result: Forecast, locale: string): string {
   const { complete, weeks } = result.windows;
@@ -58,15 +65,16 @@ function methodText(result: Forecast, locale: string): string {
   );
 }
 
-function budgetText(result: Forecast, locale: string): string {
-  const budget = result.budget;
-  if (budget === undefined) return '';
+function budgetLine(budget: BudgetOutlook, locale: string): { text: string; over: boolean } {
   const money = (micros: number): string => formatMoney(micros, budget.currency, locale);
   const of = budget.months === 1 ? `budget of ${money(budget.budgetMicros)}` : `budget of ${money(budget.budgetMicros)} (${budget.months} × the monthly budget)`;
   const share = formatPermille(sharePermille(budget.projectedMicros, budget.budgetMicros), locale);
-  return budget.overMicros > 0
-    ? `Projected to go over the ${of} by ${money(budget.overMicros)} (${share} of it).`
-    : `Projected within the ${of}: ${share} of it.`;
+  const figures = `${budget.currency}: ${money(budget.toDateMicros)} so far, ${money(budget.projectedMicros)} projected.`;
+  const status =
+    budget.overMicros > 0
+      ? `Projected to go over the ${of} by ${money(budget.overMicros)} (${share} of it).`
+      : `Projected within the ${of}: ${share} of it.`;
+  return { text: `${figures} ${status}`, over: budget.overMicros > 0 };
 }
 
 function currencyRows(currency: CurrencyForecast, spanWord: string, locale: string): ForecastCardData['currencies'][number] {
@@ -88,11 +96,11 @@ function currencyRows(currency: CurrencyForecast, spanWord: string, locale: stri
 
 /**
  * The forecast card. The period so far is the exact sum of what the report holds; the projection is
- * always labelled as one and never stands in for the period's cost.
- * `budgetLeftOut`: a budget is set but the request is narrowed, so the projection is not compared with it.
- * @example forecastCard(forecast(december, today, reports, budget), request, 'month', false, options)
+ * always labelled as one and never stands in for the period's cost. Every budget of the forecast gets
+ * a line; `budgetNote` says why there is none.
+ * @example forecastCard(forecast(december, today, reports, budgets), request, 'month', undefined, options)
  */
-export function forecastCard(result: Forecast, request: ViewRequestOf<'forecast'>, span: 'month' | 'quarter', budgetLeftOut: boolean, options: CardOptions): AdaptiveCardJson {
+export function forecastCard(result: Forecast, request: ViewRequestOf<'forecast'>, span: 'month' | 'quarter', budgetNote: BudgetNote | undefined, options: CardOptions): AdaptiveCardJson {
   const locale = resolveLocale(options.locale);
   const clipped = clipPhrase(request.phrase);
   const title = span === 'month' ? 'Dial-out forecast for this month' : 'Dial-out forecast for this quarter';
@@ -108,8 +116,8 @@ export function forecastCard(result: Forecast, request: ViewRequestOf<'forecast'
     isEmpty: result.currencies.length === 0,
     currencies: result.currencies.map((currency) => currencyRows(currency, span, locale)),
     method: methodText(result, locale),
-    budget: budgetLeftOut ? BUDGET_NOT_NARROWED : budgetText(result, locale),
-    budgetOver: (result.budget?.overMicros ?? 0) > 0,
+    budgets: result.budgets.map((budget) => budgetLine(budget, locale)),
+    budgetNote: budgetNote === undefined ? '' : BUDGET_NOTES[budgetNote],
     actions:
       lead === undefined
         ? []

@@ -22,7 +22,15 @@ export interface SubscriptionRecord extends ConversationAddress {
   pausedAt?: string;
   /** By month; the most recent months only. */
   deliveries: Record<Month, Delivery>;
+  /** The budget watch's alerts, by `<month>/<alert key>` (such as `2026-12/budget/USD`); the most recent only. */
+  alerts?: Record<string, Delivery>;
 }
+
+/**
+ * Which posts a claim is about: the monthly summary's (`deliveries`, by month) or the budget watch's
+ * (`alerts`, by month and alert). Both follow the same rules.
+ */
+export type Ledger = 'deliveries' | 'alerts';
 
 /** What a claim attempt found. */
 export type ClaimOutcome = 'claimed' | 'alreadySent' | 'inProgress' | 'notSubscribed';
@@ -39,41 +47,47 @@ export interface Claimant {
 /** Months of delivery history kept per subscription: enough to never post a month twice after a restart. */
 const DELIVERY_MONTHS_KEPT = 24;
 
-function prune(deliveries: Record<Month, Delivery>): Record<Month, Delivery> {
+/** Entries kept per ledger (keys start with their month, so they sort by month). */
+function prune(deliveries: Record<string, Delivery>): Record<string, Delivery> {
   const months = Object.keys(deliveries).sort().slice(-DELIVERY_MONTHS_KEPT);
   return Object.fromEntries(months.map((m) => [m, deliveries[m] as Delivery]));
 }
 
+function entries(record: SubscriptionRecord, ledger: Ledger): Record<string, Delivery> {
+  return record[ledger] ?? {};
+}
+
 /**
- * Decides a claim on `month` for `claimant`, and the record to write when it is granted.
+ * Decides a claim on `month` (in `ledger`: for an alert, `<month>/<alert key>`) for `claimant`, and the record to write when it is granted.
  * @example decideClaim(record, '2026-10', { instanceId: 'a', now, leaseMs: 600_000 }).outcome // 'claimed'
  */
 export function decideClaim(
   record: SubscriptionRecord | undefined,
   month: Month,
   claimant: Claimant,
+  ledger: Ledger = 'deliveries',
 ): { outcome: ClaimOutcome; next?: SubscriptionRecord } {
   if (!record || !record.active) return { outcome: 'notSubscribed' };
   if (claimant.subscribedBefore && Date.parse(record.subscribedAt) > claimant.subscribedBefore.getTime()) return { outcome: 'notSubscribed' };
-  const delivery = record.deliveries[month];
+  const delivery = entries(record, ledger)[month];
   if (delivery?.state === 'sent') return { outcome: 'alreadySent' };
   if (delivery?.state === 'claimed' && claimant.now.getTime() - Date.parse(delivery.at) < claimant.leaseMs) return { outcome: 'inProgress' };
   const claim: Delivery = { state: 'claimed', by: claimant.instanceId, at: claimant.now.toISOString() };
-  return { outcome: 'claimed', next: { ...record, deliveries: prune({ ...record.deliveries, [month]: claim }) } };
+  return { outcome: 'claimed', next: { ...record, [ledger]: prune({ ...entries(record, ledger), [month]: claim }) } };
 }
 
 /** The record once the month was sent; undefined (nothing to write) when the subscription is gone or already marked. */
-export function markedSent(record: SubscriptionRecord | undefined, month: Month, sent: Delivery): SubscriptionRecord | undefined {
-  if (!record || record.deliveries[month]?.state === 'sent') return undefined;
-  return { ...record, deliveries: prune({ ...record.deliveries, [month]: sent }) };
+export function markedSent(record: SubscriptionRecord | undefined, month: Month, sent: Delivery, ledger: Ledger = 'deliveries'): SubscriptionRecord | undefined {
+  if (!record || entries(record, ledger)[month]?.state === 'sent') return undefined;
+  return { ...record, [ledger]: prune({ ...entries(record, ledger), [month]: sent }) };
 }
 
 /** The record without `instanceId`'s claim on the month, so the next run retries; undefined when there is no such claim. */
-export function releasedClaim(record: SubscriptionRecord | undefined, month: Month, instanceId: string): SubscriptionRecord | undefined {
-  const delivery = record?.deliveries[month];
+export function releasedClaim(record: SubscriptionRecord | undefined, month: Month, instanceId: string, ledger: Ledger = 'deliveries'): SubscriptionRecord | undefined {
+  const delivery = record && entries(record, ledger)[month];
   if (!record || delivery?.state !== 'claimed' || delivery.by !== instanceId) return undefined;
-  const { [month]: _released, ...rest } = record.deliveries;
-  return { ...record, deliveries: rest };
+  const { [month]: _released, ...rest } = entries(record, ledger);
+  return { ...record, [ledger]: rest };
 }
 
 /**
@@ -81,9 +95,9 @@ export function releasedClaim(record: SubscriptionRecord | undefined, month: Mon
  * the month; undefined when the subscription is gone.
  * @example pausedRecord(record, '2026-10', 'a', now)?.active // false
  */
-export function pausedRecord(record: SubscriptionRecord | undefined, month: Month, instanceId: string, now: Date): SubscriptionRecord | undefined {
+export function pausedRecord(record: SubscriptionRecord | undefined, month: Month, instanceId: string, now: Date, ledger: Ledger = 'deliveries'): SubscriptionRecord | undefined {
   if (!record) return undefined;
-  return { ...(releasedClaim(record, month, instanceId) ?? record), active: false, pausedAt: now.toISOString() };
+  return { ...(releasedClaim(record, month, instanceId, ledger) ?? record), active: false, pausedAt: now.toISOString() };
 }
 
 /** The latest month sent, with its delivery. */

@@ -5,6 +5,8 @@ import type { CloudAdapter } from 'botbuilder';
 import type { MonthlySummarySettings } from '../config';
 import type { StateStorage } from '../storage/stateStorage';
 import { ConversationStore } from '../teams/conversationStore';
+import { BudgetWatchJob, type BudgetWatchResult } from './budgetWatchJob';
+import { BudgetWatchSchedule } from './budgetWatchSchedule';
 import { DEFAULT_RETRY_FAILED, MonthlySchedule } from './monthlySchedule';
 import { MonthlySummaryJob, type MonthlyRunResult } from './monthlySummaryJob';
 import { MonthlyTrigger } from './monthlyTrigger';
@@ -47,8 +49,10 @@ export interface MonthlySummaries {
   schedule: MonthlySchedule;
   /** Undefined when NOTIFY_API_KEY is unset. */
   trigger: MonthlyTrigger | undefined;
-  /** Starts the schedule; resolves with the catch-up run's result. */
-  start(): Promise<MonthlyRunResult | undefined>;
+  /** The daily budget watch (README "Budget watch"), to the same subscribers. */
+  budgetWatch: BudgetWatchJob;
+  /** Starts the schedules; resolves with the catch-up runs' results. */
+  start(): { monthly: Promise<MonthlyRunResult | undefined>; budgetWatch: Promise<BudgetWatchResult | undefined> };
   /** Stops the schedule and waits for the runs under way. */
   stop(): Promise<void>;
 }
@@ -61,20 +65,39 @@ export function createMonthlySummaries(parts: MonthlySummaryParts, overrides: Mo
   const { settings, clock } = parts;
   const subscriptions = new SubscriptionStore(parts.storage);
   const conversations = new ConversationStore(parts.storage);
+  const instanceId = `${hostname()}/${process.pid}/${randomUUID().slice(0, 8)}`;
+  const delivery = new ProactiveDelivery(parts.adapter, parts.botAppId, overrides.delivery ?? DEFAULT_DELIVERY);
+  const claimLeaseMs = overrides.claimLeaseMs ?? CLAIM_LEASE_MS;
   const job = new MonthlySummaryJob({
     subscriptions,
     conversations,
     reports: parts.reports,
-    delivery: new ProactiveDelivery(parts.adapter, parts.botAppId, overrides.delivery ?? DEFAULT_DELIVERY),
+    delivery,
     timeZone: settings.timeZone,
-    comparison: { budget: settings.budget, internationalSpikePercent: settings.internationalSpikePercent },
+    comparison: { budgets: settings.budgets, internationalSpikePercent: settings.internationalSpikePercent },
     demoTenant: parts.demoTenant,
     showNamesInSharedChats: parts.showNamesInSharedChats,
     subscriberAccess: parts.subscriberAccess,
-    claimLeaseMs: overrides.claimLeaseMs ?? CLAIM_LEASE_MS,
-    instanceId: `${hostname()}/${process.pid}/${randomUUID().slice(0, 8)}`,
+    claimLeaseMs,
+    instanceId,
     clock,
   });
+  const budgetWatch = new BudgetWatchJob({
+    subscriptions,
+    conversations,
+    reports: parts.reports,
+    delivery,
+    timeZone: settings.timeZone,
+    budgets: settings.budgets,
+    internationalSpikePercent: settings.internationalSpikePercent,
+    demoTenant: parts.demoTenant,
+    showNamesInSharedChats: parts.showNamesInSharedChats,
+    subscriberAccess: parts.subscriberAccess,
+    claimLeaseMs,
+    instanceId,
+    clock,
+  });
+  const watchSchedule = new BudgetWatchSchedule(budgetWatch, settings.budgetWatchCron, settings.timeZone, clock, settings.budgets.length > 0);
   const schedule = new MonthlySchedule(
     job,
     { cron: settings.cron, timeZone: settings.timeZone, ...DEFAULT_RETRY_FAILED, ...(overrides.retryFailedAfterMs ? { retryFailedAfterMs: overrides.retryFailedAfterMs } : {}) },
@@ -87,10 +110,12 @@ export function createMonthlySummaries(parts: MonthlySummaryParts, overrides: Mo
     job,
     schedule,
     trigger,
-    start: () => schedule.start(),
+    budgetWatch,
+    start: () => ({ monthly: schedule.start(), budgetWatch: watchSchedule.start() }),
     stop: async () => {
       schedule.stop();
-      await job.stop();
+      watchSchedule.stop();
+      await Promise.all([job.stop(), budgetWatch.stop()]);
     },
   };
 }

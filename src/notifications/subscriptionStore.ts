@@ -3,7 +3,7 @@ import { readItem } from '../storage/readItem';
 import type { StateStorage } from '../storage/stateStorage';
 import { updateItem } from '../storage/updateItem';
 import { addressOfSubscriptionKey, subscriptionKey, SUBSCRIPTIONS_PREFIX, type ConversationAddress } from '../teams/conversationKeys';
-import { decideClaim, markedSent, pausedRecord, releasedClaim, type Claimant, type ClaimOutcome, type SubscriptionRecord } from './deliveryClaims';
+import { decideClaim, markedSent, pausedRecord, releasedClaim, type Claimant, type ClaimOutcome, type Ledger, type SubscriptionRecord } from './deliveryClaims';
 import type { Month } from './summaryMonth';
 
 /**
@@ -42,12 +42,12 @@ export class SubscriptionStore {
     return written;
   }
 
-  /** Tries to claim the month's post for this conversation (a conditional write: one claimant wins). */
-  async claim(address: ConversationAddress, month: Month, claimant: Claimant): Promise<ClaimOutcome> {
+  /** Tries to claim the month's post (in `ledger`: an alert's) for this conversation (a conditional write: one claimant wins). */
+  async claim(address: ConversationAddress, month: Month, claimant: Claimant, ledger: Ledger = 'deliveries'): Promise<ClaimOutcome> {
     // The decision on the last read is the one that counts: a conflict re-reads and decides again.
     const last = { outcome: 'notSubscribed' as ClaimOutcome };
     await updateItem<SubscriptionRecord>(this.storage, subscriptionKey(address), (current) => {
-      const decision = decideClaim(current, month, claimant);
+      const decision = decideClaim(current, month, claimant, ledger);
       last.outcome = decision.outcome;
       return decision.next;
     });
@@ -55,18 +55,18 @@ export class SubscriptionStore {
   }
 
   /** Records the post, with the activity id Teams gave it. */
-  async markSent(address: ConversationAddress, month: Month, instanceId: string, activityId: string | undefined, now: Date): Promise<void> {
+  async markSent(address: ConversationAddress, month: Month, instanceId: string, activityId: string | undefined, now: Date, ledger: Ledger = 'deliveries'): Promise<void> {
     const sent = { state: 'sent' as const, by: instanceId, at: now.toISOString(), ...(activityId ? { activityId } : {}) };
-    await updateItem<SubscriptionRecord>(this.storage, subscriptionKey(address), (current) => markedSent(current, month, sent));
+    await updateItem<SubscriptionRecord>(this.storage, subscriptionKey(address), (current) => markedSent(current, month, sent, ledger));
   }
 
   /** Pauses the subscription (the subscriber lost access) and gives up this instance's claim on the month. */
-  async pause(address: ConversationAddress, month: Month, instanceId: string, now: Date): Promise<void> {
-    await updateItem<SubscriptionRecord>(this.storage, subscriptionKey(address), (current) => pausedRecord(current, month, instanceId, now));
+  async pause(address: ConversationAddress, month: Month, instanceId: string, now: Date, ledger: Ledger = 'deliveries'): Promise<void> {
+    await updateItem<SubscriptionRecord>(this.storage, subscriptionKey(address), (current) => pausedRecord(current, month, instanceId, now, ledger));
   }
 
   /** Gives up this instance's claim after a failed post, so that the next run tries again. */
-  async release(address: ConversationAddress, month: Month, instanceId: string): Promise<void> {
-    await updateItem<SubscriptionRecord>(this.storage, subscriptionKey(address), (current) => releasedClaim(current, month, instanceId));
+  async release(address: ConversationAddress, month: Month, instanceId: string, ledger: Ledger = 'deliveries'): Promise<void> {
+    await updateItem<SubscriptionRecord>(this.storage, subscriptionKey(address), (current) => releasedClaim(current, month, instanceId, ledger));
   }
 }

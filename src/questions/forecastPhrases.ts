@@ -1,4 +1,4 @@
-/** Reads a request for a forecast: "what will this month cost", "projected", "run rate", "on track", "end of quarter". */
+/** Reads a request for a forecast: "what will this month cost", "projected", "run rate", "on track", "budget", "end of quarter". */
 import { endOfMonth, todayIn } from '../domain/calendarDate';
 import { startOfMonth } from '../domain/calendarMonths';
 import { forecastRequest } from '../domain/viewRequest';
@@ -12,7 +12,7 @@ import { quoted } from './quoted';
 type Span = 'month' | 'quarter';
 
 export const FORECAST =
-  /\b(?:forecast(?:s|ed|ing)?|project(?:ed|ion|ions)|run[\s-]?rate|on\s+(?:track|course|pace)|(?:going|likely|expected)\s+to\s+(?:cost|spend|be)|will\s+(?:\S+\s+){0,3}(?:cost|spend|be)|end[\s-]+of[\s-]+(?:the\s+)?(?:this\s+)?(?:month|quarter)|(?:month|quarter)[\s-]+end|eo[mq])\b/i;
+  /\b(?:forecast(?:s|ed|ing)?|project(?:ed|ion|ions)|run[\s-]?rate|on\s+(?:track|course|pace)|budgets?|how\s+are\s+we\s+doing|(?:going|likely|expected)\s+to\s+(?:cost|spend|be)|will\s+(?:\S+\s+){0,3}(?:cost|spend|be)|end[\s-]+of[\s-]+(?:the\s+)?(?:this\s+)?(?:month|quarter)|(?:month|quarter)[\s-]+end|eo[mq])\b/i;
 export const QUARTER = /\b(?:quarter|qtd|eoq|q[1-4])\b/i;
 
 

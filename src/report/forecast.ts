@@ -86,6 +86,8 @@ export interface BudgetOutlook {
   currency: string;
   budgetMicros: number;
   months: number;
+  /** What the report holds for the period so far in the budget's currency (exact). */
+  toDateMicros: number;
   projectedMicros: number;
   /** Projected minus budget: positive when the projection goes over. */
   overMicros: number;
@@ -99,7 +101,8 @@ export interface Forecast {
   projectedDays: number;
   /** By the number of people so far, like reports; a currency with a run rate but no usage yet this period is included. */
   currencies: CurrencyForecast[];
-  budget: BudgetOutlook | undefined;
+  /** One per configured budget, in the order configured. */
+  budgets: BudgetOutlook[];
 }
 
 /** The reports of `forecastWindows`, read. */
@@ -119,19 +122,21 @@ function monthsIn(period: DateRange): number {
   return (last.year - first.year) * 12 + last.month - first.month + 1;
 }
 
-function outlook(currencies: CurrencyForecast[], period: DateRange, budget: MonthlyBudget | undefined): BudgetOutlook | undefined {
-  if (budget === undefined) return undefined;
+function outlook(currencies: CurrencyForecast[], period: DateRange, budget: MonthlyBudget): BudgetOutlook {
   const months = monthsIn(period);
   const budgetMicros = budget.amountMicros * months;
-  const projectedMicros = currencies.find((c) => c.currency === budget.currency)?.projection.expectedMicros ?? 0;
-  return { currency: budget.currency, budgetMicros, months, projectedMicros, overMicros: projectedMicros - budgetMicros };
+  const forecasted = currencies.find((c) => c.currency === budget.currency);
+  const projectedMicros = forecasted?.projection.expectedMicros ?? 0;
+  const toDateMicros = forecasted?.toDate.chargeMicros ?? 0;
+  return { currency: budget.currency, budgetMicros, months, toDateMicros, projectedMicros, overMicros: projectedMicros - budgetMicros };
 }
 
 /**
- * The forecast of `period` (a whole month or quarter holding `today`) from the reports of its windows.
- * @example forecast(december, '2026-12-04', { toDate, complete, weeks }, { currency: 'USD', amountMicros: 2_500_000_000 })
+ * The forecast of `period` (a whole month or quarter holding `today`) from the reports of its windows,
+ * set against each monthly budget.
+ * @example forecast(december, '2026-12-04', { toDate, complete, weeks }, [{ currency: 'USD', amountMicros: 2_500_000_000 }])
  */
-export function forecast(period: DateRange, today: CalendarDate, reports: ForecastReports, budget: MonthlyBudget | undefined): Forecast {
+export function forecast(period: DateRange, today: CalendarDate, reports: ForecastReports, budgets: MonthlyBudget[]): Forecast {
   const windows = forecastWindows(period, today);
   const projectedDays = daysBetween(windows.complete?.last ?? addDays(period.first, -1), period.last);
   const codes = reports.toDate.currencies.map((c) => c.currency);
@@ -148,5 +153,5 @@ export function forecast(period: DateRange, today: CalendarDate, reports: Foreca
       projection: projectCharge(completeMicros, weekMicros, projectedDays),
     };
   });
-  return { period, today, windows, projectedDays, currencies, budget: outlook(currencies, period, budget) };
+  return { period, today, windows, projectedDays, currencies, budgets: budgets.map((budget) => outlook(currencies, period, budget)) };
 }

@@ -8,13 +8,13 @@ import type { ReportService } from './reportService';
 /**
  * The forecast of `period` (the whole month or quarter holding `today`): six reads at most (the period so far,
  * its complete days, four weeks), each cached, all at once; `admit` is asked before the first read from Graph.
- * @example await readForecastReports(reports, { first: '2026-12-01', last: '2026-12-31', timeZone: 'UTC' }, '2026-12-04', undefined)
+ * @example await readForecastReports(reports, { first: '2026-12-01', last: '2026-12-31', timeZone: 'UTC' }, '2026-12-04', [])
  */
 export async function readForecastReports(
   reports: Pick<ReportService, 'report'>,
   period: DateRange,
   today: CalendarDate,
-  budget: MonthlyBudget | undefined,
+  budgets: MonthlyBudget[],
   admit?: () => void,
 ): Promise<Forecast> {
   const windows = forecastWindows(period, today);
@@ -23,5 +23,5 @@ export async function readForecastReports(
     windows.complete && reports.report(windows.complete, admit),
     Promise.all(windows.weeks.map((week) => reports.report(week, admit))),
   ]);
-  return forecast(period, today, { toDate, complete, weeks }, budget);
+  return forecast(period, today, { toDate, complete, weeks }, budgets);
 }

@@ -11,7 +11,8 @@ export interface MonthReports {
 }
 
 export interface ComparisonSettings {
-  budget: MonthlyBudget | undefined;
+  /** One per currency (MONTHLY_BUDGET, BUDGETS_FILE). */
+  budgets: MonthlyBudget[];
   /** International spend growing by more than this percentage against the previous month is flagged. */
   internationalSpikePercent: number;
 }
@@ -125,7 +126,8 @@ function identity(s: Spender): Pick<Mover, 'userId' | 'userPrincipalName' | 'use
 }
 
 /** Growth strictly above `percent`, from a previous amount above zero (growth from nothing has no percentage). */
-function isSpike(current: number, previous: number, percent: number): boolean {
+/** True when `current` exceeds `previous` by more than `percent` percent (never against nothing). */
+export function isSpike(current: number, previous: number, percent: number): boolean {
   if (previous <= 0) return false;
   return (BigInt(current) - BigInt(previous)) * 100n > BigInt(previous) * BigInt(percent);
 }
@@ -151,17 +153,25 @@ function compareCurrency(current: CurrencyReport, reports: MonthReports, setting
   };
 }
 
-function overBudget(month: Report, budget: MonthlyBudget | undefined): BudgetExcess | undefined {
-  if (budget === undefined) return undefined;
+function excess(month: Report, budget: MonthlyBudget): BudgetExcess | undefined {
   const spentMicros = sameCurrency(month, budget.currency)?.total.chargeMicros ?? 0;
   if (spentMicros <= budget.amountMicros) return undefined;
   return { currency: budget.currency, budgetMicros: budget.amountMicros, spentMicros, overMicros: spentMicros - budget.amountMicros };
 }
 
+/** The first budget (in the order configured) the month went over. */
+function overBudget(month: Report, budgets: MonthlyBudget[]): BudgetExcess | undefined {
+  for (const budget of budgets) {
+    const over = excess(month, budget);
+    if (over) return over;
+  }
+  return undefined;
+}
+
 /**
  * Compares the month with the month before and the same month last year, per currency (amounts of
  * different currencies are never compared), and checks the budget and the International spike.
- * @example compareMonths({ month: october, previous: september, lastYear: october2025 }, { budget: { currency: 'USD', amountMicros: 2_500_000_000 }, internationalSpikePercent: 50 })
+ * @example compareMonths({ month: october, previous: september, lastYear: october2025 }, { budgets: [{ currency: 'USD', amountMicros: 2_500_000_000 }], internationalSpikePercent: 50 })
  */
 export function compareMonths(reports: MonthReports, settings: ComparisonSettings): MonthComparison {
   return {
@@ -169,6 +179,6 @@ export function compareMonths(reports: MonthReports, settings: ComparisonSetting
     previousRange: hasData(reports.previous) ? reports.previous.range : undefined,
     lastYearRange: hasData(reports.lastYear) ? reports.lastYear.range : undefined,
     currencies: reports.month.currencies.map((c) => compareCurrency(c, reports, settings)),
-    overBudget: overBudget(reports.month, settings.budget),
+    overBudget: overBudget(reports.month, settings.budgets),
   };
 }

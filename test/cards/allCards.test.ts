@@ -73,8 +73,8 @@ const cards: [string, object][] = [
   ['names hidden', namesHiddenCard(reportRequest(questionOf(big)), 'USD', OPTIONS)],
   ['comparison', comparisonCard(big, tenantReport(20, true), comparisonRequest(questionOf(big), { ...questionOf(big), kind: 'named' }), OPTIONS)],
   ['empty comparison', comparisonCard(report([]), report([]), comparisonRequest({ ...questionOf(big), clippedToToday: true }, { ...questionOf(big), kind: 'yearEarlier' }), OPTIONS)],
-  ['forecast', forecastCard(forecast(DECEMBER, '2026-12-10', { toDate: big, complete: big, weeks: forecastWindows(DECEMBER, '2026-12-10').weeks.map(() => big) }, { currency: 'USD', amountMicros: 1 }), forecastRequest({ range: DECEMBER, phrase: 'forecast', clippedToToday: false, reachedPastToday: false }), 'month', false, OPTIONS)],
-  ['empty forecast', forecastCard(forecast(DECEMBER, '2026-12-01', { toDate: report([]), complete: undefined, weeks: [report([])] }, undefined), forecastRequest({ range: DECEMBER, phrase: 'forecast', clippedToToday: false, reachedPastToday: false }), 'month', false, OPTIONS)],
+  ['forecast', forecastCard(forecast(DECEMBER, '2026-12-10', { toDate: big, complete: big, weeks: forecastWindows(DECEMBER, '2026-12-10').weeks.map(() => big) }, [{ currency: 'USD', amountMicros: 1 }]), forecastRequest({ range: DECEMBER, phrase: 'forecast', clippedToToday: false, reachedPastToday: false }), 'month', undefined, OPTIONS)],
+  ['empty forecast', forecastCard(forecast(DECEMBER, '2026-12-01', { toDate: report([]), complete: undefined, weeks: [report([])] }, []), forecastRequest({ range: DECEMBER, phrase: 'forecast', clippedToToday: false, reachedPastToday: false }), 'month', 'unset', OPTIONS)],
 ];
 
 describe.each(cards)('the %s card', (_, card) => {

@@ -75,8 +75,8 @@ describe('forecastCard', () => {
     complete: usd(units(80), windows.complete as DateRange),
     weeks: windows.weeks.map((w, i) => usd(units(70 + 7 * i), w)),
   };
-  const result = forecast(DECEMBER, today, reports, { currency: 'USD', amountMicros: units(300) });
-  const text = visibleText(forecastCard(result, forecastRequest({ range: DECEMBER, phrase: 'what will this month cost', clippedToToday: false, reachedPastToday: false }), 'month', false, OPTIONS));
+  const result = forecast(DECEMBER, today, reports, [{ currency: 'USD', amountMicros: units(300) }]);
+  const text = visibleText(forecastCard(result, forecastRequest({ range: DECEMBER, phrase: 'what will this month cost', clippedToToday: false, reachedPastToday: false }), 'month', undefined, OPTIONS));
 
   it('shows the month so far exactly, as reported, and not as the month’s cost', () => {
     expect(text).toContain('So far: Dec 1, 2026 – Dec 10, 2026 (Europe/Berlin), exactly as reported');
@@ -97,6 +97,6 @@ describe('forecastCard', () => {
   });
 
   it('compares the projection with the budget', () => {
-    expect(text).toContain('Projected to go over the budget of $300.00 by $44.50 (114.8% of it).');
+    expect(text).toContain('USD: $99.00 so far, $344.50 projected. Projected to go over the budget of $300.00 by $44.50 (114.8% of it).');
   });
 });

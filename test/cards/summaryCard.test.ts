@@ -11,7 +11,7 @@ import { currencyReport, report, spender, syntheticSpenders } from '../helpers/r
 const OCTOBER: DateRange = { first: '2026-10-01', last: '2026-10-31', timeZone: 'Europe/Berlin' };
 const SEPTEMBER: DateRange = { first: '2026-09-01', last: '2026-09-30', timeZone: 'Europe/Berlin' };
 const USD = (units: number): number => units * 1_000_000;
-const SETTINGS: ComparisonSettings = { budget: undefined, internationalSpikePercent: 50 };
+const SETTINGS: ComparisonSettings = { budgets: [], internationalSpikePercent: 50 };
 const OPTIONS = { locale: 'en-US', demoTenant: false, showNames: true };
 
 const october = report([currencyReport('USD', [spender(1, USD(300)), spender(2, USD(200)), spender(3, USD(100))])], OCTOBER);
@@ -63,7 +63,7 @@ describe('summaryCard', () => {
 
   it('puts the budget alert and the International spike at the very top', () => {
     const quiet = report([currencyReport('USD', [spender(1, USD(100))])], SEPTEMBER);
-    const comparison = summarise({ month: october, previous: quiet, lastYear: undefined }, { budget: { currency: 'USD', amountMicros: USD(500) }, internationalSpikePercent: 50 });
+    const comparison = summarise({ month: october, previous: quiet, lastYear: undefined }, { budgets: [{ currency: 'USD', amountMicros: USD(500) }], internationalSpikePercent: 50 });
     const card = summaryCard(comparison, OPTIONS);
     const [first, second] = texts(card);
     expect(first).toBe('Over budget: $600.00 spent in October 2026 against a budget of $500.00 ($100.00 over).');
@@ -72,7 +72,7 @@ describe('summaryCard', () => {
   });
 
   it('has no alert when under budget and without a spike', () => {
-    const comparison = summarise({ month: october, previous: october, lastYear: undefined }, { budget: { currency: 'USD', amountMicros: USD(1000) }, internationalSpikePercent: 50 });
+    const comparison = summarise({ month: october, previous: october, lastYear: undefined }, { budgets: [{ currency: 'USD', amountMicros: USD(1000) }], internationalSpikePercent: 50 });
     expect(visibleText(summaryCard(comparison, OPTIONS))).not.toMatch(/Over budget|International spend in/);
   });
 

@@ -57,7 +57,7 @@ describe('forecast', () => {
   };
 
   it('shows the reported month to date exactly and projects from the complete days', () => {
-    const result = forecast(DECEMBER, today, reports, undefined);
+    const result = forecast(DECEMBER, today, reports, []);
     expect(result.projectedDays).toBe(23); // Dec 9 through Dec 31
     const [dollars] = result.currencies;
     expect(dollars?.toDate.chargeMicros).toBe(units(99));
@@ -65,19 +65,19 @@ describe('forecast', () => {
     // Weeks 70, 77, 84, 91 = 322 over 28 days = 11.5/day; × 23 = 264.5.
     expect(dollars?.dailyRateMicros).toBe(11_500_000);
     expect(dollars?.projection).toEqual({ expectedMicros: units(80) + 264_500_000, lowMicros: units(80) + units(230), highMicros: units(80) + units(299) });
-    expect(result.budget).toBeUndefined();
+    expect(result.budgets).toEqual([]);
   });
 
   it('compares the projection with the budget, times three for a quarter', () => {
-    const month = forecast(DECEMBER, today, reports, { currency: 'USD', amountMicros: units(300) });
-    expect(month.budget).toEqual({ currency: 'USD', budgetMicros: units(300), months: 1, projectedMicros: 344_500_000, overMicros: 44_500_000 });
-    const quarter = forecast(range('2026-10-01', '2026-12-31'), today, reports, { currency: 'USD', amountMicros: units(300) });
-    expect(quarter.budget?.budgetMicros).toBe(units(900));
-    expect(quarter.budget?.months).toBe(3);
+    const month = forecast(DECEMBER, today, reports, [{ currency: 'USD', amountMicros: units(300) }]);
+    expect(month.budgets).toEqual([{ currency: 'USD', budgetMicros: units(300), months: 1, toDateMicros: units(99), projectedMicros: 344_500_000, overMicros: 44_500_000 }]);
+    const quarter = forecast(range('2026-10-01', '2026-12-31'), today, reports, [{ currency: 'USD', amountMicros: units(300) }]);
+    expect(quarter.budgets[0]?.budgetMicros).toBe(units(900));
+    expect(quarter.budgets[0]?.months).toBe(3);
   });
 
   it('projects a currency that has a run rate but nothing reported yet this period', () => {
-    const result = forecast(DECEMBER, today, { ...reports, toDate: usd(0, windows.toDate), complete: undefined }, undefined);
+    const result = forecast(DECEMBER, today, { ...reports, toDate: usd(0, windows.toDate), complete: undefined }, []);
     expect(result.currencies.map((c) => c.currency)).toEqual(['USD']);
     expect(result.currencies[0]?.toDate.chargeMicros).toBe(0);
     expect(result.currencies[0]?.completeMicros).toBe(0);

@@ -25,7 +25,7 @@ describe('readForecastReports against the demo tenant', () => {
 
   it('shows the month so far exactly and projects Dec 3–31 at the run rate of Nov 5 – Dec 2', async () => {
     const service = new ReportService(sourceFor(tenant), { cacheTtlMinutes: 60, cacheEntries: 10 });
-    const result = await readForecastReports(service, DECEMBER, '2026-12-04', { currency: 'USD', amountMicros: 3_000_000_000 });
+    const result = await readForecastReports(service, DECEMBER, '2026-12-04', [{ currency: 'USD', amountMicros: 3_000_000_000 }]);
     const dollars = result.currencies.find((c) => c.currency === 'USD');
 
     const soFar = await usdMicros(tenant, '2026-12-01', '2026-12-04');
@@ -45,6 +45,7 @@ describe('readForecastReports against the demo tenant', () => {
     expect(Math.abs((dollars?.projection.expectedMicros ?? 0) - (complete + (days28 * 29) / 28))).toBeLessThanOrEqual(0.5);
     expect(Math.abs((dollars?.projection.lowMicros ?? 0) - (complete + (Math.min(...weeks) * 29) / 7))).toBeLessThanOrEqual(0.5);
     expect(Math.abs((dollars?.projection.highMicros ?? 0) - (complete + (Math.max(...weeks) * 29) / 7))).toBeLessThanOrEqual(0.5);
-    expect(result.budget?.projectedMicros).toBe(dollars?.projection.expectedMicros);
+    expect(result.budgets[0]?.projectedMicros).toBe(dollars?.projection.expectedMicros);
+    expect(result.budgets[0]?.toDateMicros).toBe(soFar);
   });
 });

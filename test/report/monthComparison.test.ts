@@ -6,7 +6,7 @@ import { currencyReport, report, spender } from '../helpers/reportFixtures';
 const OCTOBER: DateRange = { first: '2026-10-01', last: '2026-10-31', timeZone: 'UTC' };
 const SEPTEMBER: DateRange = { first: '2026-09-01', last: '2026-09-30', timeZone: 'UTC' };
 const OCTOBER_2025: DateRange = { first: '2025-10-01', last: '2025-10-31', timeZone: 'UTC' };
-const SETTINGS: ComparisonSettings = { budget: undefined, internationalSpikePercent: 50 };
+const SETTINGS: ComparisonSettings = { budgets: [], internationalSpikePercent: 50 };
 const USD = (units: number): number => units * 1_000_000;
 
 /** October: A 300, B 200, C 100 (USD, 70% domestic); September: A 100, B 250, D 80. */
@@ -59,7 +59,7 @@ describe('compareMonths', () => {
   ])('with a %i%% threshold, International growth of 200%% is flagged: %p', (percent, flagged) => {
     const quiet = report([currencyReport('USD', [spender(1, USD(100))], 70)], SEPTEMBER); // international 30
     const loud = report([currencyReport('USD', [spender(1, USD(300))], 70)], OCTOBER); // international 90
-    const spike = compareMonths({ month: loud, previous: quiet, lastYear: undefined }, { budget: undefined, internationalSpikePercent: percent }).currencies[0]?.internationalSpike;
+    const spike = compareMonths({ month: loud, previous: quiet, lastYear: undefined }, { budgets: [], internationalSpikePercent: percent }).currencies[0]?.internationalSpike;
     expect(spike !== undefined).toBe(flagged);
     if (spike) expect(spike).toEqual({ previousMicros: USD(30), deltaMicros: USD(60), permille: 2000 });
   });
@@ -70,11 +70,11 @@ describe('compareMonths', () => {
   });
 
   it('says when the month is over budget, in the budget currency only', () => {
-    const over = compareMonths({ month: october, previous: undefined, lastYear: undefined }, { budget: { currency: 'USD', amountMicros: USD(500) }, internationalSpikePercent: 50 });
+    const over = compareMonths({ month: october, previous: undefined, lastYear: undefined }, { budgets: [{ currency: 'USD', amountMicros: USD(500) }], internationalSpikePercent: 50 });
     expect(over.overBudget).toEqual({ currency: 'USD', budgetMicros: USD(500), spentMicros: USD(600), overMicros: USD(100) });
-    const exact = compareMonths({ month: october, previous: undefined, lastYear: undefined }, { budget: { currency: 'USD', amountMicros: USD(600) }, internationalSpikePercent: 50 });
+    const exact = compareMonths({ month: october, previous: undefined, lastYear: undefined }, { budgets: [{ currency: 'USD', amountMicros: USD(600) }], internationalSpikePercent: 50 });
     expect(exact.overBudget).toBeUndefined();
-    const euro = compareMonths({ month: october, previous: undefined, lastYear: undefined }, { budget: { currency: 'EUR', amountMicros: 1 }, internationalSpikePercent: 50 });
+    const euro = compareMonths({ month: october, previous: undefined, lastYear: undefined }, { budgets: [{ currency: 'EUR', amountMicros: 1 }], internationalSpikePercent: 50 });
     expect(euro.overBudget).toBeUndefined();
   });
 });

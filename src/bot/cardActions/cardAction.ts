@@ -21,8 +21,8 @@ export interface CardActionServices {
   periodic: Pick<PeriodicReports, 'read'>;
   /** A person's calls from the call log. */
   calls: PersonCalls;
-  /** What forecasts need besides reports: today (from the app's clock, also what trends are drawn as of) and MONTHLY_BUDGET. */
-  forecasts: { clock: () => Date; budget: MonthlyBudget | undefined };
+  /** What forecasts need besides reports: today (from the app's clock, also what trends are drawn as of) and the budgets (MONTHLY_BUDGET, BUDGETS_FILE). */
+  forecasts: { clock: () => Date; budgets: MonthlyBudget[] };
   /** The monthly summary of the whole month `range`, on demand: the month's, the previous month's and last year's reports compared. */
   summaries: { month: (range: DateRange, admit: () => void) => Promise<MonthSummary> };
   /** The directory's departments, offices and cost centers (read from Graph at most once a day). */

@@ -21,11 +21,12 @@ export function forecastAnswer(request: ViewRequestOf<'forecast'>, turn: ActionT
       return noticeCard('This forecast is out of date', text, turn.cardOptions);
     }
     const span = range.first.slice(0, 7) === range.last.slice(0, 7) ? 'month' : 'quarter';
-    // The budget is the whole tenant's: a projection narrowed to a location or destination is not set against it.
+    // The budgets are the whole tenant's: a projection narrowed to a location or destination is not set against them.
     const narrowed = request.filters.country !== undefined || request.filters.destination !== undefined;
-    const budget = narrowed ? undefined : services.forecasts.budget;
-    const result = await readForecastReports(services.reports, range, today, budget, turn.admit);
-    return forecastCard(result, request, span, narrowed && services.forecasts.budget !== undefined, turn.cardOptions);
+    const { budgets } = services.forecasts;
+    const result = await readForecastReports(services.reports, range, today, narrowed ? [] : budgets, turn.admit);
+    const budgetNote = narrowed && budgets.length > 0 ? 'leftOut' : !narrowed && budgets.length === 0 ? 'unset' : undefined;
+    return forecastCard(result, request, span, budgetNote, turn.cardOptions);
   });
   return { kind: 'replace', card };
 }

@@ -1,0 +1,129 @@
+/** One budget watch run: project the current month, and post each alert it raises once per subscribed conversation and month. */
+import { budgetAlertCard } from '../cards/budgetAlertCard';
+import { todayIn } from '../domain/calendarDate';
+import type { MonthlyBudget } from '../domain/money';
+import { log } from '../log';
+import { budgetAlerts } from '../report/budgetAlerts';
+import { readForecastReports } from '../report/forecastReports';
+import type { ConversationStore } from '../teams/conversationStore';
+import type { ProactiveDelivery } from '../teams/proactiveDelivery';
+import type { ConversationAddress } from '../teams/conversationKeys';
+import { subscriberOf, type SubscriberCheck } from './subscriberAccess';
+import type { ReportSource } from './summaryReports';
+import { addToMonth, monthAt, monthRange } from './summaryMonth';
+import type { SubscriptionStore } from './subscriptionStore';
+
+export interface BudgetWatchResult {
+  month: string;
+  /** Keys of the alerts the day's figures raise. */
+  alerts: string[];
+  posted: number;
+  skipped: number;
+  failed: number;
+}
+
+export interface BudgetWatchParts {
+  subscriptions: SubscriptionStore;
+  conversations: ConversationStore;
+  reports: ReportSource;
+  delivery: Pick<ProactiveDelivery, 'post'>;
+  timeZone: string;
+  budgets: MonthlyBudget[];
+  internationalSpikePercent: number;
+  demoTenant: boolean;
+  showNamesInSharedChats: boolean;
+  subscriberAccess: SubscriberCheck;
+  claimLeaseMs: number;
+  instanceId: string;
+  clock: () => Date;
+}
+
+/**
+ * Every instance runs it; the claims in the subscription records (ledger `alerts`, key
+ * `<month>/<alert key>`) make each alert reach each conversation at most once a month.
+ * @example const result = await watch.run(); // { month: '2026-12', alerts: ['budget/USD'], posted: 2, skipped: 0, failed: 0 }
+ */
+export class BudgetWatchJob {
+  private stopping = false;
+  private readonly running = new Set<Promise<BudgetWatchResult>>();
+
+  constructor(private readonly parts: BudgetWatchParts) {}
+
+  run(): Promise<BudgetWatchResult> {
+    const run = this.execute().finally(() => this.running.delete(run));
+    this.running.add(run);
+    return run;
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await Promise.allSettled([...this.running]);
+  }
+
+  private async execute(): Promise<BudgetWatchResult> {
+    const { timeZone, reports, clock } = this.parts;
+    const now = clock();
+    const month = monthAt(now, timeZone);
+    const result: BudgetWatchResult = { month, alerts: [], posted: 0, skipped: 0, failed: 0 };
+    const subscribed: ConversationAddress[] = [];
+    for (const address of await this.parts.subscriptions.addresses()) if ((await this.parts.subscriptions.get(address))?.active) subscribed.push(address);
+    if (subscribed.length === 0) return result;
+    const forecast = await readForecastReports(reports, monthRange(month, timeZone), todayIn(now, timeZone), this.parts.budgets);
+    // The same ranges as the forecast's: served from the report cache.
+    const [toDate, complete, previous] = await Promise.all([
+      reports.report(forecast.windows.toDate),
+      forecast.windows.complete && reports.report(forecast.windows.complete),
+      reports.report(monthRange(addToMonth(month, -1), timeZone)),
+    ]);
+    const alerts = budgetAlerts({ forecast, toDate, complete, previous }, this.parts.internationalSpikePercent);
+    result.alerts = alerts.map((alert) => alert.key);
+    for (const alert of alerts) {
+      const toDateMicros = toDate.currencies.find((c) => c.currency === alert.currency)?.total.chargeMicros ?? 0;
+      for (const address of subscribed) {
+        if (this.stopping) return result;
+        await this.deliver(address, `${month}/${alert.key}`, (locale, showNames) =>
+          budgetAlertCard(alert, toDate.range, toDateMicros, { locale, showNames, demoTenant: this.parts.demoTenant }),
+        result);
+      }
+    }
+    log.info('budget watch run', { ...result, instance: this.parts.instanceId });
+    return result;
+  }
+
+  /** Claim, check the subscriber's access, post, record: the monthly summary's rules, in the alerts ledger. */
+  private async deliver(address: ConversationAddress, slot: string, card: (locale: string, showNames: boolean) => object, result: BudgetWatchResult): Promise<void> {
+    const { subscriptions, conversations, delivery, instanceId, clock } = this.parts;
+    let claimed = false;
+    try {
+      const outcome = await subscriptions.claim(address, slot, { instanceId, now: clock(), leaseMs: this.parts.claimLeaseMs }, 'alerts');
+      if (outcome === 'alreadySent' || outcome === 'inProgress') result.skipped += 1;
+      if (outcome !== 'claimed') return;
+      claimed = true;
+      const conversation = await conversations.get(address);
+      const subscription = await subscriptions.get(address);
+      const access = conversation && subscription?.active ? await this.parts.subscriberAccess(subscriberOf(subscription)) : 'refused';
+      if (access !== 'allowed' || !conversation) {
+        // No figures for a subscriber who may no longer see costs; the monthly summary pauses and tells them.
+        if (access === 'unavailable') result.failed += 1;
+        await subscriptions.release(address, slot, instanceId, 'alerts');
+        claimed = false;
+        return;
+      }
+      const showNames = conversation.conversationType === 'personal' || this.parts.showNamesInSharedChats;
+      const sent = await delivery.post(conversation.reference, card(conversation.locale, showNames));
+      if (sent.kind !== 'sent') {
+        log.error('budget watch: alert not posted; the next run retries', { ...address, slot, status: sent.status, code: sent.code });
+        result.failed += 1;
+        return; // the finally releases the claim
+      }
+      claimed = false;
+      result.posted += 1;
+      await subscriptions.markSent(address, slot, instanceId, sent.activityId, clock(), 'alerts');
+    } catch (error) {
+      log.error('budget watch: conversation not served', { ...address, slot, error });
+      result.failed += 1;
+    } finally {
+      if (claimed) await subscriptions.release(address, slot, instanceId, 'alerts').catch(() => undefined);
+    }
+  }
+}
