@@ -1,7 +1,8 @@
 /** The answers to a question that names a person who is not the only match: several to pick from, or no one. */
 import type { ViewRequest } from '../domain/viewRequest';
 import type { Spender } from '../report/report';
-import { personData } from './actionButtons';
+import { countryName } from '../domain/countryNames';
+import { personData, reportData } from './actionButtons';
 import type { AdaptiveCardJson, CardOptions } from './cardModels';
 import { clip, clipPhrase } from './cardSize';
 import type { NoticeCardData } from './drilldownModels';
@@ -17,6 +18,11 @@ const render = cardRenderer<NoticeCardData>(template);
 
 function periodWords(request: ViewRequest, options: CardOptions): string {
   return `${clipPhrase(request.phrase)} (${rangeText(request.range, resolveLocale(options.locale))})`;
+}
+
+/** A button to `person`'s card (or calls) in `request`'s period: their name and UPN, no cost. */
+function personButton(person: Spender, view: 'person' | 'calls', request: ViewRequest, currency: string): NoticeCardData['actions'][number] {
+  return { title: clip(`${person.userDisplayName || '(no name)'} · ${person.userPrincipalName}`, 100), data: { ...personData(request, currency, person.userId), view } };
 }
 
 /**
@@ -42,10 +48,7 @@ export function personPickCard(
       600,
     ),
     demoTenant: options.demoTenant,
-    actions: shown.map((person) => {
-      const data = personData(request, currency, person.userId);
-      return { title: clip(`${person.userDisplayName || '(no name)'} · ${person.userPrincipalName}`, 100), data: { ...data, view } };
-    }),
+    actions: shown.map((person) => personButton(person, view, request, currency)),
     links: [],
   });
 }
@@ -60,6 +63,40 @@ export function noOneNamedCard(name: string, request: ViewRequest, options: Card
     text: 'Check the spelling, or ask with the full display name or the UPN (for example “first.last@contoso.com”).',
     demoTenant: options.demoTenant,
     actions: [],
+    links: [],
+  });
+}
+
+/**
+ * A country's name asked on its own ("Jordan") that people of the period's report also have in their name:
+ * which was meant, as buttons — the usage location's report first, then up to MAX_PICKED − 1 of the people
+ * (no costs, which show once one is picked). `placeRequest` is narrowed to the place; `personRequest` is not.
+ * @example placeOrPersonCard(matches, 'Jordan', placeRequest, personRequest, 'USD', options)
+ */
+export function placeOrPersonCard(
+  matches: readonly Spender[],
+  word: string,
+  placeRequest: ViewRequest,
+  personRequest: ViewRequest,
+  currency: string,
+  options: CardOptions,
+): AdaptiveCardJson {
+  const place = countryName(placeRequest.filters.country ?? '', resolveLocale(options.locale));
+  const shown = matches.slice(0, MAX_PICKED - 1);
+  const more = matches.length - shown.length;
+  const who = matches.length === 1 ? 'the person' : `one of the ${matches.length} people`;
+  return render({
+    title: clip(`“${word}” is a usage location and a name`, 120),
+    text: clip(
+      `Pick the dial-out cost of people whose usage location is ${place}, or of ${who} named “${word}”, in ${periodWords(placeRequest, options)}.` +
+        (more > 0 ? ` ${more} more match: add the last name or the UPN to find them.` : ''),
+      600,
+    ),
+    demoTenant: options.demoTenant,
+    actions: [
+      { title: clip(`Usage location ${place}`, 100), data: reportData(placeRequest, currency, 0) },
+      ...shown.map((person) => personButton(person, 'person', personRequest, currency)),
+    ],
     links: [],
   });
 }

@@ -5,8 +5,8 @@ import type { Span, SubjectFound } from './subjectReading';
 
 let placeNames: Set<string> | undefined;
 
-/** One-word English names of countries and regions ("jordan", "georgia", "chad"), lower case. */
-function isPlaceName(word: string): boolean {
+/** One-word English names of countries and regions ("jordan", "georgia", "chad"), in any case. */
+export function isPlaceName(word: string): boolean {
   if (placeNames === undefined) {
     const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
     placeNames = new Set();

@@ -32,6 +32,11 @@ export type QuestionProblem = RangeProblem | WordsProblem | MessageProblem;
 export interface PersonAsked {
   name: string;
   view: 'person' | 'calls';
+  /**
+   * The name is also the usage location the request is narrowed to: a country's name on its own ("Jordan").
+   * The place is answered, unless people of the period's report have that name: then which was meant is asked.
+   */
+  alsoPlace?: boolean;
 }
 
 /** The outcome of reading a message. */

@@ -10,7 +10,7 @@ import type { FiltersRead } from './filterPhrases';
 import { readNotInReport } from './notInReport';
 import { readBreakdown, readOrgUnit } from './orgPhrases';
 import { ORG_DIMENSION_LABELS, orgUnitLabel } from '../domain/organisation';
-import { leftoverWords } from './personWords';
+import { isPlaceName, leftoverWords } from './personWords';
 import type { Question, WordsProblem } from './question';
 import type { Span, SubjectFound } from './subjectReading';
 import { type AskedView, readView } from './viewPhrases';
@@ -75,6 +75,17 @@ function nameBesidePlace(text: string, people: SubjectFound<string>[], place: Su
 }
 
 /**
+ * The word a usage location was read from when it may also be someone's name: a country's name on its own
+ * ("Jordan", "Georgia", "Chad"); not a code, a demonym, several words, or a place after "in" or "from".
+ */
+function placeWordAlone(text: string, place: SubjectFound<string> | undefined): string | undefined {
+  const [span, ...more] = place?.spans ?? [];
+  if (!span || more.length > 0) return undefined;
+  const word = text.slice(span[0], span[1]);
+  return isPlaceName(word) && !/\b(?:in|from)\s*$/i.test(text.slice(0, span[0])) ? word : undefined;
+}
+
+/**
  * The question `text` asks about `period` (whose words stand at `periodSpan`; `filters` were read from
  * theirs, see filterPhrases.ts), or the problem with its other words.
  * @example readSubjects('top 5 spenders by calls last week', [24, 33], lastWeek, noFilters)
@@ -121,6 +132,10 @@ export function readSubjects(text: string, periodSpan: Span, period: AskedPeriod
     return { kind: 'view', request: breakdownRequest(period, breakdown.value, narrowedTo) };
   }
   const request = requestFor(view?.value === 'trend' && person ? undefined : view?.value, period, ranking, limit, narrowedTo);
-  if (!person) return { kind: 'view', request };
+  if (!person) {
+    // "cost for Jordan": the place, or someone named Jordan? Asked once the period's people are known (see personAnswer).
+    const placeWord = placeKept && view === undefined && !listed ? placeWordAlone(text, filters.found.country) : undefined;
+    return placeWord ? { kind: 'view', request, person: { name: placeWord, view: 'person', alsoPlace: true } } : { kind: 'view', request };
+  }
   return { kind: 'view', request, person: { name: person.value, view: view?.value === 'calls' ? 'calls' : 'person' } };
 }

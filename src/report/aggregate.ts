@@ -4,6 +4,7 @@ import type { DialoutRow } from '../graph/dialoutRow';
 import type { DateRange } from '../domain/dateRange';
 import { addCharge } from '../domain/money';
 import { UNKNOWN_PERSON, type CurrencyReport, type Report, type Spender, type SpenderSlice, type Usage } from './report';
+import { compareSpenders } from './rankings';
 import { SpenderIndex } from './spenderIndex';
 import { addUsage, emptyUsage } from './usage';
 
@@ -68,15 +69,6 @@ function addToOtherSlice(spender: Spender, row: Readonly<DialoutRow>): void {
     if (location !== '' && !countries.includes(location)) countries.push(location);
   }
   addRowUsage(slice, row);
-}
-
-/** Ranking of spenders: charge, then calls, then UPN so the order is stable. */
-export function compareSpenders(a: Spender, b: Spender): number {
-  return (
-    b.chargeMicros - a.chargeMicros ||
-    b.calls - a.calls ||
-    (a.userPrincipalName < b.userPrincipalName ? -1 : a.userPrincipalName > b.userPrincipalName ? 1 : 0)
-  );
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Finds the people of a report a question names: by display name, part of it, or UPN, ignoring case, accents and apostrophes. */
+import { remembered } from '../domain/remembered';
 import type { Report, Spender } from './report';
 
 /** "O’Brien" → "obrien", "Sofía" → "sofia": lower case, accents and apostrophes, dots and hyphens inside words dropped. */
@@ -30,6 +31,18 @@ function everyone(report: Report): Spender[] {
   return people;
 }
 
+interface NamedPerson {
+  person: Spender;
+  words: string[];
+}
+
+const namesByReport = new WeakMap<Report, NamedPerson[]>();
+
+/** Everyone of the report with the words of their display name, worked out on the first question that names someone and kept as long as the report. */
+function namesOf(report: Report): NamedPerson[] {
+  return remembered(namesByReport, report, () => everyone(report).map((person) => ({ person, words: tokens(person.userDisplayName) })));
+}
+
 /**
  * The people `name` names: a UPN names its owner; other words name everyone whose display name has each
  * of them as a whole word ("Nadia" names every Nadia). When some names are exactly the words asked
@@ -37,16 +50,14 @@ function everyone(report: Report): Spender[] {
  * @example peopleNamed(report, "nadia obrien").map((p) => p.userDisplayName) // ["Nadia O'Brien"]
  */
 export function peopleNamed(report: Report, name: string): Spender[] {
-  const people = everyone(report);
   if (name.includes('@')) {
     const upn = name.trim().toLowerCase();
-    return people.filter((person) => person.userPrincipalName.toLowerCase() === upn);
+    return everyone(report).filter((person) => person.userPrincipalName.toLowerCase() === upn);
   }
   const asked = tokens(name);
   if (asked.length === 0) return [];
   const matches: Array<{ person: Spender; exact: boolean }> = [];
-  for (const person of people) {
-    const words = tokens(person.userDisplayName);
+  for (const { person, words } of namesOf(report)) {
     if (asked.every((token) => words.includes(token))) matches.push({ person, exact: words.length === asked.length });
   }
   const exact = matches.filter((match) => match.exact);

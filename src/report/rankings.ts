@@ -7,6 +7,11 @@ function byUpn(a: Spender, b: Spender): number {
   return a.userPrincipalName < b.userPrincipalName ? -1 : a.userPrincipalName > b.userPrincipalName ? 1 : 0;
 }
 
+/** Ranking of spenders by cost: charge, then calls, then UPN so the order is stable (the report's own order). */
+export function compareSpenders(a: Spender, b: Spender): number {
+  return b.chargeMicros - a.chargeMicros || b.calls - a.calls || byUpn(a, b);
+}
+
 const COMPARE: Record<Exclude<Ranking, 'cost'>, (a: Spender, b: Spender) => number> = {
   calls: (a, b) => b.calls - a.calls || b.chargeMicros - a.chargeMicros || byUpn(a, b),
   minutes: (a, b) => b.seconds - a.seconds || b.chargeMicros - a.chargeMicros || byUpn(a, b),

@@ -6,6 +6,7 @@ import { ReadOnce } from '../domain/readOnce';
 import { ReportAggregator } from './aggregate';
 import type { ReadLanes } from './readLanes';
 import type { Report } from './report';
+import { sliceRanking } from './sliceRanking';
 
 /** Where rows come from: the Graph source in production (graph/DialoutReportSource). */
 export interface RowSource {
@@ -54,7 +55,10 @@ export class ReportService {
   private async read(range: DateRange): Promise<Report> {
     const aggregator = new ReportAggregator();
     const summary = await this.source.read(range, aggregator);
-    return aggregator.finish(range, { pageCount: summary.pages, fetchedAt: this.clock() });
+    const report = aggregator.finish(range, { pageCount: summary.pages, fetchedAt: this.clock() });
+    // A cached report is asked again with filters: its slice rankings are worked out now, so no filter's first question waits for them.
+    for (const currency of report.currencies) sliceRanking(currency);
+    return report;
   }
 }
 

@@ -13,7 +13,7 @@ export function short(question: Question): string {
   if (country !== undefined) parts.push(`in:${country}`);
   if (destination !== undefined) parts.push(destination);
   if (currency !== undefined) parts.push(currency);
-  if (person) parts.push(`${person.view}:${person.name}`);
+  if (person) parts.push(`${person.alsoPlace ? 'or ' : ''}${person.view}:${person.name}`);
   return parts.join(' ');
 }
 
@@ -84,10 +84,14 @@ export const NEGATIVES: Array<[string, string]> = [
   ['June top spenders', 'report 2026-06-01..2026-06-30'],
   ['how much in June?', 'report 2026-06-01..2026-06-30'],
   ['top 5 spenders in August', 'report 2026-08-01..2026-08-31 top 5'],
-  // A lone country's name is a place, never a person: the place reader narrows to that usage location.
-  ['how much did Jordan spend last month', 'report 2026-10-01..2026-10-31 in:JO'],
-  ['Georgia last month', 'report 2026-10-01..2026-10-31 in:GE'],
-  ['cost for Chad in October', 'report 2026-10-01..2026-10-31 in:TD'],
+  // A lone country's name narrows to that usage location, or names someone: asked when the period's report has such a person.
+  ['how much did Jordan spend last month', 'report 2026-10-01..2026-10-31 in:JO or person:Jordan'],
+  ['Georgia last month', 'report 2026-10-01..2026-10-31 in:GE or person:Georgia'],
+  ['cost for Chad in October', 'report 2026-10-01..2026-10-31 in:TD or person:Chad'],
+  // After "in" or "from", and as a code, it is the place only.
+  ['cost in Jordan last month', 'report 2026-10-01..2026-10-31 in:JO'],
+  ['people from Georgia last month', 'report 2026-10-01..2026-10-31 in:GE'],
+  ['JO last month', 'report 2026-10-01..2026-10-31 in:JO'],
   // A full name is a person, even when its first word is a country.
   ['how much did Jordan Smith spend last month', 'report 2026-10-01..2026-10-31 person:Jordan Smith'],
   ['Georgia Brown last month', 'report 2026-10-01..2026-10-31 person:Georgia Brown'],
