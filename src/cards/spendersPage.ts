@@ -6,12 +6,13 @@ import { SPENDERS_PAGE_SIZE } from './actionData';
 import { reportData } from './actionButtons';
 import type { SpenderRowData, ActionButtonData } from './cardModels';
 import { clip } from './cardSize';
-import { formatCount, formatMinutes, formatMoney } from './format';
+import { formatCount, formatMinutesShort, formatMoney } from './format';
 import { pageWindow } from './pagination';
 import { personName } from './personName';
 
 const MAX_NAME_CHARS = 40;
-const MAX_UPN_CHARS = 64;
+/** A UPN in a list fits a phone's narrow column; the person card shows it whole. */
+const MAX_UPN_CHARS = 22;
 const MAX_COUNTRIES_SHOWN = 4;
 
 /** The rows and navigation of one page, with its "Showing …" line. */
@@ -40,7 +41,7 @@ function row(spender: Spender, rank: number, currency: string, locale: string): 
     upn: clip(spender.userPrincipalName, MAX_UPN_CHARS),
     countries: countries(spender.countries),
     calls: formatCount(spender.calls, locale),
-    minutes: formatMinutes(spender.seconds, locale),
+    minutes: formatMinutesShort(spender.seconds, locale),
     cost: formatMoney(spender.chargeMicros, currency, locale),
   };
 }

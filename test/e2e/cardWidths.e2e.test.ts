@@ -18,10 +18,20 @@ function asShown(text: string): string {
   return text.replace(/\\([\\`*_[\]<>~{}#+\-.)])/g, '$1').replace(/\s+/g, ' ').trim();
 }
 
-/** Every text and fact the card holds, charts by their fallback (the JS renderer draws no Chart.*). */
+/** The card as a host draws it: a Chart.* replaced by its fallback (the JS renderer draws no charts), other fallbacks left out. */
+function asDrawn(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(asDrawn);
+  if (node === null || typeof node !== 'object') return node;
+  const element = node as Record<string, unknown>;
+  if (String(element.type).startsWith('Chart.')) return asDrawn(element.fallback);
+  return Object.fromEntries(Object.entries(element).filter(([key]) => key !== 'fallback').map(([key, value]) => [key, asDrawn(value)]));
+}
+
+/** Every text and fact the card shows. */
 function cardTexts(card: object): string[] {
-  const facts = elementsOf(card, (e) => e.type === 'FactSet').flatMap((set) => (set.facts as { title: string; value: string }[]).flatMap((f) => [f.title, f.value]));
-  return [...texts(card), ...facts].map(asShown).filter((text) => text !== '');
+  const drawn = asDrawn(card);
+  const facts = elementsOf(drawn, (e) => e.type === 'FactSet').flatMap((set) => (set.facts as { title: string; value: string }[]).flatMap((f) => [f.title, f.value]));
+  return [...texts(drawn), ...facts].map(asShown).filter((text) => text !== '');
 }
 
 describe.each(WIDTHS)('every card %d px wide', (width) => {
