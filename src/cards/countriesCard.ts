@@ -9,7 +9,7 @@ import type { ActionButtonData, AdaptiveCardJson, CardOptions } from './cardMode
 import { chartMoney } from './chartValues';
 import { countryName } from '../domain/countryNames';
 import type { CountriesCardData } from './drilldownModels';
-import { formatCount, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
+import { formatCount, formatMinutesShort, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
 import { pageWindow } from './pagination';
 import body from './templates/countriesCard.json';
 import { clippedQuestion, viewHeader } from './viewHeader';
@@ -55,7 +55,7 @@ export function countriesCard(report: Report, data: ViewRequestOf<'countries'>, 
       country: countryName(c.country, locale),
       people: formatCount(c.people.length, locale),
       calls: formatCount(c.total.calls, locale),
-      minutes: formatMinutes(c.total.seconds, locale),
+      minutes: formatMinutesShort(c.total.seconds, locale),
       cost: money(c.total.chargeMicros),
       share: formatPermille(sharePermille(c.total.chargeMicros, total), locale),
     })),

@@ -13,6 +13,16 @@ import { rangeText } from './viewHeader';
 /** The most people a pick card offers. */
 export const MAX_PICKED = 10;
 
+/** A button's title fits one line of a phone's card (320 px): Teams never wraps a button. */
+const BUTTON_CHARS = 36;
+
+/** The name on a person's button; the UPN when another match has the same name (or there is none). */
+function buttonTitle(person: Spender, shown: readonly Spender[]): string {
+  const name = person.userDisplayName.trim();
+  const shared = name === '' || shown.some((other) => other !== person && other.userDisplayName.trim() === name);
+  return clip(shared ? person.userPrincipalName || '(no name)' : name, BUTTON_CHARS);
+}
+
 const render = cardRenderer<NoticeCardData>(template);
 
 function periodWords(request: ViewRequest, options: CardOptions): string {
@@ -44,7 +54,7 @@ export function personPickCard(
     demoTenant: options.demoTenant,
     actions: shown.map((person) => {
       const data = personData(request, currency, person.userId);
-      return { title: clip(`${person.userDisplayName || '(no name)'} · ${person.userPrincipalName}`, 100), data: { ...data, view } };
+      return { title: buttonTitle(person, shown), data: { ...data, view } };
     }),
     links: [],
   });

@@ -8,11 +8,9 @@ import type { SpenderRowData, ActionButtonData } from './cardModels';
 import { clip } from './cardSize';
 import { formatCount, formatMinutesShort, formatMoney } from './format';
 import { pageWindow } from './pagination';
-import { personName } from './personName';
+import { listedUpn, personName } from './personName';
 
 const MAX_NAME_CHARS = 40;
-/** A UPN in a list fits a phone's narrow column; the person card shows it whole. */
-const MAX_UPN_CHARS = 22;
 const MAX_COUNTRIES_SHOWN = 4;
 
 /** The rows and navigation of one page, with its "Showing …" line. */
@@ -38,7 +36,7 @@ function row(spender: Spender, rank: number, currency: string, locale: string): 
   return {
     rank: formatCount(rank, locale),
     name: personName(spender, MAX_NAME_CHARS, { upnShownBeside: true }),
-    upn: clip(spender.userPrincipalName, MAX_UPN_CHARS),
+    upn: listedUpn(spender.userPrincipalName),
     countries: countries(spender.countries),
     calls: formatCount(spender.calls, locale),
     minutes: formatMinutesShort(spender.seconds, locale),
