@@ -1,5 +1,6 @@
-// Runs in the browser page of cardRendering.ts (after adaptivecards.min.js): renders one card at a time and
-// measures what a reader would miss. Plain browser JavaScript: the project's TypeScript has no DOM types.
+// Runs in a browser page (cardRendering.ts): renders one card at a time after adaptivecards.min.js, and
+// measures what a reader of a drawn card would miss (also on the Agents Playground's page).
+// Plain browser JavaScript: the project's TypeScript has no DOM types.
 'use strict';
 
 /** Teams reads the cards' Markdown; the cards escape its signs with a backslash (src/cards/markdownText.ts), shown as written. */
@@ -47,7 +48,11 @@ window.renderAndMeasure = (card, width) => {
   const root = adaptiveCard.render();
   if (!root) throw new Error('the renderer returned nothing');
   host.appendChild(root);
+  return window.measureCard(root);
+};
 
+/** What a reader of the card drawn at `root` would miss: overflow, clipped text, broken words, ellipses. */
+window.measureCard = (root) => {
   const right = root.getBoundingClientRect().right;
   const elements = [...root.querySelectorAll('*')].filter(shown);
   const overflowing = [

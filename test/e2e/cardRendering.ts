@@ -1,6 +1,6 @@
 /** Renders a card with the Adaptive Cards JS renderer in a column of a given width, and reads back what a reader would miss. */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import hostConfig from './teamsHostConfig.json';
 
 /** What the rendered card shows and where its layout fails a reader. */
@@ -32,9 +32,19 @@ export async function openRendererPage(page: Page): Promise<void> {
 interface PageScript {
   setUpRenderer(config: unknown): void;
   renderAndMeasure(card: object, width: number): RenderedCard;
+  measureCard(root: unknown): RenderedCard;
 }
 
 /** Renders `card` alone, `width` px wide, and measures it. */
 export async function renderCard(page: Page, card: object, width: number): Promise<RenderedCard> {
   return page.evaluate(({ card, width }) => (globalThis as unknown as PageScript).renderAndMeasure(card, width), { card, width });
+}
+
+/** Measures a card another renderer drew (the Agents Playground's), as renderCard measures its own. */
+export async function measureShownCard(card: Locator): Promise<RenderedCard> {
+  const page = card.page();
+  if (!(await page.evaluate(() => 'measureCard' in globalThis))) {
+    await page.addScriptTag({ content: readFileSync(require.resolve('./cardPage.js'), 'utf8') });
+  }
+  return card.evaluate((root) => (globalThis as unknown as PageScript).measureCard(root));
 }
