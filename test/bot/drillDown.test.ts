@@ -119,9 +119,11 @@ describe('drilling down from the report card, through the bot, against the demo 
     expect(tableCells(countries).map((row) => [row[0]![0]!.slice(-3, -1), row[0]![1]!.split(' · ')[0], row[1]![0]])).toEqual(
       expected.slice(0, 12).map(([code, c]) => [code, `${c.people.size} people`, usd(c.micros)]),
     );
-    const donut = chartOf(countries, 'Chart.Donut');
-    expect((donut.data as Array<{ value: number }>).slice(0, 7).map((d) => d.value)).toEqual(expected.slice(0, 7).map(([, c]) => cents(c.micros)));
-    expect(fallbackRows(donut).slice(0, 7).map((row) => row[1])).toEqual(expected.slice(0, 7).map(([, c]) => usd(c.micros)));
+    // A bar per location, each named beside it (a donut's legend showed two of eight).
+    const bars = chartOf(countries, 'Chart.HorizontalBar');
+    expect((bars.data as Array<{ y: number }>).slice(0, 7).map((d) => d.y)).toEqual(expected.slice(0, 7).map(([, c]) => cents(c.micros)));
+    expect((bars.data as Array<{ x: string }>).slice(0, 7).map((d) => d.x.slice(-3, -1))).toEqual(expected.slice(0, 7).map(([code]) => code));
+    expect(fallbackRows(bars).slice(0, 7).map((row) => row[1])).toEqual(expected.slice(0, 7).map(([, c]) => usd(c.micros)));
 
     const [code, country] = expected[1]!;
     const people = await press(app, countries, 'Show people', { country: code });
