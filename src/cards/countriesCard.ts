@@ -1,4 +1,4 @@
-/** The countries view: spend by usage location (donut and table), each location leading to its people. */
+/** The countries view: spend by usage location (bar chart and table), each location leading to its people. */
 import { countriesOf } from '../report/countries';
 import type { Report } from '../report/report';
 import type { ViewRequestOf } from '../domain/viewRequest';
@@ -9,14 +9,14 @@ import type { ActionButtonData, AdaptiveCardJson, CardOptions } from './cardMode
 import { chartMoney } from './chartValues';
 import { countryName } from '../domain/countryNames';
 import type { CountriesCardData } from './drilldownModels';
-import { formatCount, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
+import { formatCount, formatMinutesShort, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
 import { pageWindow } from './pagination';
 import body from './templates/countriesCard.json';
 import { clippedQuestion, viewHeader } from './viewHeader';
 import { viewCardRenderer } from './viewFrame';
 
-/** Slices of the donut before the rest are summed as "Other": more would be unreadable. */
-const DONUT_SLICES = 7;
+/** Bars of the chart before the rest are summed as "Other": more would be unreadable on a phone. */
+const CHART_BARS = 7;
 
 const render = viewCardRenderer<CountriesCardData>(body);
 
@@ -35,9 +35,9 @@ export function countriesCard(report: Report, data: ViewRequestOf<'countries'>, 
   const window = pageWindow(countries.length, data.page, COUNTRIES_PAGE_SIZE, { one: 'usage location', many: 'usage locations' }, locale);
   const shown = countries.slice(window.start, window.end);
 
-  const top = countries.slice(0, DONUT_SLICES).map((c) => ({ legend: countryName(c.country, locale), micros: c.total.chargeMicros }));
-  const rest = countries.slice(DONUT_SLICES).reduce((sum, c) => sum + c.total.chargeMicros, 0);
-  if (countries.length > DONUT_SLICES) top.push({ legend: `Other (${formatCount(countries.length - DONUT_SLICES, locale)})`, micros: rest });
+  const top = countries.slice(0, CHART_BARS).map((c) => ({ legend: countryName(c.country, locale), micros: c.total.chargeMicros }));
+  const rest = countries.slice(CHART_BARS).reduce((sum, c) => sum + c.total.chargeMicros, 0);
+  if (countries.length > CHART_BARS) top.push({ legend: `Other (${formatCount(countries.length - CHART_BARS, locale)})`, micros: rest });
 
   const navigation: ActionButtonData[] = [];
   if (window.hasPrevious) navigation.push({ title: 'Previous', data: countriesData(data, code, window.page - 1) });
@@ -48,14 +48,14 @@ export function countriesCard(report: Report, data: ViewRequestOf<'countries'>, 
     currency: code,
     isEmpty: countries.length === 0,
     emptyText: 'No dial-out usage recorded in this range.',
-    donut: top.map((slice) => ({ legend: slice.legend, value: chartMoney(slice.micros, code) })),
-    donutRows: top.map((slice) => ({ legend: slice.legend, cost: money(slice.micros) })),
+    bars: top.map((slice) => ({ x: slice.legend, y: chartMoney(slice.micros, code) })),
+    barRows: top.map((slice) => ({ legend: slice.legend, cost: money(slice.micros) })),
     showing: window.showing,
     countries: shown.map((c) => ({
       country: countryName(c.country, locale),
       people: formatCount(c.people.length, locale),
       calls: formatCount(c.total.calls, locale),
-      minutes: formatMinutes(c.total.seconds, locale),
+      minutes: formatMinutesShort(c.total.seconds, locale),
       cost: money(c.total.chargeMicros),
       share: formatPermille(sharePermille(c.total.chargeMicros, total), locale),
     })),

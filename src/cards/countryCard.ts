@@ -6,12 +6,11 @@ import { SPENDERS_PAGE_SIZE } from './actionData';
 import { allCountriesData, backToSummary, countryData, personData } from './actionButtons';
 import { askedCurrency } from './askedCurrency';
 import type { ActionButtonData, AdaptiveCardJson, CardOptions } from './cardModels';
-import { clip } from './cardSize';
 import { countryName } from '../domain/countryNames';
 import type { CountryCardData } from './drilldownModels';
-import { formatCount, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
+import { formatCount, formatMinutes, formatMinutesShort, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
 import { pageWindow } from './pagination';
-import { personName } from './personName';
+import { listedUpn, personName } from './personName';
 import body from './templates/countryCard.json';
 import { clippedQuestion, viewHeader } from './viewHeader';
 import { viewCardRenderer } from './viewFrame';
@@ -70,9 +69,9 @@ export function countryCard(report: Report, data: ViewRequestOf<'country'>, opti
     people: shown.map((person, i) => ({
       rank: formatCount(window.start + i + 1, locale),
       name: personName(person.spender, 40, { upnShownBeside: true }),
-      upn: clip(person.spender.userPrincipalName, 64),
+      upn: listedUpn(person.spender.userPrincipalName),
       calls: formatCount(person.usage.calls, locale),
-      minutes: formatMinutes(person.usage.seconds, locale),
+      minutes: formatMinutesShort(person.usage.seconds, locale),
       cost: money(person.usage.chargeMicros),
     })),
     pick: first

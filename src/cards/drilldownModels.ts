@@ -63,8 +63,9 @@ export interface CountriesCardData {
   currency: string;
   isEmpty: boolean;
   emptyText: string;
-  donut: DonutSliceData[];
-  donutRows: Array<{ legend: string; cost: string }>;
+  /** A Chart.HorizontalBar: each location named beside its bar (a donut's legend shows only two of eight). */
+  bars: Array<{ x: string; y: number }>;
+  barRows: Array<{ legend: string; cost: string }>;
   /** "Countries 1–12 of 14". */
   showing: string;
   countries: Array<{ country: string; people: string; calls: string; minutes: string; cost: string; share: string }>;

@@ -60,6 +60,21 @@ export function formatMinutes(seconds: number, locale: string): string {
   );
 }
 
+/** From this many minutes on, a narrow column shows minutes compact ("127.6K"); the exact figure stays in the person card. */
+const COMPACT_FROM_MINUTES = 10_000;
+
+/**
+ * Call seconds as minutes for a narrow column: exact below 10,000 minutes (as formatMinutes), else
+ * compact in the locale with one decimal.
+ * @example formatMinutesShort(5_430, 'en-US') // '90.5'
+ * @example formatMinutesShort(7_654_321, 'en-US') // '127.6K'
+ */
+export function formatMinutesShort(seconds: number, locale: string): string {
+  const tenths = Math.round(seconds / 6);
+  if (tenths < COMPACT_FROM_MINUTES * 10) return formatMinutes(seconds, locale);
+  return new Intl.NumberFormat(resolveLocale(locale), { notation: 'compact', maximumFractionDigits: 1 }).format(tenths / 10);
+}
+
 /**
  * Formats a whole number with the locale's grouping.
  * @example formatCount(100_000, 'de-DE') // '100.000'

@@ -16,3 +16,14 @@ export interface PersonNames {
 export function personName(person: PersonNames, maxChars: number, { upnShownBeside = false } = {}): string {
   return clip(person.userDisplayName, maxChars) || (upnShownBeside ? '' : clip(person.userPrincipalName, maxChars)) || '(no name)';
 }
+
+/** A UPN under a name in a list fits a phone's narrow column (320 px); the person card shows it whole. */
+const LISTED_UPN_CHARS = 22;
+
+/**
+ * The UPN as a list of people shows it: clipped with an ellipsis past LISTED_UPN_CHARS.
+ * @example listedUpn('bartholomew.christodoulopoulos@contoso.com') // 'bartholomew.christodo…'
+ */
+export function listedUpn(upn: string): string {
+  return clip(upn, LISTED_UPN_CHARS);
+}

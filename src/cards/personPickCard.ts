@@ -14,15 +14,25 @@ import { rangeText } from './viewHeader';
 /** The most people a pick card offers. */
 export const MAX_PICKED = 10;
 
+/** A button's title fits one line of a phone's card (320 px): Teams never wraps a button. */
+const BUTTON_CHARS = 36;
+
+/** The name on a person's button; the UPN when another match has the same name (or there is none). */
+function buttonTitle(person: Spender, shown: readonly Spender[]): string {
+  const name = person.userDisplayName.trim();
+  const shared = name === '' || shown.some((other) => other !== person && other.userDisplayName.trim() === name);
+  return clip(shared ? person.userPrincipalName || '(no name)' : name, BUTTON_CHARS);
+}
+
 const render = cardRenderer<NoticeCardData>(template);
 
 function periodWords(request: ViewRequest, options: CardOptions): string {
   return `${clipPhrase(request.phrase)} (${rangeText(request.range, resolveLocale(options.locale))})`;
 }
 
-/** A button to `person`'s card (or calls) in `request`'s period: their name and UPN, no cost. */
-function personButton(person: Spender, view: 'person' | 'calls', request: ViewRequest, currency: string): NoticeCardData['actions'][number] {
-  return { title: clip(`${person.userDisplayName || '(no name)'} · ${person.userPrincipalName}`, 100), data: { ...personData(request, currency, person.userId), view } };
+/** A button to `person`'s card (or calls) in `request`'s period, titled as buttonTitle says; no cost. */
+function personButton(person: Spender, shown: readonly Spender[], view: 'person' | 'calls', request: ViewRequest, currency: string): NoticeCardData['actions'][number] {
+  return { title: buttonTitle(person, shown), data: { ...personData(request, currency, person.userId), view } };
 }
 
 /**
@@ -48,7 +58,7 @@ export function personPickCard(
       600,
     ),
     demoTenant: options.demoTenant,
-    actions: shown.map((person) => personButton(person, view, request, currency)),
+    actions: shown.map((person) => personButton(person, shown, view, request, currency)),
     links: [],
   });
 }
@@ -95,7 +105,7 @@ export function placeOrPersonCard(
     demoTenant: options.demoTenant,
     actions: [
       { title: clip(`Usage location ${place}`, 100), data: reportData(placeRequest, currency, 0) },
-      ...shown.map((person) => personButton(person, 'person', personRequest, currency)),
+      ...shown.map((person) => personButton(person, shown, 'person', personRequest, currency)),
     ],
     links: [],
   });

@@ -6,7 +6,7 @@ import { countriesData, destinationsData, exportData, personData, trendData } fr
 import type { ActionButtonData, PickData, SpendersChart } from './cardModels';
 import { chartMinutes, chartMoney, niceAxis } from './chartValues';
 import { countryName } from '../domain/countryNames';
-import { formatCount, formatMinutes, formatMoney, formatPermille, sharePermille } from './format';
+import { formatCount, formatMinutes, formatMinutesShort, formatMoney, formatPermille, sharePermille } from './format';
 import { personName } from './personName';
 
 /** Usage locations listed on a report card that may not name people. */
@@ -72,7 +72,7 @@ export function topCountries(currency: CurrencyReport, locale: string): Array<{ 
     .map((c) => ({
       country: countryName(c.country, locale),
       calls: formatCount(c.total.calls, locale),
-      minutes: formatMinutes(c.total.seconds, locale),
+      minutes: formatMinutesShort(c.total.seconds, locale),
       cost: formatMoney(c.total.chargeMicros, currency.currency, locale),
       share: formatPermille(sharePermille(c.total.chargeMicros, currency.total.chargeMicros), locale),
     }));

@@ -6,12 +6,11 @@ import { SPENDERS_PAGE_SIZE } from './actionData';
 import { reportData } from './actionButtons';
 import type { SpenderRowData, ActionButtonData } from './cardModels';
 import { clip } from './cardSize';
-import { formatCount, formatMinutes, formatMoney } from './format';
+import { formatCount, formatMinutesShort, formatMoney } from './format';
 import { pageWindow } from './pagination';
-import { personName } from './personName';
+import { listedUpn, personName } from './personName';
 
 const MAX_NAME_CHARS = 40;
-const MAX_UPN_CHARS = 64;
 const MAX_COUNTRIES_SHOWN = 4;
 
 /** The rows and navigation of one page, with its "Showing …" line. */
@@ -37,10 +36,10 @@ function row(spender: Spender, rank: number, currency: string, locale: string): 
   return {
     rank: formatCount(rank, locale),
     name: personName(spender, MAX_NAME_CHARS, { upnShownBeside: true }),
-    upn: clip(spender.userPrincipalName, MAX_UPN_CHARS),
+    upn: listedUpn(spender.userPrincipalName),
     countries: countries(spender.countries),
     calls: formatCount(spender.calls, locale),
-    minutes: formatMinutes(spender.seconds, locale),
+    minutes: formatMinutesShort(spender.seconds, locale),
     cost: formatMoney(spender.chargeMicros, currency, locale),
   };
 }

@@ -3,7 +3,7 @@ import { startApp, type RunningApp } from '../../src/app';
 import type { DemoTenant } from '../../src/demoTenant/demoTenant';
 import type { WireRow } from '../../src/demoTenant/reportPage';
 import { cardAction, cardsIn, executeActions, message, post } from '../helpers/botConversation';
-import { elementsOf, tableRows, visibleText } from '../helpers/cardJson';
+import { elementsOf, listedPerson, tableCells, tableRows, visibleText } from '../helpers/cardJson';
 import { TEST_RETRY } from '../helpers/graphSource';
 import { cents, countriesOf, peopleOf, rankedByCost, rowsOf, totalsOf, usd } from '../helpers/rowSums';
 import { testConfig } from '../helpers/testConfig';
@@ -70,8 +70,9 @@ describe('drilling down from the report card, through the bot, against the demo 
     const people = [...peopleOf(october, 'USD').values()];
     const byCalls = await press(app, report, 'Rank by calls');
     const expectedCalls = [...people].sort((a, b) => b.calls - a.calls || b.micros - a.micros || (a.upn < b.upn ? -1 : 1)).slice(0, 10);
-    expect(tableRows(byCalls).map((row) => row[1])).toEqual(expectedCalls.map((p) => `${p.name} ${p.upn}`));
-    expect(tableRows(byCalls).map((row) => row[3])).toEqual(expectedCalls.map((p) => p.calls.toLocaleString('en-US')));
+    // Each row: rank | name, UPN, "country · N calls · M min" | cost.
+    expect(tableCells(byCalls).map((row) => row[1]!.slice(0, 2).join(' '))).toEqual(expectedCalls.map((p) => listedPerson(p.name, p.upn)));
+    expect(tableCells(byCalls).map((row) => row[1]![2]!.split(' · ')[1])).toEqual(expectedCalls.map((p) => `${p.calls.toLocaleString('en-US')} calls`));
     const bars = chartOf(byCalls, 'Chart.HorizontalBar');
     const drawn = bars.data as Array<{ x: string; y: number }>;
     expect(drawn.slice(0, -1).map((bar) => bar.y)).toEqual(expectedCalls.map((p) => p.calls));
@@ -80,7 +81,7 @@ describe('drilling down from the report card, through the bot, against the demo 
 
     const byMinutes = await press(app, byCalls, 'Rank by minutes');
     const expectedMinutes = [...people].sort((a, b) => b.seconds - a.seconds || b.micros - a.micros || (a.upn < b.upn ? -1 : 1)).slice(0, 10);
-    expect(tableRows(byMinutes).map((row) => row[1])).toEqual(expectedMinutes.map((p) => `${p.name} ${p.upn}`));
+    expect(tableCells(byMinutes).map((row) => row[1]!.slice(0, 2).join(' '))).toEqual(expectedMinutes.map((p) => listedPerson(p.name, p.upn)));
     expect(visibleText(byMinutes)).toContain('Top spenders in USD by minutes');
     const back = await press(app, byMinutes, 'Rank by cost');
     expect(tableRows(back).map((row) => row[1])).toEqual(tableRows(report).map((row) => row[1]));
@@ -99,7 +100,8 @@ describe('drilling down from the report card, through the bot, against the demo 
     expect(text).toContain(`Calls: ${second.calls}`);
     expect(text).toContain(`Rank by cost: 2 of ${ranked.length}`);
     const slices = [...second.slices].sort(([, a], [, b]) => b.micros - a.micros);
-    expect(tableRows(card).map((row) => [row[2], row[4]])).toEqual(slices.map(([, s]) => [String(s.calls), usd(s.micros)]));
+    // Each row: country, "destination · N calls · M min" | cost.
+    expect(tableCells(card).map((row) => [row[0]![1]!.split(' · ')[1], row[1]![0]])).toEqual(slices.map(([, s]) => [`${s.calls} calls`, usd(s.micros)]));
 
     const weekly = await Promise.all(OCTOBER_WEEKS.map(([first, last]) => rowsOf(tenant, `${first}T00:00:00Z`, `${last}T23:59:59.999Z`)));
     const perWeek = weekly.map((rows) => peopleOf(rows, 'USD').get(second.userId)?.micros ?? 0);
@@ -113,12 +115,15 @@ describe('drilling down from the report card, through the bot, against the demo 
   it('shows spend by country, each country leading to its people', async () => {
     const countries = await press(app, report, 'Countries');
     const expected = [...countriesOf(october, 'USD')].sort(([, a], [, b]) => b.micros - a.micros);
-    expect(tableRows(countries).map((row) => [row[0]!.slice(-3, -1), row[1], row[4]])).toEqual(
-      expected.slice(0, 12).map(([code, c]) => [code, String(c.people.size), usd(c.micros)]),
+    // Each row: location, "N people · N calls · M min" | cost | share.
+    expect(tableCells(countries).map((row) => [row[0]![0]!.slice(-3, -1), row[0]![1]!.split(' · ')[0], row[1]![0]])).toEqual(
+      expected.slice(0, 12).map(([code, c]) => [code, `${c.people.size} people`, usd(c.micros)]),
     );
-    const donut = chartOf(countries, 'Chart.Donut');
-    expect((donut.data as Array<{ value: number }>).slice(0, 7).map((d) => d.value)).toEqual(expected.slice(0, 7).map(([, c]) => cents(c.micros)));
-    expect(fallbackRows(donut).slice(0, 7).map((row) => row[1])).toEqual(expected.slice(0, 7).map(([, c]) => usd(c.micros)));
+    // A bar per location, each named beside it (a donut's legend showed two of eight).
+    const bars = chartOf(countries, 'Chart.HorizontalBar');
+    expect((bars.data as Array<{ y: number }>).slice(0, 7).map((d) => d.y)).toEqual(expected.slice(0, 7).map(([, c]) => cents(c.micros)));
+    expect((bars.data as Array<{ x: string }>).slice(0, 7).map((d) => d.x.slice(-3, -1))).toEqual(expected.slice(0, 7).map(([code]) => code));
+    expect(fallbackRows(bars).slice(0, 7).map((row) => row[1])).toEqual(expected.slice(0, 7).map(([, c]) => usd(c.micros)));
 
     const [code, country] = expected[1]!;
     const people = await press(app, countries, 'Show people', { country: code });
@@ -126,7 +131,7 @@ describe('drilling down from the report card, through the bot, against the demo 
     expect(visibleText(people)).toContain(`People: ${country.people.size}`);
     const inCountry = october.filter((r) => r.currency === 'USD' && r.usageLocation === code);
     const here = rankedByCost(peopleOf(inCountry, 'USD')).slice(0, 10);
-    expect(tableRows(people).map((row) => [row[1], row[4]])).toEqual(here.map((p) => [`${p.name} ${p.upn}`, usd(p.micros)]));
+    expect(tableCells(people).map((row) => [row[1]!.slice(0, 2).join(' '), row[2]![0]])).toEqual(here.map((p) => [listedPerson(p.name, p.upn), usd(p.micros)]));
     expect(executeActions(people).map((a) => a.title)).toEqual(expect.arrayContaining(['Back to countries', 'Back to summary', 'Show person']));
   });
 
@@ -162,7 +167,7 @@ describe('drilling down from the report card, through the bot, against the demo 
       { x: 'Sep 2026', y: cents(perMonth[1]!.micros) },
       { x: 'Oct 2026', y: cents(perMonth[2]!.micros) },
     ]);
-    expect(fallbackRows(line)).toEqual(perMonth.map((m, i) => [['Aug 2026', 'Sep 2026', 'Oct 2026'][i], m.calls.toLocaleString('en-US'), expect.any(String), usd(m.micros)]));
+    expect(fallbackRows(line)).toEqual(perMonth.map((m, i) => [expect.stringMatching(new RegExp(`^${['Aug 2026', 'Sep 2026', 'Oct 2026'][i]} ${m.calls.toLocaleString('en-US')} calls · `)), usd(m.micros)]));
 
     // Three whole months that are no calendar quarter: the three months before, 1 May – 31 Jul 2026.
     const previous = [...(await rowsOf(tenant, '2026-05-01T00:00:00Z', '2026-06-30T23:59:59.999Z')), ...(await rowsOf(tenant, '2026-07-01T00:00:00Z', '2026-07-31T23:59:59.999Z'))];

@@ -9,7 +9,7 @@ import { personCard } from '../../src/cards/personCard';
 import { reportCard } from '../../src/cards/reportCard';
 import { trendCard } from '../../src/cards/trendCard';
 import type { Report } from '../../src/report/report';
-import { allStrings, cardActions, elementsOf, tableRows, texts, visibleText } from '../helpers/cardJson';
+import { allStrings, cardActions, elementsOf, tableCells, texts, visibleText } from '../helpers/cardJson';
 import { baselineOf, callsData, callsOf, countriesData, countryData, destinationsData, periodicOf, personData, TODAY, trendData } from '../helpers/drilldownFixtures';
 import { reportView } from '../helpers/viewRequests';
 import { currencyReport, report, spender, syntheticSpenders, tenantReport } from '../helpers/reportFixtures';
@@ -88,7 +88,7 @@ describe('the drilled-down cards', () => {
     const last = callsCard(huge, calls, callsData(huge, top, 100_000), OPTIONS);
     expect(visibleText(last)).toContain('Calls 4,993–5,000 of 5,000');
     // Call 4,993 starts 1,664 hours after 1 Oct 12:00 UTC: 9 Dec, 21:00 in Berlin; every third call is International.
-    expect(tableRows(last)[0]).toEqual(['Dec 9, 2026, 9:00 PM', 'United Kingdom · International', '1:01', '$0.25']);
+    expect(tableCells(last)[0]).toEqual([['Dec 9, 2026, 9:00 PM', 'United Kingdom · International · 1:01'], ['$0.25']]);
     expect(visibleText(last)).toContain('The dial-out report shows 80 calls');
   });
 

@@ -3,6 +3,7 @@ import {
   formatCount,
   formatDay,
   formatMinutes,
+  formatMinutesShort,
   formatMoney,
   formatPermille,
   resolveLocale,
@@ -70,6 +71,19 @@ describe('formatMinutes', () => {
     [3_600_000, 'en-US', '60,000.0'],
   ])('shows %d seconds in %s as %s minutes', (seconds, locale, expected) => {
     expect(formatMinutes(seconds, locale)).toBe(expected);
+  });
+});
+
+describe('formatMinutesShort', () => {
+  it.each([
+    [5_430, 'en-US', '90.5'],
+    [599_994, 'en-US', '9,999.9'], // the last exact figure
+    [600_000, 'en-US', '10K'],
+    [1_302_000, 'en-US', '21.7K'], // 21,700 minutes
+    [7_654_321, 'en-US', '127.6K'],
+    [74_074_074, 'de-DE', `1,2${NBSP}Mio.`], // 1,234,567.9 minutes
+  ])('shows %d seconds in %s as %s', (seconds, locale, expected) => {
+    expect(formatMinutesShort(seconds, locale)).toBe(expected);
   });
 });
 

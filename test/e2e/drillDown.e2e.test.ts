@@ -8,6 +8,7 @@ import { startApp, type RunningApp } from '../../src/app';
 import type { DemoTenant } from '../../src/demoTenant/demoTenant';
 import { countriesOf, peopleOf, rankedByCost, rowsOf, totalsOf, usd } from '../helpers/rowSums';
 import { testConfig } from '../helpers/testConfig';
+import { measureShownCard } from './cardRendering';
 import { launchChromium, type HeadlessBrowser } from './headlessChromium';
 import { cards, cardsWith, openConversation, send } from './playgroundChat';
 import { startPlayground, type RunningPlayground } from './playgroundProcess';
@@ -30,6 +31,18 @@ describe('drilling down from the report card in the Agents Playground', () => {
   const shoot = async (shown: Locator, name: string): Promise<void> => {
     await shown.scrollIntoViewIfNeeded();
     await shown.screenshot({ path: join(folder, `${name}.png`) });
+  };
+
+  /** The card as the Playground draws it (about 446 px wide): nothing overflows, is clipped or broken mid-word; the only ellipses are UPNs shortened in a list. */
+  const expectWhole = async (shown: Locator): Promise<void> => {
+    const width = (await shown.boundingBox())?.width ?? 0;
+    expect(width).toBeGreaterThan(400);
+    expect(width).toBeLessThanOrEqual(460);
+    const drawn = await measureShownCard(shown);
+    expect(drawn.overflowing).toEqual([]);
+    expect(drawn.clipped).toEqual([]);
+    expect(drawn.brokenWords).toEqual([]);
+    expect(drawn.endingInEllipsis.filter((text) => !people.some((p) => p.upn.startsWith(text.slice(0, -1))))).toEqual([]);
   };
 
   const press = async (on: Locator, button: string, then: string | RegExp): Promise<Locator> => {
@@ -68,6 +81,7 @@ describe('drilling down from the report card in the Agents Playground', () => {
       await report.getByRole('button', { name: button, exact: true }).waitFor();
     }
     expect(await report.innerText()).toContain(usd(people[0]!.micros));
+    await expectWhole(report);
     await shoot(report, 'report');
   }, STEP_MS);
 
@@ -112,6 +126,7 @@ describe('drilling down from the report card in the Agents Playground', () => {
     await shoot(destinations, 'destinations');
     const trend = await press(destinations, 'Trend', 'Dial-out cost trend');
     expect(await trend.innerText()).toMatch(/vs September 2026/);
+    await expectWhole(trend);
     await shoot(trend, 'trend');
     await press(trend, 'Back to summary', 'Totals in');
   }, STEP_MS);

@@ -73,3 +73,15 @@ export function cardActions(card: Json): JsonObject[] {
 export function bodyActions(card: Json): JsonObject[] {
   return elementsOf(isObject(card) ? card.body : [], (e) => e.type === 'ActionSet').flatMap((set) => set.actions as JsonObject[]);
 }
+
+/** The body rows of the first Table like tableRows, each cell as the list of its texts (a name, its UPN, its details line). */
+export function tableCells(card: Json): string[][][] {
+  const table = shownTables(card)[0];
+  if (!table) return [];
+  return (table.rows as JsonObject[]).slice(1).map((row) => (row.cells as Json[]).map((cell) => texts(cell)));
+}
+
+/** A person as a list shows them: the name, then the UPN cut to 22 characters with an ellipsis (the person card shows it whole). */
+export function listedPerson(name: string, upn: string): string {
+  return `${name} ${upn.length <= 22 ? upn : `${upn.slice(0, 21)}…`}`;
+}
