@@ -5,6 +5,9 @@ import { CARD_VERBS, type CardVerb, type ViewPayload } from './actionData';
 import type { ActionButtonData } from './cardModels';
 import { clipPhrase } from './cardSize';
 
+/** Characters of a button's title that fit one line of a phone's card (320 px): Teams never wraps a button. */
+export const BUTTON_TITLE_CHARS = 36;
+
 /**
  * `from` as `view` with `filters`, serialised. The period travels along, and the callers keep `from`'s
  * filters (and a report's "top N"), so paging, ranking and drilling down stay within what was asked. Copied: no card shares

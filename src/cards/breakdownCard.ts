@@ -3,12 +3,12 @@ import { ORG_DIMENSION_LABELS, orgUnitLabel, type OrgDirectory } from '../domain
 import type { ViewRequestOf } from '../domain/viewRequest';
 import { orgBreakdown } from '../report/orgBreakdown';
 import type { Report } from '../report/report';
-import { backToSummary, breakdownData, chargebackData, orgUnitData } from './actionButtons';
+import { backToSummary, breakdownData, BUTTON_TITLE_CHARS, chargebackData, orgUnitData } from './actionButtons';
 import { askedCurrency } from './askedCurrency';
 import type { ActionButtonData, AdaptiveCardJson, CardOptions, ViewHeaderData } from './cardModels';
 import { clip } from './cardSize';
 import { chartMoney } from './chartValues';
-import { formatCount, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
+import { formatCount, formatMinutesShort, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
 import { pageWindow } from './pagination';
 import body from './templates/breakdownCard.json';
 import { clippedQuestion, viewHeader } from './viewHeader';
@@ -72,12 +72,12 @@ export function breakdownCard(report: Report, directory: OrgDirectory, request: 
       unit: name(row.name),
       people: formatCount(row.people, locale),
       calls: formatCount(row.usage.calls, locale),
-      minutes: formatMinutes(row.usage.seconds, locale),
+      minutes: formatMinutesShort(row.usage.seconds, locale),
       cost: money(row.usage.chargeMicros),
       share: formatPermille(sharePermille(row.usage.chargeMicros, total), locale),
     })),
     drillText: options.showNames ? `The top spenders of a ${label}:` : `The totals of a ${label}:`,
-    drill: shown.map((row) => ({ title: name(row.name), data: orgUnitData(request, code, { dimension, name: row.name }) })),
+    drill: shown.map((row) => ({ title: clip(name(row.name), BUTTON_TITLE_CHARS), data: orgUnitData(request, code, { dimension, name: row.name }) })),
     navigation,
     actions: [backToSummary(request, code), { title: 'Export chargeback', data: chargebackData(request) }],
   });

@@ -2,7 +2,7 @@
 import type { ViewRequest } from '../domain/viewRequest';
 import type { Spender } from '../report/report';
 import { countryName } from '../domain/countryNames';
-import { personData, reportData } from './actionButtons';
+import { BUTTON_TITLE_CHARS, personData, reportData } from './actionButtons';
 import type { AdaptiveCardJson, CardOptions } from './cardModels';
 import { clip, clipPhrase } from './cardSize';
 import type { NoticeCardData } from './drilldownModels';
@@ -14,14 +14,11 @@ import { rangeText } from './viewHeader';
 /** The most people a pick card offers. */
 export const MAX_PICKED = 10;
 
-/** A button's title fits one line of a phone's card (320 px): Teams never wraps a button. */
-const BUTTON_CHARS = 36;
-
 /** The name on a person's button; the UPN when another match has the same name (or there is none). */
 function buttonTitle(person: Spender, shown: readonly Spender[]): string {
   const name = person.userDisplayName.trim();
   const shared = name === '' || shown.some((other) => other !== person && other.userDisplayName.trim() === name);
-  return clip(shared ? person.userPrincipalName || '(no name)' : name, BUTTON_CHARS);
+  return clip(shared ? person.userPrincipalName || '(no name)' : name, BUTTON_TITLE_CHARS);
 }
 
 const render = cardRenderer<NoticeCardData>(template);

@@ -3,7 +3,7 @@ import { startApp, type RunningApp } from '../../src/app';
 import type { DemoTenant } from '../../src/demoTenant/demoTenant';
 import type { WireRow } from '../../src/demoTenant/reportPage';
 import { cardAction, cardsIn, executeActions, message, post } from '../helpers/botConversation';
-import { tableRows, visibleText } from '../helpers/cardJson';
+import { tableCells, visibleText } from '../helpers/cardJson';
 import { directoryOf, type DirectoryEntry } from '../helpers/demoTenantClient';
 import { TEST_RETRY } from '../helpers/graphSource';
 import { chargeMicros } from '../helpers/demoTenantClient';
@@ -66,17 +66,18 @@ describe('cost by organisation through the bot', () => {
     const shown = await card(app, question);
     const expected = sumsBy(november, people, attribute, none);
     expect(visibleText(shown)).toContain(heading);
-    const rows = tableRows(shown);
-    const listed = new Map(rows.map((cells) => [cells[0] as string, cells]));
+    // Each row: the unit with "N people · calls · minutes" under it, then its cost.
+    const rows = tableCells(shown);
+    const listed = new Map(rows.map((cells) => [cells[0]?.[0] as string, cells]));
     expect(listed.size).toBe(expected.size);
     expect(expected.get(none)?.people.size ?? 0).toBeGreaterThan(0);
     for (const [unit, sums] of expected) {
-      expect(listed.get(unit)?.[1]).toBe(String(sums.people.size));
-      expect(listed.get(unit)?.[4]).toBe(usd(sums.micros));
+      expect(listed.get(unit)?.[0]?.[1]).toMatch(new RegExp(`^${sums.people.size} people · `));
+      expect(listed.get(unit)?.[1]?.[0]).toBe(usd(sums.micros));
     }
     // The biggest spender comes first.
     const biggest = [...expected].sort((a, b) => b[1].micros - a[1].micros)[0]?.[0];
-    expect(rows[0]?.[0]).toBe(biggest);
+    expect(rows[0]?.[0]?.[0]).toBe(biggest);
   });
 
   it('a department\'s row drills down to its people, with a chip that drops the department', async () => {

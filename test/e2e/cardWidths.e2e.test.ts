@@ -27,11 +27,12 @@ function asDrawn(node: unknown): unknown {
   return Object.fromEntries(Object.entries(element).filter(([key]) => key !== 'fallback').map(([key, value]) => [key, asDrawn(value)]));
 }
 
-/** Every text and fact the card shows. */
+/** Every text, fact and button title the card shows. */
 function cardTexts(card: object): string[] {
   const drawn = asDrawn(card);
   const facts = elementsOf(drawn, (e) => e.type === 'FactSet').flatMap((set) => (set.facts as { title: string; value: string }[]).flatMap((f) => [f.title, f.value]));
-  return [...texts(drawn), ...facts].map(asShown).filter((text) => text !== '');
+  const buttons = elementsOf(drawn, (e) => String(e.type).startsWith('Action.') && typeof e.title === 'string').map((action) => String(action.title));
+  return [...texts(drawn), ...facts, ...buttons].map(asShown).filter((text) => text !== '');
 }
 
 describe.each(WIDTHS)('every card %d px wide', (width) => {
