@@ -1,15 +1,32 @@
-/** Answers "the report for this range": from the cache, or read from Graph once even when asked twice at once. */
+/**
+ * Answers "the report for this range": from the cache, or merged from the range's month windows —
+ * closed windows from the window store when there is one (read from Graph once, then kept), open
+ * windows from Graph — each window read once even when asked for twice at once.
+ */
 import type { ReadSummary } from '../graph/dialoutReport';
 import type { RowSink } from '../graph/dialoutPage';
 import { rangeKey, type DateRange } from '../domain/dateRange';
 import { ReadOnce } from '../domain/readOnce';
+import { runWorkerPool } from '../domain/workerPool';
 import { ReportAggregator } from './aggregate';
+import { isClosedWindow, monthWindows } from './monthWindows';
 import type { ReadLanes } from './readLanes';
 import type { Report } from './report';
+import { mergeWindows, windowSlicesOf, type WindowSlices } from './windowSlices';
 
 /** Where rows come from: the Graph source in production (graph/DialoutReportSource). */
 export interface RowSource {
   read(range: DateRange, sink: RowSink): Promise<ReadSummary>;
+}
+
+/**
+ * Where closed windows are kept (storage/ implements it over files or Azure Blob). Neither method
+ * throws: a window that cannot be read is absent (and is read from Graph again), a window that cannot
+ * be written is simply not kept; the store reports its own troubles.
+ */
+export interface WindowStore {
+  get(window: DateRange): Promise<WindowSlices | undefined>;
+  put(window: WindowSlices): Promise<void>;
 }
 
 export interface ReportServiceOptions {
@@ -18,13 +35,21 @@ export interface ReportServiceOptions {
   cacheEntries: number;
   /** Each person's reads in their own lane; without lanes (one reader, as in a benchmark) reads start at once. */
   lanes?: ReadLanes;
+  /** Closed windows kept for good: REPORT_CLOSED_AFTER_HOURS after a window's last day ended, its rows no longer change. */
+  store?: { windows: WindowStore; closedAfterHours: number };
   clock?: () => Date;
 }
 
+/** Month windows read at the same time; the Graph client's pacer keeps their requests within Graph's limits. */
+const WINDOWS_AT_ONCE = 10;
+
 export class ReportService {
   private readonly reads: ReadOnce<Report, Promise<Report>>;
+  /** Joins reads of one window under way; keeps nothing (closed windows are in the store, open ones are read afresh). */
+  private readonly windowReads: ReadOnce<WindowSlices, Promise<WindowSlices>>;
   private readonly clock: () => Date;
   private readonly lanes: ReadLanes | undefined;
+  private readonly store: ReportServiceOptions['store'];
 
   constructor(
     private readonly source: RowSource,
@@ -32,12 +57,14 @@ export class ReportService {
   ) {
     this.clock = options.clock ?? (() => new Date());
     this.reads = new ReadOnce({ ttlMs: options.cacheTtlMinutes * 60_000, maxEntries: options.cacheEntries, clock: this.clock });
+    this.windowReads = new ReadOnce({ ttlMs: 0, maxEntries: 0, clock: this.clock });
     this.lanes = options.lanes;
+    this.store = options.store;
   }
 
   /**
    * The report for the range: cached, joined to a read under way, or read in the asker's lane. `admit`
-   * is asked only before a new read from Graph (the per-user question limit); when it throws, nothing
+   * is asked only before a new read (the per-user question limit); when it throws, nothing
    * is read. A read that waits in its lane looks again when its turn comes (someone else may have
    * read the range meanwhile), and only a read that has started can be joined: nobody's answer
    * waits in another person's lane.
@@ -52,12 +79,27 @@ export class ReportService {
   }
 
   private async read(range: DateRange): Promise<Report> {
+    const windows = monthWindows(range);
+    const slices: WindowSlices[] = [];
+    await runWorkerPool(windows, WINDOWS_AT_ONCE, async (window, index) => {
+      slices[index] = await this.windowReads.read(rangeKey(window), found, (keep) => keep(this.window(window)));
+    });
+    return mergeWindows(range, slices, this.clock());
+  }
+
+  /** A closed window from the store, else from Graph (and then kept); an open window from Graph. */
+  private async window(window: DateRange): Promise<WindowSlices> {
+    const store = this.store !== undefined && isClosedWindow(window, this.clock(), this.store.closedAfterHours) ? this.store.windows : undefined;
+    const stored = await store?.get(window);
+    if (stored !== undefined) return stored;
     const aggregator = new ReportAggregator();
-    const summary = await this.source.read(range, aggregator);
-    return aggregator.finish(range, { pageCount: summary.pages, fetchedAt: this.clock() });
+    const summary = await this.source.read(window, aggregator);
+    const slices = windowSlicesOf(aggregator.finish(window, { pageCount: summary.pages, fetchedAt: this.clock() }));
+    await store?.put(slices);
+    return slices;
   }
 }
 
-function found(report: Report): Promise<Report> {
-  return Promise.resolve(report);
+function found<T>(value: T): Promise<T> {
+  return Promise.resolve(value);
 }

@@ -1,0 +1,108 @@
+/** Report window objects as blobs under a prefix of the state container, with their last use in the blob's metadata. */
+import { buffer as streamBuffer } from 'node:stream/consumers';
+import { ContainerClient, RestError } from '@azure/storage-blob';
+import { StorageError } from './storageErrors';
+import type { StoredObject, WindowObjects } from './windowObjects';
+
+/** Short, bounded retries, as for state: a question must not wait minutes on an unreachable account. */
+const RETRY_OPTIONS = { maxTries: 3, tryTimeoutInMs: 30_000, retryDelayInMs: 200, maxRetryDelayInMs: 2_000 };
+const LAST_USED = 'lastused';
+
+function statusOf(error: unknown): number | undefined {
+  return error instanceof RestError ? error.statusCode : undefined;
+}
+
+function lastUsedOf(metadata: Record<string, string> | undefined, lastModified: Date | undefined): number {
+  const noted = Number(metadata?.[LAST_USED]);
+  return Number.isSafeInteger(noted) && noted > 0 ? noted : (lastModified?.getTime() ?? 0);
+}
+
+/**
+ * One block blob per window, named `<prefix><name>`; an upload replaces a blob whole.
+ * @example const objects = new WindowBlobs(connectionString, 'dialout-state', 'reports/');
+ */
+export class WindowBlobs implements WindowObjects {
+  readonly location: string;
+  private readonly container: ContainerClient;
+  private created: Promise<unknown> | undefined;
+
+  constructor(
+    connectionString: string,
+    containerName: string,
+    private readonly prefix: string,
+  ) {
+    this.container = new ContainerClient(connectionString, containerName, { retryOptions: RETRY_OPTIONS });
+    const url = new URL(this.container.url);
+    this.location = `${url.origin}${url.pathname}/${prefix}`;
+  }
+
+  async read(name: string): Promise<{ bytes: Buffer; lastUsed: number } | undefined> {
+    await this.ready();
+    try {
+      const response = await this.container.getBlobClient(`${this.prefix}${name}`).download();
+      const bytes = response.readableStreamBody ? await streamBuffer(response.readableStreamBody) : Buffer.alloc(0);
+      return { bytes, lastUsed: lastUsedOf(response.metadata, response.lastModified) };
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      throw this.failure(`cannot read "${name}"`, error);
+    }
+  }
+
+  async write(name: string, bytes: Buffer): Promise<void> {
+    await this.ready();
+    try {
+      await this.container.getBlockBlobClient(`${this.prefix}${name}`).uploadData(bytes, {
+        metadata: { [LAST_USED]: String(Date.now()) },
+        blobHTTPHeaders: { blobContentType: 'application/gzip' },
+      });
+    } catch (error) {
+      throw this.failure(`cannot write "${name}"`, error);
+    }
+  }
+
+  async touch(name: string): Promise<void> {
+    try {
+      await this.container.getBlobClient(`${this.prefix}${name}`).setMetadata({ [LAST_USED]: String(Date.now()) });
+    } catch (error) {
+      if (statusOf(error) !== 404) throw this.failure(`cannot note the use of "${name}"`, error);
+    }
+  }
+
+  async list(): Promise<StoredObject[]> {
+    await this.ready();
+    const found: StoredObject[] = [];
+    try {
+      for await (const blob of this.container.listBlobsFlat({ prefix: this.prefix, includeMetadata: true })) {
+        found.push({
+          name: blob.name.slice(this.prefix.length),
+          bytes: blob.properties.contentLength ?? 0,
+          lastUsed: lastUsedOf(blob.metadata, blob.properties.lastModified),
+        });
+      }
+    } catch (error) {
+      throw this.failure('cannot list the stored windows', error);
+    }
+    return found;
+  }
+
+  async remove(name: string): Promise<void> {
+    try {
+      await this.container.deleteBlob(`${this.prefix}${name}`);
+    } catch (error) {
+      if (statusOf(error) !== 404) throw this.failure(`cannot delete "${name}"`, error);
+    }
+  }
+
+  private failure(what: string, error: unknown): StorageError {
+    const status = statusOf(error);
+    return new StorageError('unavailable', `Azure Blob storage ${this.location}: ${what}${status ? ` (HTTP ${status})` : ''}`, { cause: error });
+  }
+
+  private ready(): Promise<unknown> {
+    this.created ??= this.container.createIfNotExists().catch((error: unknown) => {
+      this.created = undefined;
+      throw this.failure('cannot reach or create the container', error);
+    });
+    return this.created;
+  }
+}
