@@ -17,6 +17,8 @@ export interface ReportWindowStoreOptions {
   namespace: string;
   /** REPORT_STORE_MAX_MB in bytes: past it, the least recently used windows go. */
   maxBytes: number;
+  /** Milliseconds since the epoch, for last-use times (tests move it). */
+  clock?: () => number;
 }
 
 /** A read notes the object's use only when the last note is older than this: one write per window per interval at most. */
@@ -39,10 +41,14 @@ export function windowObjectName(namespace: string, window: DateRange): string {
 
 /** Closed windows in files or blobs (see WindowObjects), shared by every instance and every restart. */
 export class ReportWindowStore implements WindowStore {
+  private readonly clock: () => number;
+
   constructor(
     private readonly objects: WindowObjects,
     private readonly options: ReportWindowStoreOptions,
-  ) {}
+  ) {
+    this.clock = options.clock ?? Date.now;
+  }
 
   get location(): string {
     return this.objects.location;
@@ -54,7 +60,8 @@ export class ReportWindowStore implements WindowStore {
       const found = await this.objects.read(name);
       if (found === undefined) return undefined;
       const slices = await decodeWindow(found.bytes, window);
-      if (Date.now() - found.lastUsed > TOUCH_AFTER_MS) await this.objects.touch(name);
+      const now = this.clock();
+      if (now - found.lastUsed > TOUCH_AFTER_MS) await this.objects.touch(name, now);
       return slices;
     } catch (error) {
       if (isStorageError(error, 'corrupt')) {
@@ -70,7 +77,7 @@ export class ReportWindowStore implements WindowStore {
   async put(window: WindowSlices): Promise<void> {
     const name = windowObjectName(this.options.namespace, window.range);
     try {
-      await this.objects.write(name, await encodeWindow(window));
+      await this.objects.write(name, await encodeWindow(window), this.clock());
       await this.evict();
     } catch (error) {
       log.warn('report window could not be stored: it will be read from Graph again when asked', { location: this.objects.location, name, error });

@@ -48,11 +48,11 @@ export class WindowBlobs implements WindowObjects {
     }
   }
 
-  async write(name: string, bytes: Buffer): Promise<void> {
+  async write(name: string, bytes: Buffer, usedAt: number): Promise<void> {
     await this.ready();
     try {
       await this.container.getBlockBlobClient(`${this.prefix}${name}`).uploadData(bytes, {
-        metadata: { [LAST_USED]: String(Date.now()) },
+        metadata: { [LAST_USED]: String(usedAt) },
         blobHTTPHeaders: { blobContentType: 'application/gzip' },
       });
     } catch (error) {
@@ -60,9 +60,9 @@ export class WindowBlobs implements WindowObjects {
     }
   }
 
-  async touch(name: string): Promise<void> {
+  async touch(name: string, usedAt: number): Promise<void> {
     try {
-      await this.container.getBlobClient(`${this.prefix}${name}`).setMetadata({ [LAST_USED]: String(Date.now()) });
+      await this.container.getBlobClient(`${this.prefix}${name}`).setMetadata({ [LAST_USED]: String(usedAt) });
     } catch (error) {
       if (statusOf(error) !== 404) throw this.failure(`cannot note the use of "${name}"`, error);
     }

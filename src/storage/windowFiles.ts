@@ -36,7 +36,7 @@ export class WindowFiles implements WindowObjects {
     }
   }
 
-  async write(name: string, bytes: Buffer): Promise<void> {
+  async write(name: string, bytes: Buffer, usedAt: number): Promise<void> {
     const path = this.pathOf(name);
     try {
       await mkdir(dirname(path), { recursive: true });
@@ -44,12 +44,13 @@ export class WindowFiles implements WindowObjects {
       throw new StorageError('unavailable', `cannot create ${dirname(path)}`, { cause: error });
     }
     await replaceFile(path, bytes);
+    await this.touch(name, usedAt);
   }
 
-  async touch(name: string): Promise<void> {
-    const now = new Date();
+  async touch(name: string, usedAt: number): Promise<void> {
+    const time = new Date(usedAt);
     try {
-      await utimes(this.pathOf(name), now, now);
+      await utimes(this.pathOf(name), time, time);
     } catch (error) {
       if (!hasCode(error, 'ENOENT')) throw new StorageError('unavailable', `cannot touch ${this.pathOf(name)}`, { cause: error });
     }

@@ -17,10 +17,10 @@ export interface WindowObjects {
   readonly location: string;
   /** The object and its last use; undefined when there is none. */
   read(name: string): Promise<{ bytes: Buffer; lastUsed: number } | undefined>;
-  /** Writes the whole object at once (readers see the old one or the new one), used now. */
-  write(name: string, bytes: Buffer): Promise<void>;
-  /** Notes that the object was used now. */
-  touch(name: string): Promise<void>;
+  /** Writes the whole object at once (readers see the old one or the new one), last used at `usedAt` (ms). */
+  write(name: string, bytes: Buffer, usedAt: number): Promise<void>;
+  /** Notes that the object was used at `usedAt` (ms). */
+  touch(name: string, usedAt: number): Promise<void>;
   /** Every object, for eviction. */
   list(): Promise<StoredObject[]>;
   /** Removes the object; a missing one is fine. */
