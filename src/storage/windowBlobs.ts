@@ -1,16 +1,12 @@
 /** Report window objects as blobs under a prefix of the state container, with their last use in the blob's metadata. */
 import { buffer as streamBuffer } from 'node:stream/consumers';
-import { ContainerClient, RestError } from '@azure/storage-blob';
-import { StorageError } from './storageErrors';
+import { BlobContainer, statusOf } from './blobContainer';
+import type { StorageError } from './storageErrors';
 import type { StoredObject, WindowObjects } from './windowObjects';
 
-/** Short, bounded retries, as for state: a question must not wait minutes on an unreachable account. */
-const RETRY_OPTIONS = { maxTries: 3, tryTimeoutInMs: 30_000, retryDelayInMs: 200, maxRetryDelayInMs: 2_000 };
+/** Each try of a window's read or write: a window of 100,000 people is a few megabytes. */
+const TRY_TIMEOUT_MS = 30_000;
 const LAST_USED = 'lastused';
-
-function statusOf(error: unknown): number | undefined {
-  return error instanceof RestError ? error.statusCode : undefined;
-}
 
 function lastUsedOf(metadata: Record<string, string> | undefined, lastModified: Date | undefined): number {
   const noted = Number(metadata?.[LAST_USED]);
@@ -23,17 +19,17 @@ function lastUsedOf(metadata: Record<string, string> | undefined, lastModified: 
  */
 export class WindowBlobs implements WindowObjects {
   readonly location: string;
-  private readonly container: ContainerClient;
-  private created: Promise<unknown> | undefined;
+  private readonly blobs: BlobContainer;
+  private readonly container: BlobContainer['client'];
 
   constructor(
     connectionString: string,
     containerName: string,
     private readonly prefix: string,
   ) {
-    this.container = new ContainerClient(connectionString, containerName, { retryOptions: RETRY_OPTIONS });
-    const url = new URL(this.container.url);
-    this.location = `${url.origin}${url.pathname}/${prefix}`;
+    this.blobs = new BlobContainer(connectionString, containerName, TRY_TIMEOUT_MS);
+    this.container = this.blobs.client;
+    this.location = `${this.blobs.location}/${prefix}`;
   }
 
   async read(name: string): Promise<{ bytes: Buffer; lastUsed: number } | undefined> {
@@ -94,15 +90,10 @@ export class WindowBlobs implements WindowObjects {
   }
 
   private failure(what: string, error: unknown): StorageError {
-    const status = statusOf(error);
-    return new StorageError('unavailable', `Azure Blob storage ${this.location}: ${what}${status ? ` (HTTP ${status})` : ''}`, { cause: error });
+    return this.blobs.failure(what, error, this.location);
   }
 
   private ready(): Promise<unknown> {
-    this.created ??= this.container.createIfNotExists().catch((error: unknown) => {
-      this.created = undefined;
-      throw this.failure('cannot reach or create the container', error);
-    });
-    return this.created;
+    return this.blobs.ready();
   }
 }
