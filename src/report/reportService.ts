@@ -3,6 +3,7 @@
  * closed windows from the window store when there is one (read from Graph once, then kept), open
  * windows from Graph — each window read once even when asked for twice at once.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { ReadSummary } from '../graph/dialoutReport';
 import type { RowSink } from '../graph/dialoutPage';
 import { rangeKey, type DateRange } from '../domain/dateRange';
@@ -20,13 +21,15 @@ export interface RowSource {
 }
 
 /**
- * Where closed windows are kept (storage/ implements it over files or Azure Blob). Neither method
- * throws: a window that cannot be read is absent (and is read from Graph again), a window that cannot
- * be written is simply not kept; the store reports its own troubles.
+ * Where closed windows are kept (storage/ implements it over files or Azure Blob), shared by every
+ * instance. No method throws: a window that cannot be read is absent (and is read from Graph again),
+ * a window that cannot be written is simply not kept; the store reports its own troubles.
  */
 export interface WindowStore {
   get(window: DateRange): Promise<WindowSlices | undefined>;
   put(window: WindowSlices): Promise<void>;
+  /** This instance's claim to read the window from Graph (its release), or undefined while another instance reads it. */
+  claim(window: DateRange): Promise<(() => Promise<void>) | undefined>;
 }
 
 export interface ReportServiceOptions {
@@ -42,6 +45,8 @@ export interface ReportServiceOptions {
 
 /** Month windows read at the same time; the Graph client's pacer keeps their requests within Graph's limits. */
 const WINDOWS_AT_ONCE = 10;
+/** How often an instance looks for a window that another instance has claimed and is reading. */
+const CLAIM_POLL_MS = 250;
 
 export class ReportService {
   private readonly reads: ReadOnce<Report, Promise<Report>>;
@@ -87,16 +92,37 @@ export class ReportService {
     return mergeWindows(range, slices, this.clock());
   }
 
-  /** A closed window from the store, else from Graph (and then kept); an open window from Graph. */
+  /**
+   * A closed window from the store, else read from Graph under this instance's claim and kept (while
+   * another instance holds the claim, this one waits for its window to appear); an open window from Graph.
+   */
   private async window(window: DateRange): Promise<WindowSlices> {
     const store = this.store !== undefined && isClosedWindow(window, this.clock(), this.store.closedAfterHours) ? this.store.windows : undefined;
-    const stored = await store?.get(window);
-    if (stored !== undefined) return stored;
+    if (store === undefined) return this.fromGraph(window);
+    for (;;) {
+      const stored = await store.get(window);
+      if (stored !== undefined) return stored;
+      const release = await store.claim(window);
+      if (release !== undefined) {
+        try {
+          // The previous holder may have kept it just before letting go.
+          const kept = await store.get(window);
+          if (kept !== undefined) return kept;
+          const slices = await this.fromGraph(window);
+          await store.put(slices);
+          return slices;
+        } finally {
+          await release();
+        }
+      }
+      await sleep(CLAIM_POLL_MS);
+    }
+  }
+
+  private async fromGraph(window: DateRange): Promise<WindowSlices> {
     const aggregator = new ReportAggregator();
     const summary = await this.source.read(window, aggregator);
-    const slices = windowSlicesOf(aggregator.finish(window, { pageCount: summary.pages, fetchedAt: this.clock() }));
-    await store?.put(slices);
-    return slices;
+    return windowSlicesOf(aggregator.finish(window, { pageCount: summary.pages, fetchedAt: this.clock() }));
   }
 }
 

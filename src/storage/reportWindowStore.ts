@@ -23,6 +23,10 @@ export interface ReportWindowStoreOptions {
 
 /** A read notes the object's use only when the last note is older than this: one write per window per interval at most. */
 const TOUCH_AFTER_MS = 10 * 60_000;
+/** A claim not renewed for this long belongs to an instance that died; its holder renews it every CLAIM_RENEW_MS. */
+const CLAIM_EXPIRY_MS = 90_000;
+const CLAIM_RENEW_MS = 20_000;
+const CLAIM_BODY = Buffer.from('claimed\n');
 
 function slug(text: string): string {
   return text.replace(/[^A-Za-z0-9_-]+/g, '-');
@@ -72,6 +76,33 @@ export class ReportWindowStore implements WindowStore {
       }
       return undefined;
     }
+  }
+
+  /**
+   * Claims the window's Graph read for this instance with an exclusive create: the release, or
+   * undefined while another live instance holds the claim. A claim its holder stopped renewing is
+   * taken over. When the storage fails, the read goes ahead unclaimed (a read twice, never a wait for ever).
+   */
+  async claim(window: DateRange): Promise<(() => Promise<void>) | undefined> {
+    const name = `${windowObjectName(this.options.namespace, window)}.claim`;
+    try {
+      const now = this.clock();
+      if (!(await this.objects.create(name, CLAIM_BODY, now))) {
+        const held = await this.objects.read(name);
+        if (held !== undefined && now - held.lastUsed <= CLAIM_EXPIRY_MS) return undefined;
+        await this.objects.remove(name);
+        if (!(await this.objects.create(name, CLAIM_BODY, now))) return undefined;
+      }
+    } catch (error) {
+      log.warn('report window could not be claimed: reading it without a claim', { location: this.objects.location, name, error });
+      return () => Promise.resolve();
+    }
+    const renew = setInterval(() => void this.objects.touch(name, this.clock()).catch(() => undefined), CLAIM_RENEW_MS);
+    renew.unref();
+    return async () => {
+      clearInterval(renew);
+      await this.objects.remove(name).catch(() => undefined);
+    };
   }
 
   async put(window: WindowSlices): Promise<void> {

@@ -56,6 +56,18 @@ export class WindowBlobs implements WindowObjects {
     }
   }
 
+  async create(name: string, bytes: Buffer, usedAt: number): Promise<boolean> {
+    await this.ready();
+    try {
+      await this.container.getBlockBlobClient(`${this.prefix}${name}`).uploadData(bytes, { metadata: { [LAST_USED]: String(usedAt) }, conditions: { ifNoneMatch: '*' } });
+      return true;
+    } catch (error) {
+      // An existing blob: 409 (BlobAlreadyExists) or 412 (condition not met).
+      if (statusOf(error) === 409 || statusOf(error) === 412) return false;
+      throw this.failure(`cannot create "${name}"`, error);
+    }
+  }
+
   async touch(name: string, usedAt: number): Promise<void> {
     try {
       await this.container.getBlobClient(`${this.prefix}${name}`).setMetadata({ [LAST_USED]: String(usedAt) });

@@ -1,5 +1,5 @@
 /** Report window objects as files under STATE_DIR/reports: atomic replaces, the file's mtime as its last use. */
-import { mkdir, readdir, readFile, stat, utimes } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, stat, utimes } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { removeFile, replaceFile, TEMP_FILE_SUFFIX } from './stateFiles';
 import { StorageError } from './storageErrors';
@@ -37,14 +37,37 @@ export class WindowFiles implements WindowObjects {
   }
 
   async write(name: string, bytes: Buffer, usedAt: number): Promise<void> {
+    const path = await this.directoryFor(name);
+    await replaceFile(path, bytes);
+    await this.touch(name, usedAt);
+  }
+
+  async create(name: string, bytes: Buffer, usedAt: number): Promise<boolean> {
+    const path = await this.directoryFor(name);
+    try {
+      const handle = await open(path, 'wx', 0o600);
+      try {
+        await handle.writeFile(bytes);
+      } finally {
+        await handle.close();
+      }
+    } catch (error) {
+      if (hasCode(error, 'EEXIST')) return false;
+      throw new StorageError('unavailable', `cannot create ${path}`, { cause: error });
+    }
+    await this.touch(name, usedAt);
+    return true;
+  }
+
+  /** The path of `name`, its directory made. */
+  private async directoryFor(name: string): Promise<string> {
     const path = this.pathOf(name);
     try {
       await mkdir(dirname(path), { recursive: true });
     } catch (error) {
       throw new StorageError('unavailable', `cannot create ${dirname(path)}`, { cause: error });
     }
-    await replaceFile(path, bytes);
-    await this.touch(name, usedAt);
+    return path;
   }
 
   async touch(name: string, usedAt: number): Promise<void> {

@@ -19,6 +19,8 @@ export interface WindowObjects {
   read(name: string): Promise<{ bytes: Buffer; lastUsed: number } | undefined>;
   /** Writes the whole object at once (readers see the old one or the new one), last used at `usedAt` (ms). */
   write(name: string, bytes: Buffer, usedAt: number): Promise<void>;
+  /** Creates the object only when there is none (exclusive create, If-None-Match: *); false when one exists. */
+  create(name: string, bytes: Buffer, usedAt: number): Promise<boolean>;
   /** Notes that the object was used at `usedAt` (ms). */
   touch(name: string, usedAt: number): Promise<void>;
   /** Every object, for eviction. */

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ContainerClient } from '@azure/storage-blob';
 import { startDemoTenant, type DemoTenant } from '../../src/demoTenant/demoTenant';
+import { reportWindows } from '../../src/graph/reportWindows';
+import { monthWindows } from '../../src/report/monthWindows';
 import type { DateRange } from '../../src/domain/dateRange';
 import type { Report } from '../../src/report/report';
 import { ReportService } from '../../src/report/reportService';
@@ -152,5 +154,16 @@ describe.each([
     await service.report(open);
     expect(tenant.stats.reportRequests).toBeGreaterThan(requests);
     expect(await storage.objects().read(windowObjectName(NAMESPACE, { first: '2026-10-25', last: '2026-10-31', timeZone: 'Europe/Berlin' }))).toBeUndefined();
+  });
+
+  it('reads each closed window once when two instances are asked for it at the same moment', async () => {
+    const range: DateRange = { first: '2026-05-01', last: '2026-06-30', timeZone: 'Europe/Berlin' };
+    const pages = monthWindows(range)
+      .flatMap(reportWindows)
+      .reduce((sum, w) => sum + Math.max(1, Math.ceil(tenant.expectedUsage(new Date(w.fromDateTime), new Date(w.toDateTime)).rowCount / 100)), 0);
+    const requests = tenant.stats.reportRequests;
+    const [first, second] = await Promise.all([instance().report(range), instance().report(range)]);
+    expect(tenant.stats.reportRequests - requests).toBe(pages);
+    expect(second.currencies).toEqual(first.currencies);
   });
 });

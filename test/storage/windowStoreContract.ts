@@ -107,4 +107,20 @@ export function windowStoreContract(fresh: () => WindowObjectsUnderTest): void {
     expect(await store.get(july.range)).toEqual(july);
     expect(await store.get(september.range)).toEqual(september);
   });
+
+  it('lets one instance at a time claim a window, and another take over a claim its holder stopped renewing', async () => {
+    const first = storeOf();
+    const second = storeOf();
+    const release = await first.claim(OCTOBER().range);
+    expect(release).toBeDefined();
+    expect(await second.claim(OCTOBER().range)).toBeUndefined();
+    expect(await second.claim({ ...OCTOBER().range, timeZone: 'UTC' })).toBeDefined(); // another window
+    await release?.();
+    const taken = await second.claim(OCTOBER().range);
+    expect(taken).toBeDefined();
+    now += 60_000;
+    expect(await first.claim(OCTOBER().range)).toBeUndefined();
+    now += 31_000; // 91 s without renewal: the holder died
+    expect(await first.claim(OCTOBER().range)).toBeDefined();
+  });
 }
