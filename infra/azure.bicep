@@ -62,6 +62,12 @@ param maxRangeDays string = '731'
 @description('REPORT_CACHE_TTL_MINUTES: how long an aggregated report serves paging.')
 param reportCacheTtlMinutes string = '60'
 
+@description('REPORT_STORE_MAX_MB: most the store of closed report windows keeps (least recently used removed first).')
+param reportStoreMaxMb string = '512'
+
+@description('REPORT_CLOSED_AFTER_HOURS: hours after a month window\'s last day from which it is final and kept.')
+param reportClosedAfterHours string = '72'
+
 @description('MONTHLY_SUMMARY_CRON: when the monthly summary is posted.')
 param monthlySummaryCron string = '0 9 1 * *'
 
@@ -342,6 +348,14 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
         {
           name: 'REPORT_CACHE_TTL_MINUTES'
           value: reportCacheTtlMinutes
+        }
+        {
+          name: 'REPORT_STORE_MAX_MB'
+          value: reportStoreMaxMb
+        }
+        {
+          name: 'REPORT_CLOSED_AFTER_HOURS'
+          value: reportClosedAfterHours
         }
         // /home is the app's persistent share on App Service; blob storage below is what several instances share.
         {

@@ -32,6 +32,7 @@ import { drillDownServices } from './report/drillDownServices';
 import { ReadLanes } from './report/readLanes';
 import { ReportService } from './report/reportService';
 import { createServer } from './server';
+import { openReportStore } from './storage/openReportStore';
 import { openStorage, storageSecrets } from './storage/openStorage';
 
 export interface RunningApp {
@@ -105,6 +106,11 @@ function createAdapter(config: Config, overrides: AppOverrides): CloudAdapter {
   return adapter;
 }
 
+/** Whose report the stored windows hold: switching STATE_DIR's bot to another tenant never reads the old tenant's windows. */
+function reportNamespace(config: Config): string {
+  return config.graph.kind === 'tenant' ? `tenant-${config.graph.tenantId}` : config.graph.realistic ? 'demo-realistic' : 'demo';
+}
+
 /** Who may see costs; the group check asks Graph only when ADMIN_GROUP_ID is set. */
 function accessPolicy(config: Config, graph: GraphConnectionSettings, clock: () => Date): AccessPolicy {
   const { access } = config;
@@ -141,7 +147,14 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   // At shutdown, reads of abandoned answers stop waiting for Graph's allowance.
   const shutdown = new AbortController();
   const lanes = new ReadLanes({ perLane: READS_PER_PERSON, asker: currentAsker, enter: (lane, work) => inRequestShare(lane, work, shutdown.signal) });
-  const reports = new ReportService(sources.report, { cacheTtlMinutes: config.reportCacheTtlMinutes, cacheEntries: 50, lanes, clock: overrides.clock });
+  const windows = openReportStore(config.storage, { namespace: reportNamespace(config), maxBytes: config.reportStore.maxMegabytes * 1024 * 1024 });
+  const reports = new ReportService(sources.report, {
+    cacheTtlMinutes: config.reportCacheTtlMinutes,
+    cacheEntries: 50,
+    lanes,
+    store: { windows, closedAfterHours: config.reportStore.closedAfterHours },
+    clock: overrides.clock,
+  });
   const clock = overrides.clock ?? (() => new Date());
   const views = {
     ...drillDownServices(sources, config.reportCacheTtlMinutes, lanes, overrides.clock),

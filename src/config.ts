@@ -2,6 +2,7 @@
 import { isTimeZone } from './domain/calendarDate';
 import { accessConfig, type AccessConfig } from './configAccess';
 import { graphRequestsPerMinute, graphSettings, type GraphSettings } from './configGraph';
+import { reportStoreSettings, type ReportStoreSettings } from './configReportStore';
 import { monthlySummary, notifyApiKey, storageSettings, type MonthlySummarySettings, type StorageSettings } from './configSummary';
 import { ConfigurationError, integer, value, type Env } from './configValues';
 
@@ -9,6 +10,7 @@ export { ConfigurationError } from './configValues';
 export type { AccessConfig } from './configAccess';
 export type { GraphCloud, GraphSettings } from './configGraph';
 export type { MonthlySummarySettings, StorageSettings } from './configSummary';
+export type { ReportStoreSettings } from './configReportStore';
 
 export interface Config {
   port: number;
@@ -25,6 +27,8 @@ export interface Config {
   /** QUESTION_TIMEOUT_SECONDS: past this, the user hears that the answer is still being prepared. */
   questionTimeoutSeconds: number;
   storage: StorageSettings;
+  /** The store of closed report windows, in the state storage. */
+  reportStore: ReportStoreSettings;
   monthlySummary: MonthlySummarySettings;
   /** Bearer key of POST /api/notifications/monthly; undefined turns the trigger off (404). */
   notifyApiKey: string | undefined;
@@ -60,6 +64,7 @@ export function loadConfig(env: Env): Config {
     reportCacheTtlMinutes: integer(env, 'REPORT_CACHE_TTL_MINUTES', 60, 1, 1440),
     questionTimeoutSeconds: integer(env, 'QUESTION_TIMEOUT_SECONDS', 60, 1, 600),
     storage: storageSettings(env),
+    reportStore: reportStoreSettings(env),
     monthlySummary: monthlySummary(env, defaultTimeZone),
     notifyApiKey: notifyApiKey(env),
     access: accessConfig(env, graph, botTenantId),

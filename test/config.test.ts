@@ -202,3 +202,24 @@ describe('loadConfig: access', () => {
     expect(failure(env as Record<string, string>).variable).toBe(variable);
   });
 });
+
+describe('loadConfig: the report window store', () => {
+  it('keeps up to 512 MB and closes a window 72 hours after its last day by default', () => {
+    expect(loadConfig({}).reportStore).toEqual({ maxMegabytes: 512, closedAfterHours: 72 });
+  });
+
+  it('reads REPORT_STORE_MAX_MB and REPORT_CLOSED_AFTER_HOURS', () => {
+    expect(loadConfig({ REPORT_STORE_MAX_MB: '2048', REPORT_CLOSED_AFTER_HOURS: '48' }).reportStore).toEqual({ maxMegabytes: 2048, closedAfterHours: 48 });
+  });
+
+  it.each([
+    [{ REPORT_STORE_MAX_MB: '0' }, 'REPORT_STORE_MAX_MB'],
+    [{ REPORT_STORE_MAX_MB: '1.5' }, 'REPORT_STORE_MAX_MB'],
+    [{ REPORT_STORE_MAX_MB: 'lots' }, 'REPORT_STORE_MAX_MB'],
+    [{ REPORT_CLOSED_AFTER_HOURS: '24' }, 'REPORT_CLOSED_AFTER_HOURS'],
+    [{ REPORT_CLOSED_AFTER_HOURS: '8761' }, 'REPORT_CLOSED_AFTER_HOURS'],
+    [{ REPORT_CLOSED_AFTER_HOURS: 'three days' }, 'REPORT_CLOSED_AFTER_HOURS'],
+  ])('names the variable in %p', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(expect.objectContaining({ variable }) as Error);
+  });
+});

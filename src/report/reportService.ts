@@ -1,16 +1,36 @@
-/** Answers "the report for this range": from the cache, or read from Graph once even when asked twice at once. */
+/**
+ * Answers "the report for this range": from the cache, or merged from the range's month windows —
+ * closed windows from the window store when there is one (read from Graph once, then kept), open
+ * windows from Graph — each window read once even when asked for twice at once.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { ReadSummary } from '../graph/dialoutReport';
 import type { RowSink } from '../graph/dialoutPage';
 import { rangeKey, type DateRange } from '../domain/dateRange';
 import { ReadOnce } from '../domain/readOnce';
+import { runWorkerPool } from '../domain/workerPool';
 import { ReportAggregator } from './aggregate';
+import { isClosedWindow, monthWindows } from './monthWindows';
 import type { ReadLanes } from './readLanes';
 import type { Report } from './report';
 import { sliceRanking } from './sliceRanking';
+import { mergeWindows, windowSlicesOf, type WindowSlices } from './windowSlices';
 
 /** Where rows come from: the Graph source in production (graph/DialoutReportSource). */
 export interface RowSource {
   read(range: DateRange, sink: RowSink): Promise<ReadSummary>;
+}
+
+/**
+ * Where closed windows are kept (storage/ implements it over files or Azure Blob), shared by every
+ * instance. No method throws: a window that cannot be read is absent (and is read from Graph again),
+ * a window that cannot be written is simply not kept; the store reports its own troubles.
+ */
+export interface WindowStore {
+  get(window: DateRange): Promise<WindowSlices | undefined>;
+  put(window: WindowSlices): Promise<void>;
+  /** This instance's claim to read the window from Graph (its release), or undefined while another instance reads it. */
+  claim(window: DateRange): Promise<(() => Promise<void>) | undefined>;
 }
 
 export interface ReportServiceOptions {
@@ -19,13 +39,23 @@ export interface ReportServiceOptions {
   cacheEntries: number;
   /** Each person's reads in their own lane; without lanes (one reader, as in a benchmark) reads start at once. */
   lanes?: ReadLanes;
+  /** Closed windows kept for good: REPORT_CLOSED_AFTER_HOURS after a window's last day ended, its rows no longer change. */
+  store?: { windows: WindowStore; closedAfterHours: number };
   clock?: () => Date;
 }
 
+/** Month windows read at the same time; the Graph client's pacer keeps their requests within Graph's limits. */
+const WINDOWS_AT_ONCE = 10;
+/** How often an instance looks for a window that another instance has claimed and is reading. */
+const CLAIM_POLL_MS = 250;
+
 export class ReportService {
   private readonly reads: ReadOnce<Report, Promise<Report>>;
+  /** Joins reads of one window under way; keeps nothing (closed windows are in the store, open ones are read afresh). */
+  private readonly windowReads: ReadOnce<WindowSlices, Promise<WindowSlices>>;
   private readonly clock: () => Date;
   private readonly lanes: ReadLanes | undefined;
+  private readonly store: ReportServiceOptions['store'];
 
   constructor(
     private readonly source: RowSource,
@@ -33,12 +63,14 @@ export class ReportService {
   ) {
     this.clock = options.clock ?? (() => new Date());
     this.reads = new ReadOnce({ ttlMs: options.cacheTtlMinutes * 60_000, maxEntries: options.cacheEntries, clock: this.clock });
+    this.windowReads = new ReadOnce({ ttlMs: 0, maxEntries: 0, clock: this.clock });
     this.lanes = options.lanes;
+    this.store = options.store;
   }
 
   /**
    * The report for the range: cached, joined to a read under way, or read in the asker's lane. `admit`
-   * is asked only before a new read from Graph (the per-user question limit); when it throws, nothing
+   * is asked only before a new read (the per-user question limit); when it throws, nothing
    * is read. A read that waits in its lane looks again when its turn comes (someone else may have
    * read the range meanwhile), and only a read that has started can be joined: nobody's answer
    * waits in another person's lane.
@@ -53,15 +85,51 @@ export class ReportService {
   }
 
   private async read(range: DateRange): Promise<Report> {
-    const aggregator = new ReportAggregator();
-    const summary = await this.source.read(range, aggregator);
-    const report = aggregator.finish(range, { pageCount: summary.pages, fetchedAt: this.clock() });
+    const windows = monthWindows(range);
+    const slices: WindowSlices[] = [];
+    await runWorkerPool(windows, WINDOWS_AT_ONCE, async (window, index) => {
+      slices[index] = await this.windowReads.read(rangeKey(window), found, (keep) => keep(this.window(window)));
+    });
+    const report = mergeWindows(range, slices, this.clock());
     // A cached report is asked again with filters: its slice rankings are worked out now, so no filter's first question waits for them.
     for (const currency of report.currencies) sliceRanking(currency);
     return report;
   }
+
+  /**
+   * A closed window from the store, else read from Graph under this instance's claim and kept (while
+   * another instance holds the claim, this one waits for its window to appear); an open window from Graph.
+   */
+  private async window(window: DateRange): Promise<WindowSlices> {
+    const store = this.store !== undefined && isClosedWindow(window, this.clock(), this.store.closedAfterHours) ? this.store.windows : undefined;
+    if (store === undefined) return this.fromGraph(window);
+    for (;;) {
+      const stored = await store.get(window);
+      if (stored !== undefined) return stored;
+      const release = await store.claim(window);
+      if (release !== undefined) {
+        try {
+          // The previous holder may have kept it just before letting go.
+          const kept = await store.get(window);
+          if (kept !== undefined) return kept;
+          const slices = await this.fromGraph(window);
+          await store.put(slices);
+          return slices;
+        } finally {
+          await release();
+        }
+      }
+      await sleep(CLAIM_POLL_MS);
+    }
+  }
+
+  private async fromGraph(window: DateRange): Promise<WindowSlices> {
+    const aggregator = new ReportAggregator();
+    const summary = await this.source.read(window, aggregator);
+    return windowSlicesOf(aggregator.finish(window, { pageCount: summary.pages, fetchedAt: this.clock() }));
+  }
 }
 
-function found(report: Report): Promise<Report> {
-  return Promise.resolve(report);
+function found<T>(value: T): Promise<T> {
+  return Promise.resolve(value);
 }

@@ -1,19 +1,15 @@
 /** Azure Blob state, for several instances: one JSON blob per item, the blob's ETag as the item's eTag (If-Match). */
 import { text as streamText } from 'node:stream/consumers';
-import { ContainerClient, RestError } from '@azure/storage-blob';
 import type { StoreItems } from 'botbuilder';
+import { BlobContainer, statusOf } from './blobContainer';
 import { ItemByItemStorage } from './itemByItemStorage';
 import type { StateProblem } from './stateStorage';
 import { conflictError, StorageError } from './storageErrors';
 
 const BLOB_SUFFIX = '.json';
 
-/** Short, bounded retries: a question must not wait minutes on an unreachable account. */
-const RETRY_OPTIONS = { maxTries: 3, tryTimeoutInMs: 10_000, retryDelayInMs: 200, maxRetryDelayInMs: 2_000 };
-
-function statusOf(error: unknown): number | undefined {
-  return error instanceof RestError ? error.statusCode : undefined;
-}
+/** Each try of a state read or write: state items are small. */
+const TRY_TIMEOUT_MS = 10_000;
 
 /**
  * State in one Blob container (created when missing). Reads and writes are single HTTP calls, so
@@ -22,15 +18,14 @@ function statusOf(error: unknown): number | undefined {
  */
 export class BlobStorage extends ItemByItemStorage {
   readonly location: string;
-  private readonly container: ContainerClient;
-  private created: Promise<unknown> | undefined;
+  private readonly blobs: BlobContainer;
+  private readonly container: BlobContainer['client'];
 
   constructor(connectionString: string, containerName: string) {
     super();
-    this.container = new ContainerClient(connectionString, containerName, { retryOptions: RETRY_OPTIONS });
-    // A SAS connection string puts the signature into the URL's query: keep only origin and path.
-    const url = new URL(this.container.url);
-    this.location = `${url.origin}${url.pathname}`;
+    this.blobs = new BlobContainer(connectionString, containerName, TRY_TIMEOUT_MS);
+    this.container = this.blobs.client;
+    this.location = this.blobs.location;
   }
 
   async read(keys: string[]): Promise<StoreItems> {
@@ -112,15 +107,10 @@ export class BlobStorage extends ItemByItemStorage {
   }
 
   private failure(what: string, error: unknown): StorageError {
-    const status = statusOf(error);
-    return new StorageError('unavailable', `Azure Blob storage ${this.location}: ${what}${status ? ` (HTTP ${status})` : ''}`, { cause: error });
+    return this.blobs.failure(what, error);
   }
 
   protected ready(): Promise<unknown> {
-    this.created ??= this.container.createIfNotExists().catch((error: unknown) => {
-      this.created = undefined;
-      throw this.failure('cannot reach or create the container', error);
-    });
-    return this.created;
+    return this.blobs.ready();
   }
 }

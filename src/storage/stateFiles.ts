@@ -79,12 +79,12 @@ async function syncDirectory(directory: string): Promise<void> {
  * Replaces `path` atomically: write a temporary file, fsync it, rename it over the old one.
  * A crash at any point leaves either the old file or the new one, complete.
  */
-export async function replaceFile(path: string, text: string): Promise<void> {
+export async function replaceFile(path: string, content: string | Uint8Array): Promise<void> {
   const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_FILE_SUFFIX}`;
   try {
     const handle = await open(temp, 'wx', 0o600);
     try {
-      await handle.writeFile(text, 'utf8');
+      await handle.writeFile(content);
       await handle.sync();
     } finally {
       await handle.close();

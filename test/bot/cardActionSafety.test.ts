@@ -166,7 +166,8 @@ describe('card actions under attack or out of place', () => {
     const requests = tenant.stats.reportRequests;
     clock += 2 * 60_000; // past REPORT_CACHE_TTL_MINUTES
     const { body: again } = await post(app.url, press('countries'));
-    expect(tenant.stats.reportRequests).toBeGreaterThan(requests);
+    // October is closed: its report is rebuilt from the report store's month window, not read from Graph again.
+    expect(tenant.stats.reportRequests).toBe(requests);
     expect(visibleText(again.value)).toBe(visibleText(first.value));
   });
 

@@ -1,0 +1,115 @@
+/**
+ * A window's report as it is kept and merged: its rows as the aggregation holds them (one slice per
+ * person, currency, usage location and destination) and the counts the cards show. A range's report
+ * is the merge of its windows' slices, folded by the same aggregator that folds Graph's rows.
+ */
+import type { DateRange } from '../domain/dateRange';
+import type { DestinationContext, DialoutRow } from '../graph/dialoutRow';
+import { ReportAggregator } from './aggregate';
+import type { Report, Usage } from './report';
+import { slicesOf } from './spenderSlices';
+
+/** One person's usage from one usage location to one destination, in one currency, over the window. */
+export interface WindowSlice extends Usage {
+  userId: string;
+  userPrincipalName: string;
+  userDisplayName: string;
+  /** ISO 3166 alpha-2, or '' when Graph gave none. */
+  country: string;
+  destination: DestinationContext;
+}
+
+/** A currency's slices and its rows without a charge (counted in calls and minutes, not in cost). */
+export interface WindowCurrency {
+  /** ISO 4217, or '' for the rows Graph gave no currency. */
+  currency: string;
+  rowsWithoutCharge: number;
+  slices: WindowSlice[];
+}
+
+export interface WindowSlices {
+  range: DateRange;
+  /** Rows and pages Graph sent for the window. */
+  rowCount: number;
+  pageCount: number;
+  /** Rows Graph gave no currency (all in the currency '' group). */
+  rowsWithoutCurrency: number;
+  currencies: WindowCurrency[];
+}
+
+/**
+ * The window's report as slices: each spender's rows by location and destination (they add up to the
+ * spender exactly), with the report's counts.
+ * @example const window = windowSlicesOf(aggregator.finish(range, meta));
+ */
+export function windowSlicesOf(report: Report): WindowSlices {
+  const currencies = report.currencies.map(({ currency, rowsWithoutCharge, spenders }) => {
+    const slices: WindowSlice[] = [];
+    for (const spender of spenders) {
+      const { userId, userPrincipalName, userDisplayName } = spender;
+      for (const { country, destination, calls, seconds, chargeMicros, chargeRest } of slicesOf(spender)) {
+        slices.push({ userId, userPrincipalName, userDisplayName, country, destination, calls, seconds, chargeMicros, chargeRest });
+      }
+    }
+    return { currency, rowsWithoutCharge, slices };
+  });
+  return { range: report.range, rowCount: report.rowCount, pageCount: report.pageCount, rowsWithoutCurrency: report.rowsWithoutCurrency, currencies };
+}
+
+/**
+ * The report of `range` from the slices of the windows that cover it: every slice is folded as a row
+ * by the report aggregator, so totals, people, rankings and each person's rows are exactly what one
+ * read of the whole range gives; the counts of rows, rows without a charge or currency, and pages are
+ * the windows' sums.
+ * @example mergeWindows(range, [october, november], new Date())
+ */
+export function mergeWindows(range: DateRange, windows: readonly WindowSlices[], fetchedAt: Date): Report {
+  const aggregator = new ReportAggregator();
+  const row: DialoutRow = {
+    userId: '',
+    userPrincipalName: '',
+    userDisplayName: '',
+    usageLocation: '',
+    destinationContext: 'Unknown',
+    currency: '',
+    totalCalls: 0,
+    totalCallSeconds: 0,
+    chargeMicros: 0,
+    chargeRest: undefined,
+    hasCharge: true,
+  };
+  const withoutCharge = new Map<string, number>();
+  let rowCount = 0;
+  let pageCount = 0;
+  let rowsWithoutCurrency = 0;
+  for (const window of windows) {
+    rowCount += window.rowCount;
+    pageCount += window.pageCount;
+    rowsWithoutCurrency += window.rowsWithoutCurrency;
+    for (const { currency, rowsWithoutCharge, slices } of window.currencies) {
+      withoutCharge.set(currency, (withoutCharge.get(currency) ?? 0) + rowsWithoutCharge);
+      row.currency = currency;
+      for (const slice of slices) {
+        row.userId = slice.userId;
+        row.userPrincipalName = slice.userPrincipalName;
+        row.userDisplayName = slice.userDisplayName;
+        row.usageLocation = slice.country;
+        row.destinationContext = slice.destination;
+        row.totalCalls = slice.calls;
+        row.totalCallSeconds = slice.seconds;
+        row.chargeMicros = slice.chargeMicros;
+        row.chargeRest = slice.chargeRest;
+        aggregator.addRow(row);
+      }
+    }
+  }
+  const report = aggregator.finish(range, { pageCount, fetchedAt });
+  report.rowCount = rowCount;
+  report.rowsWithoutCharge = 0;
+  for (const currencyReport of report.currencies) {
+    currencyReport.rowsWithoutCharge = withoutCharge.get(currencyReport.currency) ?? 0;
+    report.rowsWithoutCharge += currencyReport.rowsWithoutCharge;
+  }
+  report.rowsWithoutCurrency = rowsWithoutCurrency;
+  return report;
+}
