@@ -143,11 +143,12 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const lanes = new ReadLanes({ perLane: READS_PER_PERSON, asker: currentAsker, enter: (lane, work) => inRequestShare(lane, work, shutdown.signal) });
   const reports = new ReportService(sources.report, { cacheTtlMinutes: config.reportCacheTtlMinutes, cacheEntries: 50, lanes, clock: overrides.clock });
   const clock = overrides.clock ?? (() => new Date());
+  const organisation = new OrgDirectoryStore(connectOrgDirectory(graph), storage, clock);
   const views = {
     ...drillDownServices(sources, config.reportCacheTtlMinutes, lanes, overrides.clock),
-    organisation: new OrgDirectoryStore(connectOrgDirectory(graph), storage, clock),
+    organisation,
     exports: { files: new CsvExports({ ttlMs: EXPORT_TTL_MS, maxEntries: EXPORTS_KEPT }), botAppId: config.bot.id },
-    forecasts: { clock, budgets: config.monthlySummary.budgets },
+    forecasts: { clock, budgets: config.monthlySummary.budgets, unitBudgets: config.monthlySummary.unitBudgets },
     summaries: {
       month: (range: DateRange, admit: () => void) =>
         loadMonthSummary({ report: (read) => reports.report(read, admit) }, range.first.slice(0, 7), range.timeZone, {
@@ -165,6 +166,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
       adapter,
       botAppId: config.bot.id,
       reports,
+      organisation,
       settings: config.monthlySummary,
       notifyApiKey: config.notifyApiKey,
       demoTenant: demoTenant !== undefined,
