@@ -156,11 +156,12 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     clock: overrides.clock,
   });
   const clock = overrides.clock ?? (() => new Date());
+  const organisation = new OrgDirectoryStore(connectOrgDirectory(graph), storage, clock);
   const views = {
     ...drillDownServices(sources, config.reportCacheTtlMinutes, lanes, overrides.clock),
-    organisation: new OrgDirectoryStore(connectOrgDirectory(graph), storage, clock),
+    organisation,
     exports: { files: new CsvExports({ ttlMs: EXPORT_TTL_MS, maxEntries: EXPORTS_KEPT }), botAppId: config.bot.id },
-    forecasts: { clock, budgets: config.monthlySummary.budgets },
+    forecasts: { clock, budgets: config.monthlySummary.budgets, unitBudgets: config.monthlySummary.unitBudgets },
     summaries: {
       month: (range: DateRange, admit: () => void) =>
         loadMonthSummary({ report: (read) => reports.report(read, admit) }, range.first.slice(0, 7), range.timeZone, {
@@ -178,6 +179,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
       adapter,
       botAppId: config.bot.id,
       reports,
+      organisation,
       settings: config.monthlySummary,
       notifyApiKey: config.notifyApiKey,
       demoTenant: demoTenant !== undefined,

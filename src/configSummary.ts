@@ -2,6 +2,7 @@
 import { Cron } from 'croner';
 import { isTimeZone } from './domain/calendarDate';
 import type { MonthlyBudget } from './domain/money';
+import type { UnitBudget } from './domain/organisation';
 import { budgets } from './configBudgets';
 import { ConfigurationError, integer, value, type Env } from './configValues';
 import { readBudgetsFile } from './storage/budgetsFile';
@@ -20,6 +21,11 @@ export interface MonthlySummarySettings {
    * spend exceeds one; the budget watch alerts when the month's projection does.
    */
   budgets: MonthlyBudget[];
+  /**
+   * BUDGETS_FILE's budgets of departments and cost centers: the budget watch and "are we on track?" project
+   * each from its people (the directory needs User.Read.All). The monthly summary uses the tenant-wide ones.
+   */
+  unitBudgets: UnitBudget[];
   /** BUDGET_WATCH_CRON, read in `timeZone`: when the budget watch projects the month. */
   budgetWatchCron: string;
   /** International spend growing by more than this against the previous month is flagged. */
@@ -65,10 +71,12 @@ export function monthlySummary(env: Env, defaultTimeZone: string): MonthlySummar
     throw new ConfigurationError('MONTHLY_SUMMARY_TIME_ZONE', 'an IANA time zone such as Europe/Berlin', timeZone);
   }
   const budgetsFile = value(env, 'BUDGETS_FILE');
+  const read = budgets(env, budgetsFile === undefined ? undefined : readBudgetsFile(budgetsFile));
   return {
     cron: cronPattern(env, timeZone, 'MONTHLY_SUMMARY_CRON', '0 9 1 * *', '"0 9 1 * *" (09:00 on the 1st)'),
     timeZone,
-    budgets: budgets(env, budgetsFile === undefined ? undefined : readBudgetsFile(budgetsFile)),
+    budgets: read.tenant,
+    unitBudgets: read.units,
     budgetWatchCron: cronPattern(env, timeZone, 'BUDGET_WATCH_CRON', '0 8 * * *', '"0 8 * * *" (08:00 every day)'),
     internationalSpikePercent: integer(env, 'INTERNATIONAL_SPIKE_PERCENT', 50, 1, 100_000),
   };

@@ -105,7 +105,7 @@ describe('loadConfig: state storage and the monthly summary', () => {
   it('defaults to files in .data, 09:00 on the 1st in DEFAULT_TIME_ZONE, no budget, a 50% spike and no trigger', () => {
     const config = loadConfig({ DEFAULT_TIME_ZONE: 'Europe/Berlin' });
     expect(config.storage).toEqual({ kind: 'file', stateDir: '.data' });
-    expect(config.monthlySummary).toEqual({ cron: '0 9 1 * *', timeZone: 'Europe/Berlin', budgets: [], budgetWatchCron: '0 8 * * *', internationalSpikePercent: 50 });
+    expect(config.monthlySummary).toEqual({ cron: '0 9 1 * *', timeZone: 'Europe/Berlin', budgets: [], unitBudgets: [], budgetWatchCron: '0 8 * * *', internationalSpikePercent: 50 });
     expect(config.notifyApiKey).toBeUndefined();
   });
 
@@ -124,6 +124,7 @@ describe('loadConfig: state storage and the monthly summary', () => {
       cron: '30 8 2 * *',
       timeZone: 'America/New_York',
       budgets: [{ currency: 'USD', amountMicros: 2_500_500_000 }],
+      unitBudgets: [],
       budgetWatchCron: '0 8 * * *',
       internationalSpikePercent: 120,
     });

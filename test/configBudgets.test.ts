@@ -50,6 +50,41 @@ describe('loadConfig: budgets', () => {
     expect(error.message).toContain(problem);
   });
 
+  it('reads department and cost-center budgets beside tenant-wide ones, old "currency,amount" lines still valid', async () => {
+    const path = await budgetsFile(
+      'scoped.csv',
+      'scope,name,currency,amount\nEUR,1800\ntenant,,GBP,900\ndepartment,Sales,USD,800.25\nCostCenter,4711,EUR,300\ndepartment,"Research, Europe",EUR,50\ndepartment,sales,EUR,10\n',
+    );
+    const config = loadConfig({ MONTHLY_BUDGET: '2500 USD', BUDGETS_FILE: path });
+    expect(config.monthlySummary.budgets).toEqual([
+      { currency: 'USD', amountMicros: 2_500_000_000 },
+      { currency: 'EUR', amountMicros: 1_800_000_000 },
+      { currency: 'GBP', amountMicros: 900_000_000 },
+    ]);
+    expect(config.monthlySummary.unitBudgets).toEqual([
+      { unit: { dimension: 'department', name: 'Sales' }, currency: 'USD', amountMicros: 800_250_000 },
+      { unit: { dimension: 'costCenter', name: '4711' }, currency: 'EUR', amountMicros: 300_000_000 },
+      { unit: { dimension: 'department', name: 'Research, Europe' }, currency: 'EUR', amountMicros: 50_000_000 },
+      { unit: { dimension: 'department', name: 'sales' }, currency: 'EUR', amountMicros: 10_000_000 },
+    ]);
+  });
+
+  it.each([
+    ['scope.csv', 'scope,name,currency,amount\noffice,London,USD,100\n', 'line 2 has the scope "office": write tenant, department or costCenter'],
+    ['no name.csv', 'department,,USD,100\n', 'line 1 has no department name'],
+    ['tenant name.csv', 'tenant,Sales,USD,100\n', 'line 1 names "Sales" for a tenant-wide budget'],
+    ['currency.csv', 'costCenter,4711,dollars,100\n', 'line 1 has no three-letter currency code'],
+    ['amount.csv', '# budgets\ncostCenter,4711,USD,0\n', 'line 2 has no positive amount'],
+    ['three fields.csv', 'department,Sales,100\n', 'line 1 is not "currency,amount" nor "scope,name,currency,amount"'],
+    ['open quote.csv', 'department,"Sales,USD,100\n', 'line 1 is not "currency,amount" nor "scope,name,currency,amount"'],
+    ['unit twice.csv', 'department,Sales,USD,100\ncostCenter,Sales,USD,100\ndepartment,SALES,USD,200\n', 'line 3 gives department "SALES" a second USD budget (line 1 already does)'],
+    ['tenant twice.csv', 'USD,100\ntenant,,usd,200\n', 'line 2 gives USD a second budget (line 1 already does)'],
+  ])('refuses the scoped %s naming the line', async (name, text, problem) => {
+    const error = failure({ BUDGETS_FILE: await budgetsFile(name, text) });
+    expect(error.variable).toBe('BUDGETS_FILE');
+    expect(error.message).toContain(problem);
+  });
+
   it('refuses a currency budgeted by both MONTHLY_BUDGET and the file, naming the line', async () => {
     const error = failure({ MONTHLY_BUDGET: '2500 usd', BUDGETS_FILE: await budgetsFile('clash.csv', 'EUR,100\nUSD,300\n') });
     expect(error.variable).toBe('BUDGETS_FILE');

@@ -34,9 +34,9 @@ export function reportData(from: ViewRequest, currency: string, page: number, ra
   return payload(from, 'report', { ...from.filters, currency }, page, ranking);
 }
 
-/** The summary's button: the report card of `period` as a new message. */
-export function openReportData(period: AskedPeriod, currency: string): ViewPayload {
-  return payload(reportRequest(period), 'report', { currency }, 0, 'cost', CARD_VERBS.openView);
+/** The summary's and alerts' button: the report card of `period` (of `orgUnit`'s people, when given) as a new message. */
+export function openReportData(period: AskedPeriod, currency: string, orgUnit?: OrgUnit): ViewPayload {
+  return payload(reportRequest(period), 'report', { currency, ...(orgUnit ? { orgUnit: { dimension: orgUnit.dimension, name: orgUnit.name } } : {}) }, 0, 'cost', CARD_VERBS.openView);
 }
 
 export function personData(from: ViewRequest, currency: string, userId: string): ViewPayload {

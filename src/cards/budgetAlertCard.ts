@@ -1,11 +1,13 @@
 /** The budget watch's alert: what is projected against which budget (or the International pace), the month so far, who contributed most, and the month's report. */
 import type { DateRange } from '../domain/dateRange';
+import { unitBudgetLabel } from '../domain/organisation';
 import type { BudgetAlert, Pace } from '../report/budgetAlerts';
 import { openReportData } from './actionButtons';
 import type { ActionButtonData, AdaptiveCardJson, CardOptions } from './cardModels';
 import type { FactData } from './drilldownModels';
 import { formatCount, formatDay, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
 import { personName } from './personName';
+import { clip } from './cardSize';
 import { cardRenderer } from './renderCard';
 import { monthLabel } from './summaryCard';
 import template from './templates/budgetAlertCard.json';
@@ -22,6 +24,8 @@ export interface BudgetAlertCardData {
 }
 
 const MAX_NAME_CHARS = 40;
+/** A department's or cost center's name as the alert names it. */
+const MAX_UNIT_CHARS = 64;
 const render = cardRenderer<BudgetAlertCardData>(template);
 
 /** Names only where names may be shown (personal chat, or SHOW_NAMES_IN_SHARED_CHATS); otherwise how many. */
@@ -39,7 +43,8 @@ function perDay(pace: Pace): number {
 }
 
 /**
- * The alert card of one alert; `toDate` is the month so far (its report is what the button opens).
+ * The alert card of one alert; `toDate` is the month so far (its report is what the button opens, of the
+ * budget's department or cost center when it has one) and `toDateMicros` what it holds in the alert's currency.
  * @example budgetAlertCard(alert, { first: '2026-12-01', last: '2026-12-10', timeZone: 'UTC' }, 1_234_000_000, { locale: 'en-US', demoTenant: false, showNames: false })
  */
 export function budgetAlertCard(alert: BudgetAlert, toDate: DateRange, toDateMicros: number, options: CardOptions): AdaptiveCardJson {
@@ -47,18 +52,24 @@ export function budgetAlertCard(alert: BudgetAlert, toDate: DateRange, toDateMic
   const money = (micros: number): string => formatMoney(micros, alert.currency, locale);
   const month = monthLabel(toDate.first, locale);
   const soFar = { title: 'Month to date', value: `${money(toDateMicros)} (${formatDay(toDate.first, locale)} – ${formatDay(toDate.last, locale)}, as reported)` };
+  const unit = alert.kind === 'budget' ? alert.unit : undefined;
   const common = {
     demoTenant: options.demoTenant,
     contributors: contributorsText(alert, options.showNames, locale),
-    actions: [{ title: `Open the ${month} report so far`, data: openReportData({ range: toDate, phrase: month, clippedToToday: false, reachedPastToday: false }, alert.currency) }],
+    actions: [{ title: `Open the ${month} report so far`, data: openReportData({ range: toDate, phrase: month, clippedToToday: false, reachedPastToday: false }, alert.currency, unit) }],
   };
   if (alert.kind === 'budget') {
     const { outlook } = alert;
+    const scope = unit === undefined ? undefined : clip(unitBudgetLabel({ unit }), MAX_UNIT_CHARS);
     return render({
       ...common,
-      title: `Budget alert: ${month} is projected over the ${alert.currency} budget`,
-      lead: `At the current run rate, dial-out in ${alert.currency} will cost ${money(outlook.projectedMicros)} this month: ${money(outlook.overMicros)} over the monthly budget of ${money(outlook.budgetMicros)}.`,
+      title: `Budget alert: ${month} is projected over the ${scope === undefined ? '' : `${scope} `}${alert.currency} budget`,
+      lead:
+        scope === undefined
+          ? `At the current run rate, dial-out in ${alert.currency} will cost ${money(outlook.projectedMicros)} this month: ${money(outlook.overMicros)} over the monthly budget of ${money(outlook.budgetMicros)}.`
+          : `At the current run rate, dial-out of ${scope}’s people will cost ${money(outlook.projectedMicros)} in ${alert.currency} this month: ${money(outlook.overMicros)} over its monthly budget of ${money(outlook.budgetMicros)}.`,
       facts: [
+        ...(scope === undefined ? [] : [{ title: 'Budget of', value: `${scope} (its people as the directory lists them)` }]),
         { title: 'Projected for the month', value: `${money(outlook.projectedMicros)} (not yet a cost)` },
         { title: 'Monthly budget', value: money(outlook.budgetMicros) },
         { title: 'Projected over by', value: `${money(outlook.overMicros)} (${formatPermille(sharePermille(outlook.projectedMicros, outlook.budgetMicros), locale)} of the budget)` },

@@ -1,4 +1,5 @@
 /** The organisation attributes of people (from the directory), by which costs are broken down and narrowed. */
+import type { MonthlyBudget } from './money';
 
 /** What a breakdown groups people by; each is one property of Graph's `user` (cost center and division from `employeeOrgData`). */
 export const ORG_DIMENSIONS = ['department', 'office', 'company', 'costCenter', 'division'] as const;
@@ -35,4 +36,20 @@ export interface OrgUnit {
  */
 export function orgUnitLabel(unit: OrgUnit): string {
   return unit.name === '' ? ORG_DIMENSION_LABELS[unit.dimension].none : unit.name;
+}
+
+/** The dimensions a budget may be set for in BUDGETS_FILE (`department`, `costCenter`). */
+export const BUDGET_DIMENSIONS = ['department', 'costCenter'] as const satisfies readonly OrgDimension[];
+
+/** A monthly budget for the people of one department or cost center (BUDGETS_FILE), in one currency. */
+export interface UnitBudget extends MonthlyBudget {
+  unit: OrgUnit & { dimension: (typeof BUDGET_DIMENSIONS)[number] };
+}
+
+/**
+ * The budget's scope as cards and logs name it.
+ * @example unitBudgetLabel({ unit: { dimension: 'costCenter', name: '4711' }, currency: 'EUR', amountMicros: 1 }) // 'cost center 4711'
+ */
+export function unitBudgetLabel(budget: Pick<UnitBudget, 'unit'>): string {
+  return budget.unit.dimension === 'department' ? `${budget.unit.name} department` : `cost center ${budget.unit.name}`;
 }

@@ -3,6 +3,7 @@ import type { StateStorage } from '../storage/stateStorage';
 import { ORG_DIMENSIONS, type OrgAttributes, type OrgDirectory } from '../domain/organisation';
 import { ReadOnce } from '../domain/readOnce';
 import { log } from '../log';
+import { isGraphRequestError } from './graphErrors';
 import { readItem } from '../storage/readItem';
 
 /** The storage key of the one stored copy. */
@@ -56,6 +57,20 @@ export class OrgDirectoryStore {
   /** The directory; `admit` is asked only before reading Graph (the asker's question limit). */
   directory(admit?: () => void): Promise<OrgDirectory> {
     return this.reads.read(ORG_DIRECTORY_KEY, (directory) => Promise.resolve(directory), (keep) => keep(this.load(admit)));
+  }
+
+  /**
+   * The directory, or undefined when Graph refuses it (403: the app lacks User.Read.All), logged here;
+   * any other failure is thrown (a later read may work).
+   */
+  async directoryIfAllowed(admit?: () => void): Promise<OrgDirectory | undefined> {
+    try {
+      return await this.directory(admit);
+    } catch (error) {
+      if (!isGraphRequestError(error) || error.failure !== 'directoryForbidden') throw error;
+      log.warn('Graph refused /users: the app registration lacks User.Read.All', { requestId: error.requestId });
+      return undefined;
+    }
   }
 
   private async load(admit: (() => void) | undefined): Promise<OrgDirectory> {

@@ -1,10 +1,14 @@
 /** One budget watch run: project the current month, and post each alert it raises once per subscribed conversation and month. */
 import { budgetAlertCard } from '../cards/budgetAlertCard';
-import { todayIn } from '../domain/calendarDate';
+import { type CalendarDate, todayIn } from '../domain/calendarDate';
+import type { DateRange } from '../domain/dateRange';
 import type { MonthlyBudget } from '../domain/money';
+import type { OrgDirectory, UnitBudget } from '../domain/organisation';
+import type { OrgDirectoryStore } from '../graph/orgDirectoryStore';
 import { log } from '../log';
 import { budgetAlerts } from '../report/budgetAlerts';
 import { readForecastReports } from '../report/forecastReports';
+import { readUnitOutlooks, type UnitOutlook } from '../report/unitBudgetOutlooks';
 import type { ConversationStore } from '../teams/conversationStore';
 import type { ProactiveDelivery } from '../teams/proactiveDelivery';
 import type { ConversationAddress } from '../teams/conversationKeys';
@@ -17,6 +21,8 @@ export interface BudgetWatchResult {
   month: string;
   /** Keys of the alerts the day's figures raise. */
   alerts: string[];
+  /** Department and cost-center budgets not checked this run (the directory could not be read), as `dimension/name/currency`. */
+  paused: string[];
   posted: number;
   skipped: number;
   failed: number;
@@ -29,6 +35,9 @@ export interface BudgetWatchParts {
   delivery: Pick<ProactiveDelivery, 'post'>;
   timeZone: string;
   budgets: MonthlyBudget[];
+  /** BUDGETS_FILE's budgets of departments and cost centers, projected from their people (the directory). */
+  unitBudgets: UnitBudget[];
+  organisation: Pick<OrgDirectoryStore, 'directoryIfAllowed'>;
   internationalSpikePercent: number;
   demoTenant: boolean;
   showNamesInSharedChats: boolean;
@@ -64,21 +73,25 @@ export class BudgetWatchJob {
     const { timeZone, reports, clock } = this.parts;
     const now = clock();
     const month = monthAt(now, timeZone);
-    const result: BudgetWatchResult = { month, alerts: [], posted: 0, skipped: 0, failed: 0 };
+    const result: BudgetWatchResult = { month, alerts: [], paused: [], posted: 0, skipped: 0, failed: 0 };
     const subscribed: ConversationAddress[] = [];
     for (const address of await this.parts.subscriptions.addresses()) if ((await this.parts.subscriptions.get(address))?.active) subscribed.push(address);
     if (subscribed.length === 0) return result;
-    const forecast = await readForecastReports(reports, monthRange(month, timeZone), todayIn(now, timeZone), this.parts.budgets);
+    const period = monthRange(month, timeZone);
+    const today = todayIn(now, timeZone);
+    const forecast = await readForecastReports(reports, period, today, this.parts.budgets);
     // The same ranges as the forecast's: served from the report cache.
     const [toDate, complete, previous] = await Promise.all([
       reports.report(forecast.windows.toDate),
       forecast.windows.complete && reports.report(forecast.windows.complete),
       reports.report(monthRange(addToMonth(month, -1), timeZone)),
     ]);
-    const alerts = budgetAlerts({ forecast, toDate, complete, previous }, this.parts.internationalSpikePercent);
+    const units = await this.unitOutlooks(period, today, result);
+    const alerts = budgetAlerts({ forecast, toDate, complete, previous, units }, this.parts.internationalSpikePercent);
     result.alerts = alerts.map((alert) => alert.key);
     for (const alert of alerts) {
-      const toDateMicros = toDate.currencies.find((c) => c.currency === alert.currency)?.total.chargeMicros ?? 0;
+      // A budget's month so far is its people's (the whole tenant's, or the unit's).
+      const toDateMicros = alert.kind === 'budget' ? alert.outlook.toDateMicros : (toDate.currencies.find((c) => c.currency === alert.currency)?.total.chargeMicros ?? 0);
       for (const address of subscribed) {
         if (this.stopping) return result;
         await this.deliver(address, `${month}/${alert.key}`, (locale, showNames) =>
@@ -88,6 +101,28 @@ export class BudgetWatchJob {
     }
     log.info('budget watch run', { ...result, instance: this.parts.instanceId });
     return result;
+  }
+
+  /**
+   * The unit budgets against their people's projection. Without the directory (no User.Read.All, or Graph
+   * failing) they are paused for this run and said so in the log, never skipped silently; the tenant-wide
+   * budgets and the pace rule are judged all the same.
+   */
+  private async unitOutlooks(period: DateRange, today: CalendarDate, result: BudgetWatchResult): Promise<UnitOutlook[]> {
+    const { unitBudgets } = this.parts;
+    if (unitBudgets.length === 0) return [];
+    let directory: OrgDirectory | undefined;
+    try {
+      directory = await this.parts.organisation.directoryIfAllowed();
+    } catch (error) {
+      log.error('budget watch: could not read the directory; the next run tries again', { error });
+    }
+    if (directory !== undefined) return readUnitOutlooks(this.parts.reports, period, today, unitBudgets, directory);
+    result.paused = unitBudgets.map(({ unit, currency }) => `${unit.dimension}/${unit.name}/${currency}`);
+    log.warn('budget watch: department and cost-center budgets paused: the directory cannot be read (grant the app registration User.Read.All)', {
+      budgets: unitBudgets.length,
+    });
+    return [];
   }
 
   /** Claim, check the subscriber's access, post, record: the monthly summary's rules, in the alerts ledger. */

@@ -5,7 +5,7 @@ import type { CloudAdapter } from 'botbuilder';
 import type { MonthlySummarySettings } from '../config';
 import type { StateStorage } from '../storage/stateStorage';
 import { ConversationStore } from '../teams/conversationStore';
-import { BudgetWatchJob, type BudgetWatchResult } from './budgetWatchJob';
+import { BudgetWatchJob, type BudgetWatchParts, type BudgetWatchResult } from './budgetWatchJob';
 import { BudgetWatchSchedule } from './budgetWatchSchedule';
 import { DEFAULT_RETRY_FAILED, MonthlySchedule } from './monthlySchedule';
 import { MonthlySummaryJob, type MonthlyRunResult } from './monthlySummaryJob';
@@ -24,6 +24,8 @@ export interface MonthlySummaryParts {
   /** BOT_ID; empty in local mode. */
   botAppId: string;
   reports: ReportSource;
+  /** The directory, for the budgets of departments and cost centers. */
+  organisation: BudgetWatchParts['organisation'];
   settings: MonthlySummarySettings;
   /** NOTIFY_API_KEY; without it there is no HTTP trigger. */
   notifyApiKey: string | undefined;
@@ -59,7 +61,7 @@ export interface MonthlySummaries {
 
 /**
  * Builds the monthly summary's parts (nothing runs until `start()`).
- * @example const summaries = createMonthlySummaries({ storage, adapter, botAppId: '', reports, settings, notifyApiKey, demoTenant: true, showNamesInSharedChats: false, subscriberAccess, clock });
+ * @example const summaries = createMonthlySummaries({ storage, adapter, botAppId: '', reports, organisation, settings, notifyApiKey, demoTenant: true, showNamesInSharedChats: false, subscriberAccess, clock });
  */
 export function createMonthlySummaries(parts: MonthlySummaryParts, overrides: MonthlySummaryOverrides = {}): MonthlySummaries {
   const { settings, clock } = parts;
@@ -89,6 +91,8 @@ export function createMonthlySummaries(parts: MonthlySummaryParts, overrides: Mo
     delivery,
     timeZone: settings.timeZone,
     budgets: settings.budgets,
+    unitBudgets: settings.unitBudgets,
+    organisation: parts.organisation,
     internationalSpikePercent: settings.internationalSpikePercent,
     demoTenant: parts.demoTenant,
     showNamesInSharedChats: parts.showNamesInSharedChats,
@@ -97,7 +101,7 @@ export function createMonthlySummaries(parts: MonthlySummaryParts, overrides: Mo
     instanceId,
     clock,
   });
-  const watchSchedule = new BudgetWatchSchedule(budgetWatch, settings.budgetWatchCron, settings.timeZone, clock, settings.budgets.length > 0);
+  const watchSchedule = new BudgetWatchSchedule(budgetWatch, settings.budgetWatchCron, settings.timeZone, clock, settings.budgets.length + settings.unitBudgets.length > 0);
   const schedule = new MonthlySchedule(
     job,
     { cron: settings.cron, timeZone: settings.timeZone, ...DEFAULT_RETRY_FAILED, ...(overrides.retryFailedAfterMs ? { retryFailedAfterMs: overrides.retryFailedAfterMs } : {}) },

@@ -3,7 +3,8 @@ import type { TurnContext } from 'botbuilder';
 import type { CardOptions } from '../../cards/cardModels';
 import type { MonthSummary } from '../../cards/summaryCard';
 import type { DateRange } from '../../domain/dateRange';
-import type { OrgDirectory } from '../../domain/organisation';
+import type { UnitBudget } from '../../domain/organisation';
+import type { OrgDirectoryStore } from '../../graph/orgDirectoryStore';
 import type { View } from '../../domain/viewRequest';
 import { log } from '../../log';
 import type { MonthlyBudget } from '../../domain/money';
@@ -21,12 +22,15 @@ export interface CardActionServices {
   periodic: Pick<PeriodicReports, 'read'>;
   /** A person's calls from the call log. */
   calls: PersonCalls;
-  /** What forecasts need besides reports: today (from the app's clock, also what trends are drawn as of) and the budgets (MONTHLY_BUDGET, BUDGETS_FILE). */
-  forecasts: { clock: () => Date; budgets: MonthlyBudget[] };
+  /**
+   * What forecasts need besides reports: today (from the app's clock, also what trends are drawn as of) and
+   * the budgets (MONTHLY_BUDGET, BUDGETS_FILE): tenant-wide ones, and those of departments and cost centers.
+   */
+  forecasts: { clock: () => Date; budgets: MonthlyBudget[]; unitBudgets: UnitBudget[] };
   /** The monthly summary of the whole month `range`, on demand: the month's, the previous month's and last year's reports compared. */
   summaries: { month: (range: DateRange, admit: () => void) => Promise<MonthSummary> };
   /** The directory's departments, offices and cost centers (read from Graph at most once a day). */
-  organisation: { directory: (admit?: () => void) => Promise<OrgDirectory> };
+  organisation: Pick<OrgDirectoryStore, 'directory' | 'directoryIfAllowed'>;
   /** Files waiting for consent, and the bot's app id (for the link to its personal chat; empty in local mode). */
   exports: { files: CsvExports; botAppId: string };
 }

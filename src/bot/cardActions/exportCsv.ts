@@ -1,11 +1,9 @@
 /** The export views: the report's rows or the chargeback as a CSV file through Teams' file consent (personal chat), or where to get it (shared chats). */
 import { daysBetween } from '../../domain/calendarDate';
-import type { OrgDirectory } from '../../domain/organisation';
 import type { ViewRequestOf } from '../../domain/viewRequest';
 import { formatCount, resolveLocale } from '../../cards/format';
 import { noticeCard } from '../../cards/noticeCard';
 import { rangeText } from '../../cards/viewHeader';
-import { isGraphRequestError } from '../../graph/graphErrors';
 import { log } from '../../log';
 import { chargebackCsv } from '../../report/chargebackCsv';
 import { reportCsv } from '../../report/reportCsv';
@@ -45,23 +43,6 @@ function elsewhere(data: ViewRequestOf<ExportView>, turn: ActionTurn, botAppId: 
   return noticeCard('Exports are offered in personal chat', `${whyPersonal} There, ask "${question}" and press ${button}.`, turn.cardOptions, { links });
 }
 
-/**
- * The directory for the report's organisation columns, or undefined when Graph refuses it (403: no
- * User.Read.All): the rows are still worth having, and the consent card says why the columns are empty.
- * Any other failure fails the export (asking again may work).
- */
-async function directoryIfAllowed(services: CardActionServices, admit: () => void): Promise<OrgDirectory | undefined> {
-  try {
-    return await services.organisation.directory(admit);
-  } catch (error) {
-    if (isGraphRequestError(error) && error.failure === 'directoryForbidden') {
-      log.warn('export without organisation columns: Graph refused /users (User.Read.All not granted)', { requestId: error.requestId });
-      return undefined;
-    }
-    throw error;
-  }
-}
-
 /** The file of `data`'s view, its name and what the consent card says of it. */
 async function prepareFile(data: ViewRequestOf<ExportView>, turn: ActionTurn, services: CardActionServices): Promise<{ name: string; text: string; description: string }> {
   const days = daysBetween(data.range.first, data.range.last) + 1;
@@ -76,7 +57,9 @@ async function prepareFile(data: ViewRequestOf<ExportView>, turn: ActionTurn, se
       description: `Dial-out chargeback, ${period}: ${formatCount(file.rows, 'en-US')} rows, one per cost center (or department where a person has no cost center) and currency.`,
     };
   }
-  const [report, directory] = await Promise.all([services.reports.report(data.range, turn.admit), directoryIfAllowed(services, turn.admit)]);
+  // Without User.Read.All the rows are still worth having; the consent card says why the columns are empty.
+  const [report, directory] = await Promise.all([services.reports.report(data.range, turn.admit), services.organisation.directoryIfAllowed(turn.admit)]);
+  if (directory === undefined) log.warn('export without organisation columns: User.Read.All not granted');
   const rows = report.currencies.reduce((sum, currency) => sum + currency.spenders.reduce((n, s) => n + slicesOf(s).length, 0), 0);
   const note = directory === undefined ? ` ${NO_DIRECTORY_NOTE}` : '';
   return { name: `dial-out ${dates}.csv`, text: reportCsv(report, directory), description: `Dial-out usage, ${period}: ${formatCount(rows, 'en-US')} rows.${note}` };
