@@ -80,17 +80,25 @@ export class ReportService {
     const ready = this.reads.ready(key, found);
     if (ready) return ready;
     admit?.();
-    const turn = (): Promise<Report> => this.reads.read(key, found, (keep) => keep(this.read(range)));
+    const turn = (): Promise<Report> => this.reads.read(key, found, (keep) => keep(this.ranked(range)));
     return this.lanes ? this.lanes.run(turn) : turn();
   }
 
-  private async read(range: DateRange): Promise<Report> {
+  /**
+   * The range's report merged from its windows (closed ones from the store), read now and not kept
+   * in the report cache: a trend's months, which are the month windows questions read too.
+   */
+  async merged(range: DateRange): Promise<Report> {
     const windows = monthWindows(range);
     const slices: WindowSlices[] = [];
     await runWorkerPool(windows, WINDOWS_AT_ONCE, async (window, index) => {
       slices[index] = await this.windowReads.read(rangeKey(window), found, (keep) => keep(this.window(window)));
     });
-    const report = mergeWindows(range, slices, this.clock());
+    return mergeWindows(range, slices, this.clock());
+  }
+
+  private async ranked(range: DateRange): Promise<Report> {
+    const report = await this.merged(range);
     // A cached report is asked again with filters: its slice rankings are worked out now, so no filter's first question waits for them.
     for (const currency of report.currencies) sliceRanking(currency);
     return report;
