@@ -46,13 +46,17 @@ export interface ReportServiceOptions {
 
 /** Month windows read at the same time; the Graph client's pacer keeps their requests within Graph's limits. */
 const WINDOWS_AT_ONCE = 10;
+/** Open windows kept in memory: the current month, the month before while it closes, and a few partial months at the ends of ranges. */
+const OPEN_WINDOWS_KEPT = 6;
 /** How often an instance looks for a window that another instance has claimed and is reading. */
 const CLAIM_POLL_MS = 250;
 
 export class ReportService {
   private readonly reads: ReadOnce<Report, Promise<Report>>;
-  /** Joins reads of one window under way; keeps nothing (closed windows are in the store, open ones are read afresh). */
+  /** Joins reads of one closed window under way; keeps nothing (closed windows are in the store). */
   private readonly windowReads: ReadOnce<WindowSlices, Promise<WindowSlices>>;
+  /** Open windows, kept as long as reports: every range that ends in the current month shares its read of that month. */
+  private readonly openWindows: ReadOnce<WindowSlices, Promise<WindowSlices>>;
   private readonly clock: () => Date;
   private readonly lanes: ReadLanes | undefined;
   private readonly store: ReportServiceOptions['store'];
@@ -64,6 +68,7 @@ export class ReportService {
     this.clock = options.clock ?? (() => new Date());
     this.reads = new ReadOnce({ ttlMs: options.cacheTtlMinutes * 60_000, maxEntries: options.cacheEntries, clock: this.clock });
     this.windowReads = new ReadOnce({ ttlMs: 0, maxEntries: 0, clock: this.clock });
+    this.openWindows = new ReadOnce({ ttlMs: options.cacheTtlMinutes * 60_000, maxEntries: OPEN_WINDOWS_KEPT, clock: this.clock });
     this.lanes = options.lanes;
     this.store = options.store;
   }
@@ -92,7 +97,9 @@ export class ReportService {
     const windows = monthWindows(range);
     const slices: WindowSlices[] = [];
     await runWorkerPool(windows, WINDOWS_AT_ONCE, async (window, index) => {
-      slices[index] = await this.windowReads.read(rangeKey(window), found, (keep) => keep(this.window(window)));
+      const closed = this.store !== undefined && isClosedWindow(window, this.clock(), this.store.closedAfterHours);
+      const reads = closed ? this.windowReads : this.openWindows;
+      slices[index] = await reads.read(rangeKey(window), found, (keep) => keep(closed ? this.stored(window) : this.fromGraph(window)));
     });
     return mergeWindows(range, slices, this.clock());
   }
@@ -106,11 +113,10 @@ export class ReportService {
 
   /**
    * A closed window from the store, else read from Graph under this instance's claim and kept (while
-   * another instance holds the claim, this one waits for its window to appear); an open window from Graph.
+   * another instance holds the claim, this one waits for its window to appear).
    */
-  private async window(window: DateRange): Promise<WindowSlices> {
-    const store = this.store !== undefined && isClosedWindow(window, this.clock(), this.store.closedAfterHours) ? this.store.windows : undefined;
-    if (store === undefined) return this.fromGraph(window);
+  private async stored(window: DateRange): Promise<WindowSlices> {
+    const store = (this.store as NonNullable<ReportServiceOptions['store']>).windows;
     for (;;) {
       const stored = await store.get(window);
       if (stored !== undefined) return stored;
