@@ -1,13 +1,13 @@
 /** The benchmark's settings: command-line flags, else BENCH_* environment variables, else defaults. */
 
 /** Every scenario, in the order they run. */
-export const SCENARIOS = ['cpu', 'peer', 'network', 'memory', 'cached', 'throttling', 'badInput', 'forecast', 'questions'] as const;
+export const SCENARIOS = ['cpu', 'peer', 'network', 'memory', 'cached', 'throttling', 'badInput', 'forecast', 'questions', 'warm'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 export interface BenchOptions {
-  /** People in the tenant of the CPU, peer and network scenarios. */
+  /** People in the tenant of the CPU, peer and network scenarios and of the warm questions' mix. */
   users: number;
-  /** People in the tenant of the memory, cached-answer and throttling scenarios. */
+  /** People in the tenant of the memory, cached-answer and throttling scenarios and of the warm questions after a restart. */
   bigUsers: number;
   /** Delay of each report page, for the scenarios "with latency". */
   latencyMs: number;
@@ -19,8 +19,8 @@ export interface BenchOptions {
 }
 
 const HELP = `npm run bench -- [options]
-  --users N        tenant size for cpu, peer, network (BENCH_USERS, default 40000)
-  --big-users N    tenant size for memory, cached, throttling (BENCH_BIG_USERS, default 100000)
+  --users N        tenant size for cpu, peer, network and warm's question mix (BENCH_USERS, default 40000)
+  --big-users N    tenant size for memory, cached, throttling and warm's restart (BENCH_BIG_USERS, default 100000)
   --latency MS     per-page latency for the latency runs (BENCH_LATENCY_MS, default 50)
   --runs N         repetitions per figure, median shown (BENCH_RUNS, default 5)
   --quick          skip the ≥ 2 min throttling scenario and the 1M-row memory case (BENCH_QUICK=1)

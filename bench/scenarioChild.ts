@@ -12,7 +12,8 @@ import { peer } from './scenarios/peer';
 import { questionReading } from './scenarios/questionReading';
 import type { Scenario, ScenarioContext } from './scenarios/scenario';
 import { throttling } from './scenarios/throttling';
+import { warmQuestions } from './scenarios/warmQuestions';
 
-const SCENARIOS: Record<ScenarioName, Scenario> = { cpu: cpuLimit, peer, network: networkLimit, memory, cached: cachedAnswers, throttling, badInput, forecast: forecastAccuracy, questions: questionReading };
+const SCENARIOS: Record<ScenarioName, Scenario> = { cpu: cpuLimit, peer, network: networkLimit, memory, cached: cachedAnswers, throttling, badInput, forecast: forecastAccuracy, questions: questionReading, warm: warmQuestions };
 
 serveChild<{ name: ScenarioName; context: ScenarioContext }, ScenarioResult>(({ name, context }) => SCENARIOS[name](context));

@@ -177,6 +177,47 @@ resource stateContainer 'Microsoft.Storage/storageAccounts/blobServices/containe
   }
 }
 
+// The report store (closed report windows, REPORT_STORE_MAX_MB) lives in the state container under reports/.
+// A window's blob is rewritten (its last use noted) at most every 10 minutes while it is read, so one not
+// modified for this many days is no longer asked for: the account deletes it, whatever the bot's own limit.
+var reportStoreUnusedDays = 180
+
+resource storageLifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2023-01-01' = {
+  parent: storage
+  name: 'default'
+  properties: {
+    policy: {
+      rules: [
+        {
+          name: 'delete-unused-report-windows'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: {
+              blobTypes: [
+                'blockBlob'
+              ]
+              prefixMatch: [
+                '${stateContainerName}/reports/'
+              ]
+            }
+            actions: {
+              baseBlob: {
+                delete: {
+                  daysAfterModificationGreaterThan: reportStoreUnusedDays
+                }
+              }
+            }
+          }
+        }
+      ]
+    }
+  }
+  dependsOn: [
+    stateContainer
+  ]
+}
+
 resource keyVault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: keyVaultName
   location: location

@@ -158,7 +158,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const clock = overrides.clock ?? (() => new Date());
   const organisation = new OrgDirectoryStore(connectOrgDirectory(graph), storage, clock);
   const views = {
-    ...drillDownServices(sources, config.reportCacheTtlMinutes, lanes, overrides.clock),
+    ...drillDownServices(reports, sources, config.reportCacheTtlMinutes, lanes, overrides.clock),
     organisation,
     exports: { files: new CsvExports({ ttlMs: EXPORT_TTL_MS, maxEntries: EXPORTS_KEPT }), botAppId: config.bot.id },
     forecasts: { clock, budgets: config.monthlySummary.budgets, unitBudgets: config.monthlySummary.unitBudgets },

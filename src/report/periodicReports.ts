@@ -2,13 +2,16 @@
 import { rangeKey, type DateRange } from '../domain/dateRange';
 import { ReadOnce } from '../domain/readOnce';
 import { runWorkerPool } from '../domain/workerPool';
-import { ReportAggregator } from './aggregate';
 import { periodicReport, type PeriodicReport } from './periodicReport';
 import { periodsOf, type Period } from './periods';
 import type { ReadLanes } from './readLanes';
 import type { Report } from './report';
 import { narrowReport, type ReportFilters } from './reportFilters';
-import type { RowSource } from './reportService';
+
+/** Where a period's report comes from: the report service, whose month windows are kept in the store once closed. */
+export interface PeriodSource {
+  merged(range: DateRange): Promise<Report>;
+}
 
 export interface PeriodicReportsOptions {
   cacheTtlMinutes: number;
@@ -41,7 +44,8 @@ export interface PeriodicRead {
 
 /**
  * Periodic reports by range. One aggregated window cannot say how spend moved within it, so the
- * range is read again period by period; what is kept per period is small (totals and each person's
+ * range is read period by period — a month period is a month window of the report service, from the
+ * store when closed, joined to the report's own read when both are asked at once; what is kept per period is small (totals and each person's
  * charge), never the periods' full reports.
  */
 export class PeriodicReports {
@@ -49,7 +53,7 @@ export class PeriodicReports {
   private readonly clock: () => Date;
 
   constructor(
-    private readonly source: RowSource,
+    private readonly source: PeriodSource,
     private readonly options: PeriodicReportsOptions,
   ) {
     this.clock = options.clock ?? (() => new Date());
@@ -76,9 +80,7 @@ export class PeriodicReports {
   private async readPeriods(range: DateRange, periods: Period[], progress: PeriodProgress, filters: ReportFilters, narrowing: PeriodNarrowing | undefined): Promise<PeriodicReport> {
     const reports: Report[] = new Array(periods.length);
     await runWorkerPool(periods, this.options.periodsAtOnce, async (period, index) => {
-      const aggregator = new ReportAggregator();
-      const summary = await this.source.read(period.range, aggregator);
-      const whole = aggregator.finish(period.range, { pageCount: summary.pages, fetchedAt: this.clock() });
+      const whole = await this.source.merged(period.range);
       const narrowed = narrowReport(whole, { country: filters.country, destination: filters.destination });
       reports[index] = narrowing ? narrowing.narrow(narrowed) : narrowed;
       progress.done += 1;

@@ -42,20 +42,27 @@ export interface ReportServiceOptions {
   /** Closed windows kept for good: REPORT_CLOSED_AFTER_HOURS after a window's last day ended, its rows no longer change. */
   store?: { windows: WindowStore; closedAfterHours: number };
   clock?: () => Date;
+  /** How a range is cut into windows (the benchmark compares others); default: monthWindows. */
+  windows?: (range: DateRange) => DateRange[];
 }
 
 /** Month windows read at the same time; the Graph client's pacer keeps their requests within Graph's limits. */
 const WINDOWS_AT_ONCE = 10;
+/** Open windows kept in memory: the current month, the month before while it closes, and a few partial months at the ends of ranges. */
+const OPEN_WINDOWS_KEPT = 6;
 /** How often an instance looks for a window that another instance has claimed and is reading. */
 const CLAIM_POLL_MS = 250;
 
 export class ReportService {
   private readonly reads: ReadOnce<Report, Promise<Report>>;
-  /** Joins reads of one window under way; keeps nothing (closed windows are in the store, open ones are read afresh). */
+  /** Joins reads of one closed window under way; keeps nothing (closed windows are in the store). */
   private readonly windowReads: ReadOnce<WindowSlices, Promise<WindowSlices>>;
+  /** Open windows, kept as long as reports: every range that ends in the current month shares its read of that month. */
+  private readonly openWindows: ReadOnce<WindowSlices, Promise<WindowSlices>>;
   private readonly clock: () => Date;
   private readonly lanes: ReadLanes | undefined;
   private readonly store: ReportServiceOptions['store'];
+  private readonly windowsOf: (range: DateRange) => DateRange[];
 
   constructor(
     private readonly source: RowSource,
@@ -64,8 +71,10 @@ export class ReportService {
     this.clock = options.clock ?? (() => new Date());
     this.reads = new ReadOnce({ ttlMs: options.cacheTtlMinutes * 60_000, maxEntries: options.cacheEntries, clock: this.clock });
     this.windowReads = new ReadOnce({ ttlMs: 0, maxEntries: 0, clock: this.clock });
+    this.openWindows = new ReadOnce({ ttlMs: options.cacheTtlMinutes * 60_000, maxEntries: OPEN_WINDOWS_KEPT, clock: this.clock });
     this.lanes = options.lanes;
     this.store = options.store;
+    this.windowsOf = options.windows ?? monthWindows;
   }
 
   /**
@@ -80,17 +89,27 @@ export class ReportService {
     const ready = this.reads.ready(key, found);
     if (ready) return ready;
     admit?.();
-    const turn = (): Promise<Report> => this.reads.read(key, found, (keep) => keep(this.read(range)));
+    const turn = (): Promise<Report> => this.reads.read(key, found, (keep) => keep(this.ranked(range)));
     return this.lanes ? this.lanes.run(turn) : turn();
   }
 
-  private async read(range: DateRange): Promise<Report> {
-    const windows = monthWindows(range);
+  /**
+   * The range's report merged from its windows (closed ones from the store), read now and not kept
+   * in the report cache: a trend's months, which are the month windows questions read too.
+   */
+  async merged(range: DateRange): Promise<Report> {
+    const windows = this.windowsOf(range);
     const slices: WindowSlices[] = [];
     await runWorkerPool(windows, WINDOWS_AT_ONCE, async (window, index) => {
-      slices[index] = await this.windowReads.read(rangeKey(window), found, (keep) => keep(this.window(window)));
+      const closed = this.store !== undefined && isClosedWindow(window, this.clock(), this.store.closedAfterHours);
+      const reads = closed ? this.windowReads : this.openWindows;
+      slices[index] = await reads.read(rangeKey(window), found, (keep) => keep(closed ? this.stored(window) : this.fromGraph(window)));
     });
-    const report = mergeWindows(range, slices, this.clock());
+    return mergeWindows(range, slices, this.clock());
+  }
+
+  private async ranked(range: DateRange): Promise<Report> {
+    const report = await this.merged(range);
     // A cached report is asked again with filters: its slice rankings are worked out now, so no filter's first question waits for them.
     for (const currency of report.currencies) sliceRanking(currency);
     return report;
@@ -98,11 +117,10 @@ export class ReportService {
 
   /**
    * A closed window from the store, else read from Graph under this instance's claim and kept (while
-   * another instance holds the claim, this one waits for its window to appear); an open window from Graph.
+   * another instance holds the claim, this one waits for its window to appear).
    */
-  private async window(window: DateRange): Promise<WindowSlices> {
-    const store = this.store !== undefined && isClosedWindow(window, this.clock(), this.store.closedAfterHours) ? this.store.windows : undefined;
-    if (store === undefined) return this.fromGraph(window);
+  private async stored(window: DateRange): Promise<WindowSlices> {
+    const store = (this.store as NonNullable<ReportServiceOptions['store']>).windows;
     for (;;) {
       const stored = await store.get(window);
       if (stored !== undefined) return stored;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { REPORTS_PREFIX } from '../../src/storage/openReportStore';
 
 const root = join(__dirname, '..', '..');
 const read = (file: string): string => readFileSync(join(root, file), 'utf8');
@@ -55,6 +56,17 @@ describe('infra/azure.bicep', () => {
     expect(bicep).toMatch(/alwaysOn: true/);
     expect(appSettings().get('BOT_TYPE')).toBe("'UserAssignedMSI'");
     expect(read('infra/botRegistration/azurebot.bicep')).toMatch(/channelName: 'MsTeamsChannel'/);
+  });
+
+  it('lets the storage account delete report-store blobs no instance has used for 180 days', () => {
+    // The store's blobs: `reports/` in the state container, the container the bot is given.
+    expect(appSettings().get('AZURE_STORAGE_CONTAINER')).toBe('stateContainerName');
+    const policy = /resource \w+ 'Microsoft\.Storage\/storageAccounts\/managementPolicies@[\d-]+' = \{([\s\S]*?)\n\}/.exec(bicep)?.[1] ?? '';
+    expect(policy).toMatch(/parent: storage\n/);
+    expect(policy).toMatch(/enabled: true/);
+    expect(policy).toContain(`prefixMatch: [\n                '\${stateContainerName}/${REPORTS_PREFIX}/'\n              ]`);
+    const days = /daysAfterModificationGreaterThan: (\w+)/.exec(policy)?.[1] ?? '';
+    expect(new RegExp(`^var ${days} = 180$`, 'm').test(bicep) || days === '180').toBe(true);
   });
 
   it('is given exactly the parameters it declares, and every required one', () => {

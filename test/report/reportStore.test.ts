@@ -156,6 +156,18 @@ describe.each([
     expect(await storage.objects().read(windowObjectName(NAMESPACE, { first: '2026-10-25', last: '2026-10-31', timeZone: 'Europe/Berlin' }))).toBeUndefined();
   });
 
+  it('shares an open window between the ranges that end in it while reports are cached', async () => {
+    const now = new Date('2026-11-02T10:00:00Z');
+    const service = instance(() => now);
+    await service.report({ first: '2026-10-25', last: '2026-11-01', timeZone: 'Europe/Berlin' });
+    const requests = tenant.stats.reportRequests;
+    // Another range, whose only window (1 November, open) the first one read.
+    const day = await service.report({ first: '2026-11-01', last: '2026-11-01', timeZone: 'Europe/Berlin' });
+    expect(tenant.stats.reportRequests).toBe(requests);
+    const expected = tenant.expectedUsage(new Date('2026-10-31T23:00:00.000Z'), new Date('2026-11-01T22:59:59.999Z'));
+    expect(day.currencies.map((c) => [c.currency, c.total.chargeMicros]).sort()).toEqual(Object.entries(expected.byCurrency).map(([c, t]) => [c, t.chargeMicros]).sort());
+  });
+
   it('reads each closed window once when two instances are asked for it at the same moment', async () => {
     const range: DateRange = { first: '2026-05-01', last: '2026-06-30', timeZone: 'Europe/Berlin' };
     const pages = monthWindows(range)
