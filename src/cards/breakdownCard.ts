@@ -66,6 +66,7 @@ export function breakdownCard(report: Report, directory: OrgDirectory, request: 
     totalText: `Total ${money(total)} in ${code}`,
     showing: window.showing,
     chartTitle: `Cost by ${label} in ${code}`,
+    // No round axis end (niceAxis): Chart.HorizontalBar has no axis maximum in Teams, which ticks the largest bar in sixths.
     bars: shown.map((row) => ({ x: name(row.name), y: chartMoney(row.usage.chargeMicros, code) })),
     unitHeading: label.charAt(0).toUpperCase() + label.slice(1),
     units: shown.map((row) => ({

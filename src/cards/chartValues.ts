@@ -60,6 +60,10 @@ const MAX_TICKS = 8;
  * The top of a value axis that starts at zero and holds `largest`: a whole number of steps of 1, 2, 2.5 or
  * 5 × 10^n, at most MAX_TICKS of them, the smallest that fits (916.7 → 1,000 in steps of 200; 183.3 → 200 in
  * steps of 25), so no tick reads 183.3. A chart given it as its maximum has the same scale wherever it is drawn.
+ * Only Chart.Line takes an axis maximum (`yMax`, with `yMin`). Chart.HorizontalBar and Chart.VerticalBar have
+ * none in Teams: their properties are the data, title, colours, axis titles and (horizontal) `displayMode`, and
+ * Teams divides the largest bar into six ticks itself, so a bar chart's ticks can read 350, 700, 1.1k whatever
+ * the card sends (the spenders chart's "Scale" bar, see spendersChart, keeps pages to one scale, not ticks round).
  * @example niceAxis(916.7) // { max: 1000, step: 200 }
  * @example niceAxis(0) // { max: 1, step: 0.2 }
  */

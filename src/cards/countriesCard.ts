@@ -48,6 +48,7 @@ export function countriesCard(report: Report, data: ViewRequestOf<'countries'>, 
     currency: code,
     isEmpty: countries.length === 0,
     emptyText: 'No dial-out usage recorded in this range.',
+    // No round axis end (niceAxis): Chart.HorizontalBar has no axis maximum in Teams, which ticks the largest bar in sixths.
     bars: top.map((slice) => ({ x: slice.legend, y: chartMoney(slice.micros, code) })),
     barRows: top.map((slice) => ({ legend: slice.legend, cost: money(slice.micros) })),
     showing: window.showing,

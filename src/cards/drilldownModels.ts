@@ -38,6 +38,10 @@ export interface PersonCardData {
   trendTitle: string;
   trendAxis: string;
   trendChart: LineSeriesData[];
+  /** The value axis' round end (see niceAxis). */
+  trendMax: number;
+  /** Names the partial periods, drawn lighter; '' when every period is whole. */
+  partialNote: string;
   trendRows: Array<{ period: string; cost: string }>;
   actions: ActionButtonData[];
 }

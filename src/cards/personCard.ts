@@ -1,4 +1,5 @@
-/** The person view: one spender's rows by country and destination, their share, rank and trend per period. */
+/** The person view: one spender's rows by country and destination, their share, rank and trend per period (partial periods drawn apart). */
+import type { CalendarDate } from '../domain/calendarDate';
 import type { PeriodicReport } from '../report/periodicReport';
 import type { Report } from '../report/report';
 import { spenderById } from '../report/spenderLookup';
@@ -8,12 +9,13 @@ import { backToSummary, callsData } from './actionButtons';
 import { askedCurrency } from './askedCurrency';
 import type { AdaptiveCardJson, CardOptions } from './cardModels';
 import { clip } from './cardSize';
-import { chartMoney } from './chartValues';
+import { chartMoney, niceAxis } from './chartValues';
 import { countryName } from '../domain/countryNames';
 import type { PersonCardData } from './drilldownModels';
 import { formatCount, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
-import { periodAxisLabel, periodText } from './periodLabels';
 import { personName } from './personName';
+import { partialNote, trendPeriods } from './trendPeriods';
+import { trendSeries } from './trendSeries';
 import body from './templates/personCard.json';
 import { clippedQuestion, viewHeader } from './viewHeader';
 import { viewCardRenderer } from './viewFrame';
@@ -24,10 +26,11 @@ const render = viewCardRenderer<PersonCardData>(body);
 const MAX_SLICES_SHOWN = 12;
 
 /**
- * The person card. `periodic` gives the trend (omitted when undefined).
- * @example personCard(report, periodic, data, { locale: 'en-US', demoTenant: true, showNames: true })
+ * The person card as of `today`. `periodic` gives the trend (omitted when undefined), whose partial periods are
+ * drawn apart and labelled as on the trend card (see trendPeriods).
+ * @example personCard(report, periodic, data, { locale: 'en-US', demoTenant: true, showNames: true }, '2026-12-04')
  */
-export function personCard(report: Report, periodic: PeriodicReport | undefined, data: ViewRequestOf<'person'>, options: CardOptions): AdaptiveCardJson {
+export function personCard(report: Report, periodic: PeriodicReport | undefined, data: ViewRequestOf<'person'>, options: CardOptions, today: CalendarDate): AdaptiveCardJson {
   const locale = resolveLocale(options.locale);
   const question = clippedQuestion({ ...data, range: report.range });
   const asked = askedCurrency(report, data);
@@ -50,6 +53,8 @@ export function personCard(report: Report, periodic: PeriodicReport | undefined,
       trendTitle: '',
       trendAxis: '',
       trendChart: [],
+      trendMax: 0,
+      partialNote: '',
       trendRows: [],
       actions: [back],
     });
@@ -60,8 +65,9 @@ export function personCard(report: Report, periodic: PeriodicReport | undefined,
   const slices = slicesOf(spender);
   const charges = periodic?.people.get(code)?.get(spender.userId.toLowerCase());
   const granularity = periodic?.granularity ?? 'month';
-  const periods = (periodic?.periods ?? []).map((period) => ({ range: period.range, granularity }));
+  const periods = periodic ? trendPeriods(periodic, code, today, locale) : [];
   const trendTitle = `Cost per ${granularity} in ${code}`;
+  const points = periods.map(({ axis, partial }, i) => ({ x: axis, y: chartMoney(charges?.[i] ?? 0, code), partial: partial !== undefined }));
   return render({
     header,
     found: true,
@@ -89,8 +95,10 @@ export function personCard(report: Report, periodic: PeriodicReport | undefined,
     hasTrend: periods.length > 0,
     trendTitle,
     trendAxis: granularity === 'week' ? 'Week' : 'Month',
-    trendChart: [{ legend: trendTitle, values: periods.map((period, i) => ({ x: periodAxisLabel(period, locale), y: chartMoney(charges?.[i] ?? 0, code) })) }],
-    trendRows: periods.map((period, i) => ({ period: periodText(period, locale), cost: money(charges?.[i] ?? 0) })),
+    trendChart: trendSeries(points, { legend: trendTitle, color: 'categoricalBlue', partialLegend: `Partial ${granularity}`, partialColor: 'categoricalLightBlue' }),
+    trendMax: niceAxis(Math.max(0, ...points.map((point) => point.y))).max,
+    partialNote: partialNote(periods, granularity),
+    trendRows: periods.map(({ text }, i) => ({ period: text, cost: money(charges?.[i] ?? 0) })),
     actions: [{ title: 'Calls', data: callsData(data, code, spender.userId.toLowerCase(), 0) }, back],
   });
 }

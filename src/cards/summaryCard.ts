@@ -6,6 +6,7 @@ import type { Report } from '../report/report';
 import type { AdaptiveCardJson, CardOptions } from './cardModels';
 import { clip } from './cardSize';
 import { formatCount, formatDay, formatMinutes, formatMoney, formatPermille, resolveLocale, sharePermille } from './format';
+import { latencyNote } from './latencyNote';
 import { personName } from './personName';
 import { cardRenderer } from './renderCard';
 import { openReportData } from './actionButtons';
@@ -133,6 +134,7 @@ export function summaryCardData(summary: MonthSummary, options: CardOptions): Su
     emptyText: `No dial-out usage recorded in ${month}.`,
     currencies: listed.map((c) => currencyData(c, summary.month, labels, options, locale)),
     namesHidden: first !== undefined && !options.showNames,
+    latencyNote: latencyNote(range, summary.month.fetchedAt, locale),
     retentionNote: comparison.lastYearRange ? retentionNote(comparison.lastYearRange.first, summary.month.fetchedAt, range.timeZone, locale) : '',
     unlistedCurrencies: rest.length > 0 ? clip(`Also used, not listed here: ${rest.join(', ')}.`, 200) : '',
     openReport: first

@@ -66,6 +66,8 @@ export interface SummaryCardData {
   namesHidden: boolean;
   /** "Also used, not listed here: …", or ''. */
   unlistedCurrencies: string;
+  /** The month holds the day it was read or the day before (posted on the 1st), which Graph has not fully reported yet (latencyNote.ts); '' otherwise. */
+  latencyNote: string;
   /** The same month last year may be missing calls (retentionNote.ts); '' without that comparison. */
   retentionNote: string;
   /** The button that opens the month's full report card (none when the month is empty). */

@@ -23,11 +23,11 @@ const COMPARE_JOINERS = [/\swith(?=\s)/gi, /\sand(?=\s)/gi, /\sto(?=\s)/gi];
 
 /**
  * A comparison whose second period is missing or unreadable.
- * @example oneSidedComparison('compare October').reason // 'unreadable'
+ * @example oneSidedComparison('compare October').reason // 'oneSided'
  */
 function oneSidedComparison(words: string): RangeProblem {
   return {
-    reason: 'unreadable',
+    reason: 'oneSided',
     message:
       `I couldn't find two periods to compare in ${quoted(words)}. ` +
       'Name both, for example “October vs September”, “compare Q3 with Q2” or “this month vs last year”.',
@@ -36,7 +36,7 @@ function oneSidedComparison(words: string): RangeProblem {
 
 function overlappingPeriods(current: DateRange, baseline: DateRange): RangeProblem {
   return {
-    reason: 'unreadable',
+    reason: 'overlapping',
     message:
       `The two periods overlap (${baseline.first} – ${baseline.last} and ${current.first} – ${current.last}), so a change between them means nothing. ` +
       'Compare periods that do not overlap, for example “October vs September”.',

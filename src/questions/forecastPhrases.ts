@@ -22,7 +22,7 @@ export const QUARTER = /\b(?:quarter|qtd|eoq|q[1-4])\b/i;
  */
 function notForecastable(words: string): RangeProblem {
   return {
-    reason: 'unreadable',
+    reason: 'notForecastable',
     message:
       `I can project only the current month or quarter; ${quoted(words)} is not. ` +
       'Ask “what will this month cost?” or “forecast this quarter”, or ask what a past period cost.',

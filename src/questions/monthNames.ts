@@ -39,12 +39,14 @@ function isPlainlyMonth(match: RegExpExecArray): boolean {
 
 /**
  * "last October" is the latest October that has ended, "this October" the one of this
- * year, "next October" the first that is still to come.
+ * year, "next October" the first that is still to come. "this December" in December is this month,
+ * meant through today like "this month" (its later days were never asked for); "December" alone names
+ * the calendar month, as "December 2026" and "Q4" do.
  */
 function monthNearToday(month: number, which: string, today: CalendarDate): Reading {
   const { year, month: current } = dateParts(today);
   if (which === 'next') return fixed(wholeMonth(month > current ? year : year + 1, month));
-  if (which === 'this' || which === 'current') return fixed(wholeMonth(year, month));
+  if (which === 'this' || which === 'current') return { kind: 'term', term: { kind: 'fixed', period: wholeMonth(year, month), soFar: month === current } };
   return fixed(wholeMonth(month < current ? year : year - 1, month));
 }
 

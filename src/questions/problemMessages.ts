@@ -34,11 +34,11 @@ export function unreadablePeriod(words: string): RangeProblem {
 
 /**
  * A period with one end or a vague edge ("until October", "between Oct 3", "early October").
- * @example vaguePeriod('until October').reason // 'unreadable'
+ * @example vaguePeriod('until October').reason // 'vague'
  */
 export function vaguePeriod(words: string): RangeProblem {
   return {
-    reason: 'unreadable',
+    reason: 'vague',
     message:
       `I can't tell exactly which days ${quoted(words)} covers. ` +
       'Name the first and last day, for example “since October 1” or “from Aug 1 to Oct 31”.',
@@ -47,11 +47,11 @@ export function vaguePeriod(words: string): RangeProblem {
 
 /**
  * Two or more periods that are not joined into one ("this month and last month").
- * @example severalPeriods(['this month', 'last month']).reason // 'unreadable'
+ * @example severalPeriods(['this month', 'last month']).reason // 'severalPeriods'
  */
 export function severalPeriods(phrases: string[]): RangeProblem {
   return {
-    reason: 'unreadable',
+    reason: 'severalPeriods',
     message:
       `I found more than one period (${phrases.map((phrase) => quoted(phrase)).join(', ')}). ` +
       'Ask about one period at a time, or join them into one, for example “from September to November”.',

@@ -1,9 +1,13 @@
 /** What the bot understood from a message: help, the view it asks for, or why it was not understood. */
 import type { ViewRequest } from '../domain/viewRequest';
 
-/** Why no range could be taken from a message; `message` is written for the user. */
+/**
+ * Why no range could be taken from a message; `message` is written for the user. Besides a date that cannot
+ * exist (`unreadable`): an end missing or vague ("until October"), several periods, a comparison with one side
+ * or two that overlap, a forecast of a period that cannot be projected.
+ */
 export interface RangeProblem {
-  reason: 'missing' | 'unreadable' | 'future' | 'reversed' | 'tooLong';
+  reason: 'missing' | 'unreadable' | 'vague' | 'severalPeriods' | 'oneSided' | 'overlapping' | 'notForecastable' | 'future' | 'reversed' | 'tooLong';
   message: string;
 }
 

@@ -107,7 +107,12 @@ describe('drilling down from the report card, through the bot, against the demo 
     const perWeek = weekly.map((rows) => peopleOf(rows, 'USD').get(second.userId)?.micros ?? 0);
     expect(perWeek.reduce((a, b) => a + b, 0)).toBe(second.micros);
     const line = chartOf(card, 'Chart.Line');
-    expect((line.data as Array<{ values: Array<{ y: number }> }>)[0]!.values.map((v) => v.y)).toEqual(perWeek.map(cents));
+    // Oct 1–4 and Oct 26–31 are partial weeks, drawn as lighter segments of their own that meet the line of whole
+    // weeks at its ends: each week is drawn at its figure, whichever series holds it.
+    const series = line.data as Array<{ legend: string; values: Array<{ x: string; y: number }> }>;
+    expect(series.map((s) => s.legend)).toEqual(['Partial week', 'Cost per week in USD', 'Partial week']);
+    const drawn = new Map(series.flatMap((s) => s.values.map((v) => [v.x, v.y] as const)));
+    expect([...drawn.values()]).toEqual(perWeek.map(cents));
     expect(fallbackRows(line).map((row) => row[1])).toEqual(perWeek.map(usd));
     expect(executeActions(card).map((a) => a.title)).toEqual(expect.arrayContaining(['Calls', 'Back to summary']));
   });

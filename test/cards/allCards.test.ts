@@ -1,5 +1,6 @@
 /** Properties every card shares (version, bound templates, known types, size) and the size guard. */
 import { cardSize, clip, MAX_CARD_BYTES } from '../../src/cards/cardSize';
+import { niceAxis } from '../../src/cards/chartValues';
 import { errorCard } from '../../src/cards/errorCard';
 import { helpCard } from '../../src/cards/helpCard';
 import { notUnderstoodCard } from '../../src/cards/notUnderstoodCard';
@@ -60,8 +61,8 @@ const cards: [string, object][] = [
   ['error', errorCard({ title: 'Failed', detail: 'Graph said no.', whatToTry: 'Retry.', code: 'Forbidden', requestId: 'r-1' })],
   ['error without references', errorCard({ title: 'Failed', detail: 'Graph said no.', whatToTry: 'Retry.' })],
   ['report without names', reportCard(tenantReport(25, true), view, { locale: 'en-US', demoTenant: true, showNames: false })],
-  ['person', personCard(big, periodicOf(big), personData(big, first), OPTIONS)],
-  ['unknown person', personCard(big, periodicOf(big), personData(big, '00000000-0000-4000-8000-999999999999'), OPTIONS)],
+  ['person', personCard(big, periodicOf(big), personData(big, first), OPTIONS, TODAY)],
+  ['unknown person', personCard(big, periodicOf(big), personData(big, '00000000-0000-4000-8000-999999999999'), OPTIONS, TODAY)],
   ['calls', callsCard(big, callsOf(first, 40), callsData(big, first, 1), OPTIONS)],
   ['no calls', callsCard(big, [], callsData(big, first), OPTIONS)],
   ['countries', countriesCard(big, countriesData(big), OPTIONS)],
@@ -92,6 +93,13 @@ describe.each(cards)('the %s card', (_, card) => {
     expect([...typesUsed(card)].filter((type) => !KNOWN_TYPES.has(type) && !CHARTS.has(type))).toEqual([]);
     for (const chart of elementsOf(card, (e) => CHARTS.has(String(e.type)))) {
       expect(KNOWN_TYPES.has(String((chart.fallback as { type?: unknown } | undefined)?.type))).toBe(true);
+    }
+  });
+
+  it('ends every line chart\'s value axis on a round number at or above its largest point (niceAxis)', () => {
+    for (const chart of elementsOf(card, (e) => e.type === 'Chart.Line')) {
+      const ys = (chart.data as Array<{ values: Array<{ y: number }> }>).flatMap((series) => series.values.map((v) => v.y));
+      expect(chart.yMax).toBe(niceAxis(Math.max(0, ...ys)).max);
     }
   });
 

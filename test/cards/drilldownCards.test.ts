@@ -70,7 +70,7 @@ describe('the drilled-down cards', () => {
 
   it.each([
     ['report', () => reportCard(huge, reportView({ page: 9_999, phrase: 'last 2 years', ranking: 'minutes' }), OPTIONS)],
-    ['person with rows in 40 countries and 25 months', () => personCard(huge, periodic, { ...personData(huge, top), range: TWO_YEARS }, OPTIONS)],
+    ['person with rows in 40 countries and 25 months', () => personCard(huge, periodic, { ...personData(huge, top), range: TWO_YEARS }, OPTIONS, TODAY)],
     ['calls of a person with 5,000 calls', () => callsCard(huge, callsOf(top, 5_000), callsData(huge, top, 200), OPTIONS)],
     ['countries', () => countriesCard(huge, countriesData(huge, 3), OPTIONS)],
     ['country of 2,500 people', () => countryCard(huge, countryData(huge, 'AB', 100), OPTIONS)],
@@ -111,7 +111,7 @@ describe('the drilled-down cards', () => {
 
   it('draws a person\'s trend from the periodic report, period by period', () => {
     const small = report([currencyReport('USD', [spender(1, 6_000_000), spender(2, 3_000_000)])], { first: '2026-08-01', last: '2026-10-31', timeZone: 'UTC' });
-    const card = personCard(small, periodicOf(small), personData(small, small.currencies[0]!.spenders[0]!.userId), OPTIONS);
+    const card = personCard(small, periodicOf(small), personData(small, small.currencies[0]!.spenders[0]!.userId), OPTIONS, TODAY);
     const [line] = elementsOf(card, (e) => e.type === 'Chart.Line');
     // periodicOf weighs the months 1:2:3.
     expect((line!.data as Array<{ values: unknown }>)[0]!.values).toEqual([
@@ -128,7 +128,7 @@ describe('the shared frame of the drilled-down cards', () => {
   const clipped = { phrase: 'Q4', clippedToToday: true, reachedPastToday: true };
 
   it.each([
-    ['Dial-out costs: one person', () => personCard(small, periodicOf(small), { ...personData(small, id), ...clipped }, OPTIONS)],
+    ['Dial-out costs: one person', () => personCard(small, periodicOf(small), { ...personData(small, id), ...clipped }, OPTIONS, TODAY)],
     ['Dial-out calls of one person', () => callsCard(small, callsOf(id, 3), { ...callsData(small, id), ...clipped }, OPTIONS)],
     ['Dial-out costs by country', () => countriesCard(small, { ...countriesData(small), ...clipped }, OPTIONS)],
     ['Dial-out costs: United States (US)', () => countryCard(small, { ...countryData(small, 'US'), ...clipped }, OPTIONS)],

@@ -2,7 +2,10 @@
 import { errorCard } from '../../src/cards/errorCard';
 import { helpCard } from '../../src/cards/helpCard';
 import { notUnderstoodCard } from '../../src/cards/notUnderstoodCard';
-import { futurePeriod, missingPeriod, questionTooLong, reversedPeriod, tooLongPeriod, unreadablePeriod } from '../../src/questions/problemMessages';
+import { futurePeriod, missingPeriod, questionTooLong, reversedPeriod, severalPeriods, tooLongPeriod, unreadablePeriod, vaguePeriod } from '../../src/questions/problemMessages';
+import type { QuestionProblem } from '../../src/questions/question';
+import { readQuestion } from '../../src/questions/readQuestion';
+import { contextAt } from '../questions/askAt';
 import { bodyActions, texts, visibleText } from '../helpers/cardJson';
 
 const EXAMPLES = ['What did dial-out cost last month?', 'Top spenders in Q3', 'International calls this year'];
@@ -49,6 +52,13 @@ describe('notUnderstoodCard', () => {
     );
   });
 
+  /** The problem the reader finds in `text`, asked on Dec 4, 2026. */
+  function problemOf(text: string): QuestionProblem {
+    const question = readQuestion(text, contextAt('2026-12-04T10:00:00Z', 'UTC'));
+    if (question.kind !== 'notUnderstood') throw new Error(`"${text}" was understood`);
+    return question.problem;
+  }
+
   // Each refusal as the reader words it: the title names its reason, and the message under it does not repeat the title.
   const OCTOBER = { first: '2026-10-01', last: '2026-10-31' };
   it.each([
@@ -58,6 +68,11 @@ describe('notUnderstoodCard', () => {
     ['a period in the future', futurePeriod('next month', { first: '2026-12-01', last: '2026-12-31' }), 'That period has not happened yet'],
     ['a reversed range', reversedPeriod('Oct 31 to Oct 1', { first: OCTOBER.last, last: OCTOBER.first }), 'The dates are the wrong way round'],
     ['too long a range', tooLongPeriod('since 2020', 2523, 731), 'That period is too long'],
+    ['more than one period', severalPeriods(['this month', 'last month']), 'Your question has more than one period'],
+    ['a vague date', vaguePeriod('until October'), 'Those dates are not exact'],
+    ['a comparison with one side', problemOf('compare October'), 'A comparison needs two periods'],
+    ['a comparison of overlapping periods', problemOf('this year vs Q3'), 'Overlapping periods'],
+    ['a forecast of a past period', problemOf('forecast last month'), 'That period cannot be forecast'],
   ])('titles %s "%s" once', (_case, problem, title) => {
     const card = notUnderstoodCard(problem, EXAMPLES);
     expect(texts(card)[0]).toBe(title);

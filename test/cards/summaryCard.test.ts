@@ -49,6 +49,13 @@ describe('summaryCard', () => {
     expect(text).toMatch(/Microsoft keeps call records for 150 days to about two years, depending on each person's country: figures before \w+ \d+, 20\d\d may be incomplete\./);
   });
 
+  it('says the last 2 days may still be arriving when posted on the 1st, and nothing of the sort two days later', () => {
+    const postedOn = (fetchedAt: string) => visibleText(summaryCard(summarise({ month: { ...october, fetchedAt }, previous: september, lastYear: undefined }, SETTINGS), OPTIONS));
+    // 06:00 on Nov 1 in Berlin: yesterday was Oct 31, the month's last day.
+    expect(postedOn('2026-11-01T05:00:00.000Z')).toContain('Microsoft Graph reports dial-out usage 24–48 hours late, so the figures for Oct 31, 2026 are probably incomplete.');
+    expect(postedOn('2026-11-03T05:00:00.000Z')).not.toContain('24–48 hours late');
+  });
+
   it('names nobody where names are hidden: usage locations instead of spenders and movers', () => {
     const card = summaryCard(summarise({ month: october, previous: september, lastYear: undefined }, SETTINGS), { ...OPTIONS, showNames: false });
     const text = visibleText(card);

@@ -1,13 +1,14 @@
 /** Trend and destinations charts with "today" fixed: partial periods drawn apart and labelled, calendar baselines named, round axes, one scale on every page of spenders. */
 import { niceAxis } from '../../src/cards/chartValues';
 import { destinationsCard } from '../../src/cards/destinationsCard';
+import { personCard } from '../../src/cards/personCard';
 import { reportCard } from '../../src/cards/reportCard';
 import { trendCard } from '../../src/cards/trendCard';
 import type { DateRange } from '../../src/domain/dateRange';
 import { periodBaseline } from '../../src/report/periodBaseline';
 import type { Report } from '../../src/report/report';
 import { elementsOf, tableRows, visibleText } from '../helpers/cardJson';
-import { destinationsData, periodicOf, trendData } from '../helpers/drilldownFixtures';
+import { destinationsData, periodicOf, personData, trendData } from '../helpers/drilldownFixtures';
 import { currencyReport, report, spender, tenantReport } from '../helpers/reportFixtures';
 import { reportView } from '../helpers/viewRequests';
 
@@ -114,6 +115,31 @@ describe('the destinations chart of November 2026 by week, seen on Dec 4', () =>
     ]);
     expect(xs(series[1]!)).toEqual(['Nov 2', 'Nov 9', 'Nov 16', 'Nov 23']);
     expect(visibleText(card)).toContain('Nov 30, 2026 · partial (1 of 7 days). Drawn lighter: not comparable with a whole week.');
+  });
+});
+
+describe('a person\'s trend over "this year", seen on Dec 4, 2026', () => {
+  const whole = usdReport({ first: '2026-01-01', last: '2026-12-04', timeZone: 'UTC' });
+  const card = personCard(whole, periodicOf(whole), personData(whole, whole.currencies[0]!.spenders[0]!.userId), OPTIONS, '2026-12-04');
+  const { series, yMax, rows } = line(card);
+
+  it('draws the 4 days of December as a lighter segment of their own, as the trend card does', () => {
+    expect(series.map((s) => [s.legend, s.color])).toEqual([
+      ['Cost per month in USD', 'categoricalBlue'],
+      ['Partial month', 'categoricalLightBlue'],
+    ]);
+    expect(xs(series[0]!)).toHaveLength(11);
+    expect(xs(series[1]!)).toEqual(['Nov 2026', 'Dec 2026']);
+  });
+
+  it('labels December partial in its row and under the chart', () => {
+    const december = 'Dec 1, 2026 – Dec 4, 2026 · partial (4 of 31 days; the last 2 days still arriving)';
+    expect(rows.at(-1)).toBe(december);
+    expect(visibleText(card)).toContain(`${december}. Drawn lighter: not comparable with a whole month.`);
+  });
+
+  it('ends the value axis on a round number: $2 (December, the largest month, is 12/78 of the person\'s $12.00 = $1.85)', () => {
+    expect(yMax).toBe(2);
   });
 });
 

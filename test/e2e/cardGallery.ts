@@ -112,7 +112,7 @@ export function cardGallery(): [string, AdaptiveCardJson][] {
   return [
     ['report', reportCard(big, view, OPTIONS)],
     ['report-shared-chat', reportCard(big, view, { ...OPTIONS, showNames: false })],
-    ['person', personCard(big, periodicOf(big), personData(big, first.userId), OPTIONS)],
+    ['person', personCard(big, periodicOf(big), personData(big, first.userId), OPTIONS, TODAY)],
     ['calls', callsCard(big, callsOf(first.userId, 40), callsData(big, first.userId), OPTIONS)],
     ['countries', countriesCard(big, countriesData(big), OPTIONS)],
     ['country', countryCard(big, countryData(big, 'US'), OPTIONS)],

@@ -14,9 +14,11 @@ function cutOf(text: string): { last: string; clippedToToday: boolean; reachedPa
 
 describe('the cut at today is said only when the words reached past today', () => {
   it.each([
-    // The words name days after today: cut, and said.
+    // The words name days after today: cut, and said. "December" alone is this December (the latest one begun),
+    // but named as a calendar month, as "December 2026" and "Q4" are: its later days were asked for.
     ['cost in December 2026', true],
     ['cost in December', true],
+    ['December spend', true],
     ['cost from Oct 1 to Dec 31', true],
     ['cost from last week to next week', true],
     ['cost in Q4', true],
@@ -32,6 +34,11 @@ describe('the cut at today is said only when the words reached past today', () =
     ['cost this fiscal year', false],
     ['cost this fiscal quarter', false],
     ['cost from October to this month', false],
+    // "this December" on Dec 4 is this month, named: meant through today as "this month" is.
+    ['cost this December', false],
+    ['cost current December', false],
+    ['cost from October to this December', false],
+    ['this December vs last December', false],
   ])('"%s" is cut at today; notice: %s', (text, notice) => {
     expect(cutOf(text)).toEqual({ last: '2026-12-04', clippedToToday: true, reachedPastToday: notice });
   });

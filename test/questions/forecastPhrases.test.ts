@@ -68,7 +68,7 @@ describe('readForecast', () => {
   it.each(['forecast last month', 'projected cost for October', 'run rate for 2025', 'what will next month cost', 'forecast Q3', 'forecast for the last 30 days'])(
     'refuses to project anything but the current month or quarter: %s',
     (text) => {
-      expect(forecast(text)).toEqual({ problem: 'unreadable' });
+      expect(forecast(text)).toEqual({ problem: 'notForecastable' });
     },
   );
 

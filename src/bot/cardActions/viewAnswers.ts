@@ -36,10 +36,11 @@ const VIEW_ANSWERS: { [V in View]: ViewAnswer<V> } = {
     kind: 'replace',
     card: cardOrError(turn, 'report', async () => reportCard(await services.reports.report(request.range, turn.admit), request, turn.cardOptions)),
   }),
-  person: (request, turn, services) =>
-    turn.cardOptions.showNames
-      ? periodicViewAnswer('person', request.range, turn, services, (whole, periods) => personCard(whole, periods, request, turn.cardOptions))
-      : namesHidden(request, turn),
+  person: (request, turn, services) => {
+    if (!turn.cardOptions.showNames) return namesHidden(request, turn);
+    const today = todayIn(services.forecasts.clock(), request.range.timeZone);
+    return periodicViewAnswer('person', request.range, turn, services, (whole, periods) => personCard(whole, periods, request, turn.cardOptions, today));
+  },
   calls: (request, turn, services) => {
     if (!turn.cardOptions.showNames) return namesHidden(request, turn);
     let calls: CallsRead | undefined;
