@@ -15,7 +15,7 @@ import { post } from '../helpers/botConversation';
 import { chargeMicros, directoryOf, type DirectoryEntry } from '../helpers/demoTenantClient';
 import { consentInvoke, parseCsv, startUploadTarget } from '../helpers/fileExports';
 import { sumsBy } from '../helpers/orgSums';
-import { rowsOf, totalsOf, usd } from '../helpers/rowSums';
+import { peopleOf, rankedByCost, rowsOf, totalsOf, usd } from '../helpers/rowSums';
 import { testConfig } from '../helpers/testConfig';
 import { launchChromium, type HeadlessBrowser } from './headlessChromium';
 import { cardsWith, send } from './playgroundChat';
@@ -113,7 +113,9 @@ describe('chargeback and budget watch in the Agents Playground', () => {
     const text = await report.innerText();
     expect(text).toContain('Totals in USD');
     expect(text).toContain(usd(sales.micros));
-    expect(text).toContain(`${sales.people.size} people`);
+    expect(text).toContain(`Showing 1–10 of ${sales.people.size} people`);
+    const [top] = rankedByCost(peopleOf(q3.filter((row) => people.get(row.userId as string)?.department === 'Sales'), 'USD'));
+    expect(text).toMatch(new RegExp(`${escaped(top!.name)}[\\s\\S]*${escaped(usd(top!.micros))}`));
     await report.getByRole('button', { name: 'Show all departments', exact: true }).waitFor();
     await shoot(report, 'department');
   }, STEP_MS);
@@ -130,7 +132,8 @@ describe('chargeback and budget watch in the Agents Playground', () => {
     // The drill-down replaced the breakdown card in place: it is asked for again.
     await send(page, 'cost by department last quarter');
     await card('Dial-out costs by department').getByRole('button', { name: 'Export chargeback', exact: true }).click();
-    await page.getByText('File Consent Card is not supported yet', { exact: true }).waitFor();
+    const notice = page.getByText('File Consent Card is not supported yet', { exact: true });
+    await notice.waitFor();
     await page.getByText(/User Application -> Microsoft 365 Agents Playground message 201/).last().click();
     const request = page.locator('[contenteditable="true"]').filter({ hasText: 'application/vnd.microsoft.teams.card.file.consent' });
     await request.waitFor();
@@ -139,7 +142,12 @@ describe('chargeback and budget watch in the Agents Playground', () => {
     expect(consent).toMatchObject({ contentType: 'application/vnd.microsoft.teams.card.file.consent', name: 'dial-out chargeback 2026-07-01 to 2026-09-30.csv' });
     expect(consent.content.description).toContain('Dial-out chargeback, Jul 1, 2026 – Sep 30, 2026 (UTC)');
     expect(consent.content.description).toContain('one per cost center (or department where a person has no cost center) and currency');
-    await shoot(page.locator('body'), 'chargeback-consent');
+    // The picture: the Playground's notice in the chat and the card's payload in its log.
+    const [shown, payload] = [await notice.boundingBox(), await request.boundingBox()];
+    if (!shown || !payload) throw new Error('the notice or the payload is not drawn');
+    const [x, y] = [Math.min(shown.x, payload.x) - 48, Math.min(shown.y, payload.y) - 16];
+    const [right, bottom] = [Math.max(shown.x + shown.width, payload.x + payload.width) + 16, Math.max(shown.y + shown.height, payload.y + payload.height) + 64];
+    await page.screenshot({ path: join(folder, 'chargeback-consent.png'), clip: { x, y, width: right - x, height: bottom - y } });
 
     const target = await startUploadTarget();
     try {
