@@ -7,6 +7,7 @@ import { tableCells, visibleText } from '../helpers/cardJson';
 import { directoryOf, type DirectoryEntry } from '../helpers/demoTenantClient';
 import { TEST_RETRY } from '../helpers/graphSource';
 import { chargeMicros } from '../helpers/demoTenantClient';
+import { sumsBy, type Attribute } from '../helpers/orgSums';
 import { rowsOf, usd } from '../helpers/rowSums';
 import { testConfig } from '../helpers/testConfig';
 
@@ -24,22 +25,6 @@ async function press(app: RunningApp, button: { verb: string; data: unknown }): 
   const { body } = await post(app.url, cardAction(button.verb, button.data));
   expect(body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
   return body.value;
-}
-
-type Attribute = (person: DirectoryEntry) => string | null | undefined;
-
-/** USD cost and people per unit, summed here: rows of people without a value or not listed fall under `none`. */
-function sumsBy(rows: WireRow[], people: Map<string, DirectoryEntry>, attribute: Attribute, none: string): Map<string, { micros: number; people: Set<string> }> {
-  const sums = new Map<string, { micros: number; people: Set<string> }>();
-  for (const row of rows.filter((r) => r.currency === 'USD')) {
-    const person = people.get(row.userId as string);
-    const unit = (person && attribute(person)) || none;
-    const entry = sums.get(unit) ?? { micros: 0, people: new Set<string>() };
-    entry.micros += chargeMicros(row.totalCallCharge);
-    entry.people.add(row.userId as string);
-    sums.set(unit, entry);
-  }
-  return sums;
 }
 
 describe('cost by organisation through the bot', () => {
