@@ -13,6 +13,8 @@ const TITLES: Record<QuestionProblem['reason'], string> = {
   notInReport: 'The dial-out report does not hold that',
   unknownWords: "I didn't understand all of your question",
   incomplete: 'I need a little more',
+  unknownPlace: "I don't know that place",
+  oneAtATime: 'One at a time, please',
   unreadable: "I couldn't read those dates",
   vague: 'Those dates are not exact',
   severalPeriods: 'Your question has more than one period',

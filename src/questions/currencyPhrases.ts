@@ -1,5 +1,5 @@
 /** Reads the currency a question asks for: "in EUR", "USD", "euro spend", "in pounds", "€". */
-import type { RangeProblem } from './question';
+import type { WordsProblem } from './question';
 import { shouted, type Word } from './questionWords';
 import type { Span, SubjectFound } from './subjectReading';
 
@@ -45,7 +45,7 @@ function codeAt(words: Word[], at: number, loud: boolean): string | undefined {
  * when it names two (a card shows one currency's figures at a time).
  * @example readCurrency('cost in EUR last month', questionWords('cost in EUR last month')) // { value: 'EUR', spans: [[8, 11]] }
  */
-export function readCurrency(question: string, words: Word[]): SubjectFound<string> | { problem: RangeProblem } | undefined {
+export function readCurrency(question: string, words: Word[]): SubjectFound<string> | { problem: WordsProblem } | undefined {
   const loud = shouted(question);
   const found: { code: string; span: Span }[] = [];
   for (const [sign, code] of Object.entries(SIGNS)) {
@@ -64,7 +64,7 @@ export function readCurrency(question: string, words: Word[]): SubjectFound<stri
   }
   const distinct = [...new Set(found.map((f) => f.code))];
   if (distinct.length > 1) {
-    return { problem: { reason: 'unreadable', message: `I show one currency at a time, and you named ${distinct.join(' and ')}. Ask about one of them.` } };
+    return { problem: { reason: 'oneAtATime', message: `I show one currency at a time, and you named ${distinct.join(' and ')}. Ask about one of them.` } };
   }
   return distinct.length === 1 ? { value: distinct[0] as string, spans: found.map((f) => f.span) } : undefined;
 }

@@ -3,7 +3,7 @@ import type { ViewFilters } from '../domain/viewRequest';
 import { readCurrency } from './currencyPhrases';
 import { readDestination } from './destinationPhrases';
 import { readPlace } from './placePhrases';
-import type { Question, RangeProblem } from './question';
+import type { Question, WordsProblem } from './question';
 import { questionWords } from './questionWords';
 import type { Span, SubjectFound } from './subjectReading';
 
@@ -36,7 +36,7 @@ function calledTo(question: string, spans: readonly Span[]): boolean {
  * @example readFilters('international calls from Germany in EUR last month').filters
  * // { country: 'DE', destination: 'International', currency: 'EUR' }
  */
-export function readFilters(question: string): FiltersRead | { problem: RangeProblem } {
+export function readFilters(question: string): FiltersRead | { problem: WordsProblem } {
   const words = questionWords(question);
   // A UPN ("chad.wilson@contoso.com") names a person, whatever country or currency its parts look like.
   const upns: Span[] = [...question.matchAll(/\S+@\S+/g)].map((match) => [match.index, match.index + match[0].length]);
@@ -45,7 +45,7 @@ export function readFilters(question: string): FiltersRead | { problem: RangePro
   const destination = readDestination(question);
   const country = readPlace(question, words, [...upns, ...(currency?.spans ?? []), ...(destination?.spans ?? [])]);
   if (country && 'problem' in country) return country;
-  if (country && calledTo(question, country.spans)) return { problem: { reason: 'unreadable', message: CALLED_TO } };
+  if (country && calledTo(question, country.spans)) return { problem: { reason: 'notInReport', message: CALLED_TO } };
   const read: FiltersRead = { filters: {}, found: {}, spans: [] };
   if (country) {
     read.filters.country = country.value;
@@ -69,7 +69,7 @@ export function readFilters(question: string): FiltersRead | { problem: RangePro
  * period is asked for one first).
  * @example withFilters(readComparison('international, Q3 vs Q2', context), readFilters('international, Q3 vs Q2'))
  */
-export function withFilters(question: Question, read: FiltersRead | { problem: RangeProblem }): Question {
+export function withFilters(question: Question, read: FiltersRead | { problem: WordsProblem }): Question {
   if (question.kind !== 'view') return question;
   if ('problem' in read) return { kind: 'notUnderstood', problem: read.problem };
   const request = question.request;

@@ -1,7 +1,7 @@
 /** Reads the usage location a question narrows to: "Germany", "the UK", "DE", "German users", "people in France". */
 import { usageLocationCodes } from '../domain/countryNames';
 import { demonymNames, PEOPLE_NOUNS, placeNames, type PlaceName } from './placeNames';
-import type { RangeProblem } from './question';
+import type { WordsProblem } from './question';
 import { shouted, type Word } from './questionWords';
 import type { Span, SubjectFound } from './subjectReading';
 import { quoted } from './quoted';
@@ -71,7 +71,7 @@ const quote = (words: string): string => quoted(words, QUOTE_LIMIT);
  * (read by another reader, such as "Canadian dollars") are skipped.
  * @example readPlace('cost for Germany last month', questionWords('cost for Germany last month'), []) // { value: 'DE', spans: [[9, 16]] }
  */
-export function readPlace(question: string, words: Word[], taken: Span[]): SubjectFound<string> | { problem: RangeProblem } | undefined {
+export function readPlace(question: string, words: Word[], taken: Span[]): SubjectFound<string> | { problem: WordsProblem } | undefined {
   const loud = shouted(question);
   const found: { code: string; span: Span }[] = [];
   const free = (word: Word): boolean => !taken.some(([start, end]) => word.start < end && start < word.end);
@@ -98,13 +98,13 @@ export function readPlace(question: string, words: Word[], taken: Span[]): Subje
     const unknown = unknownPlaceAt(question, words, at, loud);
     if (unknown) {
       const place = question.slice(unknown[0], unknown[1]);
-      return { problem: { reason: 'unreadable', message: `I don't know a country called ${quote(place)}. Name a usage location such as “Germany”, “the UK” or “DE”.` } };
+      return { problem: { reason: 'unknownPlace', message: `I don't know a country called ${quote(place)}. Name a usage location such as “Germany”, “the UK” or “DE”.` } };
     }
   }
   const distinct = [...new Set(found.map((f) => f.code))];
   if (distinct.length > 1) {
     const named = found.map((f) => quote(question.slice(f.span[0], f.span[1])));
-    return { problem: { reason: 'unreadable', message: `I can narrow to one usage location at a time, and you named ${named.join(' and ')}. Ask about one of them.` } };
+    return { problem: { reason: 'oneAtATime', message: `I can narrow to one usage location at a time, and you named ${named.join(' and ')}. Ask about one of them.` } };
   }
   return distinct.length === 1 ? { value: distinct[0] as string, spans: found.map((f) => f.span) } : undefined;
 }

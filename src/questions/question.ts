@@ -13,10 +13,11 @@ export interface RangeProblem {
 
 /**
  * Why the words around the period cannot be answered: a language other than English, something the
- * report does not hold ("department"), words nobody read, or a view that needs what was not given.
+ * report does not hold ("calls to Germany"), words nobody read, a view that needs what was not given,
+ * a place no country is called, or two values where one filter takes one ("EUR and USD").
  */
 export interface WordsProblem {
-  reason: 'notEnglish' | 'notInReport' | 'unknownWords' | 'incomplete';
+  reason: 'notEnglish' | 'notInReport' | 'unknownWords' | 'incomplete' | 'unknownPlace' | 'oneAtATime';
   message: string;
 }
 

@@ -73,6 +73,10 @@ describe('notUnderstoodCard', () => {
     ['a comparison with one side', problemOf('compare October'), 'A comparison needs two periods'],
     ['a comparison of overlapping periods', problemOf('this year vs Q3'), 'Overlapping periods'],
     ['a forecast of a past period', problemOf('forecast last month'), 'That period cannot be forecast'],
+    ['a place no country is called', problemOf('cost in Narnia last month'), "I don't know that place"],
+    ['two usage locations', problemOf('cost in Germany and France last month'), 'One at a time, please'],
+    ['two currencies', problemOf('cost in EUR and USD last month'), 'One at a time, please'],
+    ['where calls went', problemOf('calls to France last month'), 'The dial-out report does not hold that'],
   ])('titles %s "%s" once', (_case, problem, title) => {
     const card = notUnderstoodCard(problem, EXAMPLES);
     expect(texts(card)[0]).toBe(title);
