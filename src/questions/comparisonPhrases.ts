@@ -3,6 +3,7 @@ import { addDays, type CalendarDate, dateParts, daysBetween, todayIn } from '../
 import { addMonths, sameDayMonthsEarlier } from '../domain/calendarMonths';
 import type { DateRange } from '../domain/dateRange';
 import { fitToToday } from './fitToToday';
+import { overlappingPeriods } from './problemMessages';
 import type { ReadingCalendar } from './period';
 import { findPeriodPhrases } from './periodPhrases';
 import { type AskedPeriod, comparisonRequest } from '../domain/viewRequest';
@@ -34,14 +35,6 @@ function oneSidedComparison(words: string): RangeProblem {
   };
 }
 
-function overlappingPeriods(current: DateRange, baseline: DateRange): RangeProblem {
-  return {
-    reason: 'overlapping',
-    message:
-      `The two periods overlap (${baseline.first} – ${baseline.last} and ${current.first} – ${current.last}), so a change between them means nothing. ` +
-      'Compare periods that do not overlap, for example “October vs September”.',
-  };
-}
 
 function lengthOf(range: DateRange): number {
   return daysBetween(range.first, range.last) + 1;

@@ -110,3 +110,17 @@ export function tooLongPeriod(phrase: string, days: number, maxDays: number): Ra
       `${maxDays.toLocaleString('en-US')} days at a time. Ask for a shorter period, for example “last year” or “this quarter”.`,
   };
 }
+
+/**
+ * Two periods of a comparison that overlap: a change between them means nothing.
+ * @example overlappingPeriods({ first: '2026-07-01', last: '2026-09-30' }, { first: '2026-01-01', last: '2026-12-04' }).message
+ * // 'The two periods overlap (Jan 1, 2026 – Dec 4, 2026 and Jul 1, 2026 – Sep 30, 2026), …'
+ */
+export function overlappingPeriods(current: Period, baseline: Period): RangeProblem {
+  return {
+    reason: 'overlapping',
+    message:
+      `The two periods overlap (${describePeriod(baseline)} and ${describePeriod(current)}), so a change between them means nothing. ` +
+      'Compare periods that do not overlap, for example “October vs September”.',
+  };
+}

@@ -110,7 +110,8 @@ describe('readComparison: a comparison that cannot be answered says why', () => 
 
   it('names both periods when they overlap', () => {
     const reading = readComparison('this year vs Q3', contextAt(DEC_4));
-    expect(reading?.kind === 'notUnderstood' && reading.problem.message).toContain('overlap');
+    // Both named as a reader writes days, never as ISO dates.
+    expect(reading?.kind === 'notUnderstood' && reading.problem.message).toContain('overlap (Jan 1, 2026 – Dec 4, 2026 and Jul 1, 2026 – Sep 30, 2026)');
   });
 });
 
