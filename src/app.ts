@@ -69,7 +69,7 @@ export interface AppOverrides {
 
 /**
  * How long an exported CSV waits in storage for the user to accept it (expired ones are swept this often
- * too), and how many compressed bytes the waiting files take at most (a CSV of 100,000 people: about 3 MB).
+ * too), and how many compressed bytes the waiting files take at most (gzip keeps about a fifth of a CSV).
  */
 const EXPORT_TTL_MS = 15 * 60_000;
 const EXPORTS_MAX_BYTES = 256 * 1024 * 1024;

@@ -37,7 +37,7 @@ interface ExportHeader {
   name: string;
 }
 
-/** A CSV of 100,000 people (15 MB) gzips at the fastest level in about 50 ms to a fifth of its size (the default level: 6 times slower, 10% smaller). */
+/** Measured on a 15 MB CSV of 100,000 rows of the export's columns: the fastest level gzips it in about 50 ms to a fifth of its size; the default level takes 6 times longer for 10% less. */
 const GZIP_LEVEL = constants.Z_BEST_SPEED;
 const NEWLINE = 0x0a;
 
