@@ -181,6 +181,9 @@ resource stateContainer 'Microsoft.Storage/storageAccounts/blobServices/containe
 // A window's blob is rewritten (its last use noted) at most every 10 minutes while it is read, so one not
 // modified for this many days is no longer asked for: the account deletes it, whatever the bot's own limit.
 var reportStoreUnusedDays = 180
+// Exports waiting for the user's consent live under exports/ for 15 minutes; the bot deletes them on accept,
+// decline or expiry. Should an instance die first, the account deletes them the next day (its shortest period).
+var waitingExportDays = 1
 
 resource storageLifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2023-01-01' = {
   parent: storage
@@ -205,6 +208,28 @@ resource storageLifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@
               baseBlob: {
                 delete: {
                   daysAfterModificationGreaterThan: reportStoreUnusedDays
+                }
+              }
+            }
+          }
+        }
+        {
+          name: 'delete-waiting-exports'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: {
+              blobTypes: [
+                'blockBlob'
+              ]
+              prefixMatch: [
+                '${stateContainerName}/exports/'
+              ]
+            }
+            actions: {
+              baseBlob: {
+                delete: {
+                  daysAfterModificationGreaterThan: waitingExportDays
                 }
               }
             }

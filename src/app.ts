@@ -8,7 +8,6 @@ import { BotAuthentication } from './bot/botAuthentication';
 import { BotCommands } from './bot/botCommands';
 import { ConnectorRetry, DEFAULT_CONNECTOR_RETRY, isConnectorGaveUp, type ConnectorRetryPolicy } from './teams/connectorRetry';
 import { ConversationTracker } from './bot/conversationTracker';
-import { CsvExports } from './bot/csvExports';
 import { DialoutBot } from './bot/dialoutBot';
 import { QuestionRateLimiter } from './bot/questionRateLimiter';
 import { errorAnswer } from './bot/errorAnswer';
@@ -32,6 +31,7 @@ import { drillDownServices } from './report/drillDownServices';
 import { ReadLanes } from './report/readLanes';
 import { ReportService } from './report/reportService';
 import { createServer } from './server';
+import { openExportStore } from './storage/exportStore';
 import { openReportStore } from './storage/openReportStore';
 import { openStorage, storageSecrets } from './storage/openStorage';
 
@@ -67,9 +67,12 @@ export interface AppOverrides {
   turnBudgetMs?: number;
 }
 
-/** How long an exported CSV waits for the user to accept it, and how many wait at most (they live in memory). */
+/**
+ * How long an exported CSV waits in storage for the user to accept it (expired ones are swept this often
+ * too), and how many compressed bytes the waiting files take at most (gzip keeps about a fifth of a CSV).
+ */
 const EXPORT_TTL_MS = 15 * 60_000;
-const EXPORTS_KEPT = 20;
+const EXPORTS_MAX_BYTES = 256 * 1024 * 1024;
 
 /** Graph reads one person may have under way at once; their further questions wait in their lane. */
 const READS_PER_PERSON = 2;
@@ -157,10 +160,12 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   });
   const clock = overrides.clock ?? (() => new Date());
   const organisation = new OrgDirectoryStore(connectOrgDirectory(graph), storage, clock);
+  const exportFiles = openExportStore(config.storage, { ttlMs: EXPORT_TTL_MS, maxBytes: EXPORTS_MAX_BYTES, clock: () => clock().getTime() });
+  const exportSweeps = exportFiles.startSweeps(EXPORT_TTL_MS);
   const views = {
     ...drillDownServices(reports, sources, config.reportCacheTtlMinutes, lanes, overrides.clock),
     organisation,
-    exports: { files: new CsvExports({ ttlMs: EXPORT_TTL_MS, maxEntries: EXPORTS_KEPT }), botAppId: config.bot.id },
+    exports: { files: exportFiles, botAppId: config.bot.id },
     forecasts: { clock, budgets: config.monthlySummary.budgets, unitBudgets: config.monthlySummary.unitBudgets },
     summaries: {
       month: (range: DateRange, admit: () => void) =>
@@ -245,6 +250,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
       lanes.stop(); // questions still waiting for their turn were abandoned with their answers
       shutdown.abort();
       await summaries.stop();
+      await exportSweeps.stop();
       // Let the last responses go out; a turn still open after the cut-off is stuck on the Bot Connector.
       const cutOff = Date.now() + CLOSE_CUT_OFF_MS;
       while (server.inflightRequests() > 0 && Date.now() < cutOff) await new Promise((resolve) => setTimeout(resolve, 20));

@@ -1,5 +1,7 @@
-/** CSV files waiting for the user's consent, kept in memory by a random id (the file never travels in a card). */
-import { randomUUID } from 'node:crypto';
+/**
+ * CSV files waiting for the user's consent, kept in the bot's storage by a random id (the file never
+ * travels in a card), so that any instance, before or after a restart, can upload the one it is asked for.
+ */
 
 /** A file prepared for one user. */
 export interface PreparedExport {
@@ -9,50 +11,18 @@ export interface PreparedExport {
   owner: string;
 }
 
-export interface CsvExportsOptions {
-  /** How long a file waits for the user's answer. */
-  ttlMs: number;
-  /** Files kept at most; the oldest go first. */
-  maxEntries: number;
-  clock?: () => number;
-}
+/** Why a prepared file was not kept: the store's size limit is reached, or the storage did not answer. */
+export type NotKeptReason = 'full' | 'unavailable';
 
-/**
- * The files offered through file consent cards. The card's accept context carries only the id; a
- * restart (or another instance) loses the file, and the user is asked to export again.
- */
-export class CsvExports {
-  private readonly entries = new Map<string, PreparedExport & { expiresAt: number }>();
-  private readonly clock: () => number;
+/** What an accept or decline finds under an id (`missing`: never kept, already accepted or declined, or someone else's). */
+export type WaitingExport = { kind: 'ready'; file: PreparedExport } | { kind: 'expired' } | { kind: 'missing' } | { kind: 'unavailable' };
 
-  constructor(private readonly options: CsvExportsOptions) {
-    this.clock = options.clock ?? Date.now;
-  }
-
-  /** Keeps the file and returns its id (a random UUID). */
-  put(prepared: PreparedExport): string {
-    const id = randomUUID();
-    this.entries.set(id, { ...prepared, expiresAt: this.clock() + this.options.ttlMs });
-    while (this.entries.size > this.options.maxEntries) {
-      const oldest = this.entries.keys().next().value as string;
-      this.entries.delete(oldest);
-    }
-    return id;
-  }
-
-  /** The file with this id when `owner` asked for it and it has not expired. */
-  get(id: string, owner: string): PreparedExport | undefined {
-    const entry = this.entries.get(id);
-    if (!entry || entry.owner !== owner) return undefined;
-    if (entry.expiresAt <= this.clock()) {
-      this.entries.delete(id);
-      return undefined;
-    }
-    return entry;
-  }
-
-  /** Forgets the file (uploaded or declined). */
-  drop(id: string): void {
-    this.entries.delete(id);
-  }
+/** The files offered through file consent cards, kept in shared storage (implemented in storage/). */
+export interface CsvExports {
+  /** Keeps the file and returns its id (a random UUID), or why it could not be kept. */
+  put(prepared: PreparedExport): Promise<{ kept: true; id: string } | { kept: false; reason: NotKeptReason }>;
+  /** The file with this id when `owner` asked for it; an expired one is removed. */
+  get(id: string, owner: string): Promise<WaitingExport>;
+  /** Removes the file (uploaded or declined); a failure is logged, and the file goes when it expires. */
+  drop(id: string): Promise<void>;
 }

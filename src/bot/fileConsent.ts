@@ -2,10 +2,16 @@
 import type { Activity, Attachment, FileConsentCardResponse, TurnContext } from 'botbuilder';
 import { isGuid } from '../domain/ids';
 import { log } from '../log';
-import type { CsvExports, PreparedExport } from './csvExports';
+import type { CsvExports, PreparedExport, WaitingExport } from './csvExports';
 import { FileUploadError, uploadFile } from './fileUpload';
 import { uploadTarget, type UploadAddressRules } from './uploadAddress';
 
+/** What the user is told when an accept finds no file to upload. */
+const NOT_READY: Record<Exclude<WaitingExport['kind'], 'ready'>, string> = {
+  missing: 'This export is no longer available. Press Export CSV on the report again.',
+  expired: 'This export has expired: a prepared file waits only a few minutes. Press Export CSV on the report again.',
+  unavailable: "This export could not be read from the bot's storage just now. Press Export CSV on the report again in a minute.",
+};
 
 /** Who is asking: the Entra object id when Teams gives one, else the channel account id. */
 export function ownerOf(activity: Partial<Activity>): string {
@@ -44,11 +50,12 @@ export class FileConsentAnswers {
   /** Uploads the file to the URL Teams gave, then shows it as a file card in the chat. */
   async accept(context: TurnContext, response: FileConsentCardResponse): Promise<void> {
     const id = exportIdOf(response);
-    const prepared = id ? this.exports.get(id, ownerOf(context.activity)) : undefined;
-    if (!id || !prepared) {
-      await context.sendActivity('This export is no longer available. Press Export CSV on the report again.');
+    const waiting: WaitingExport = id ? await this.exports.get(id, ownerOf(context.activity)) : { kind: 'missing' };
+    if (!id || waiting.kind !== 'ready') {
+      await context.sendActivity(NOT_READY[waiting.kind === 'ready' ? 'missing' : waiting.kind]);
       return;
     }
+    const prepared = waiting.file;
     const info = response.uploadInfo;
     const target = await uploadTarget(info?.uploadUrl, this.addressRules);
     if (!info || !target) {
@@ -64,7 +71,7 @@ export class FileConsentAnswers {
       await context.sendActivity('The file could not be saved to your OneDrive. Try Export CSV again in a minute.');
       return;
     }
-    this.exports.drop(id);
+    await this.exports.drop(id);
     await context.sendActivity({
       attachments: [
         {
@@ -77,10 +84,10 @@ export class FileConsentAnswers {
     });
   }
 
-  /** Forgets the file: nothing is uploaded. */
+  /** Removes the file (only its owner may): nothing is uploaded. */
   async decline(context: TurnContext, response: FileConsentCardResponse): Promise<void> {
     const id = exportIdOf(response);
-    if (id && this.exports.get(id, ownerOf(context.activity))) this.exports.drop(id);
+    if (id && (await this.exports.get(id, ownerOf(context.activity))).kind === 'ready') await this.exports.drop(id);
     await context.sendActivity('OK, the file was not saved.');
   }
 }

@@ -1,4 +1,4 @@
-/** Where the report window store keeps its objects: bytes by name, with their size and when they were last used. */
+/** Where the report window store and the waiting exports keep their objects: bytes by name, with their size and when they were last used. */
 
 /** An object as listed: its name, size in bytes and last use (ms since the epoch). */
 export interface StoredObject {

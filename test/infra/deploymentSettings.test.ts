@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { EXPORTS_PREFIX } from '../../src/storage/exportStore';
 import { REPORTS_PREFIX } from '../../src/storage/openReportStore';
 
 const root = join(__dirname, '..', '..');
@@ -67,6 +68,16 @@ describe('infra/azure.bicep', () => {
     expect(policy).toContain(`prefixMatch: [\n                '\${stateContainerName}/${REPORTS_PREFIX}/'\n              ]`);
     const days = /daysAfterModificationGreaterThan: (\w+)/.exec(policy)?.[1] ?? '';
     expect(new RegExp(`^var ${days} = 180$`, 'm').test(bicep) || days === '180').toBe(true);
+  });
+
+  it('lets the storage account delete waiting exports an instance did not delete, a day after they were kept', () => {
+    const policy = /resource \w+ 'Microsoft\.Storage\/storageAccounts\/managementPolicies@[\d-]+' = \{([\s\S]*?)\n\}/.exec(bicep)?.[1] ?? '';
+    const rule = policy.split(/\n {8}\{\n/).find((part) => part.includes(`'\${stateContainerName}/${EXPORTS_PREFIX}/'`)) ?? '';
+    expect(rule).toMatch(/enabled: true/);
+    expect(rule).toContain(`prefixMatch: [\n                '\${stateContainerName}/${EXPORTS_PREFIX}/'\n              ]`);
+    expect(rule).not.toContain(`/${REPORTS_PREFIX}/`);
+    const days = /daysAfterModificationGreaterThan: (\w+)/.exec(rule)?.[1] ?? '';
+    expect(new RegExp(`^var ${days} = 1$`, 'm').test(bicep) || days === '1').toBe(true);
   });
 
   it('is given exactly the parameters it declares, and every required one', () => {

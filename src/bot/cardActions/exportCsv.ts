@@ -8,6 +8,7 @@ import { log } from '../../log';
 import { chargebackCsv } from '../../report/chargebackCsv';
 import { reportCsv } from '../../report/reportCsv';
 import { slicesOf } from '../../report/spenderSlices';
+import type { NotKeptReason } from '../csvExports';
 import { consentMessage, ownerOf } from '../fileConsent';
 import { cardOrError, type ActionTurn, type CardActionServices, type CardAnswer } from './cardAction';
 
@@ -65,12 +66,19 @@ async function prepareFile(data: ViewRequestOf<ExportView>, turn: ActionTurn, se
   return { name: `dial-out ${dates}.csv`, text: reportCsv(report, directory), description: `Dial-out usage, ${period}: ${formatCount(rows, 'en-US')} rows.${note}` };
 }
 
+/** Why the file was not offered, and that asking again later will do. */
+const NOT_KEPT: Record<NotKeptReason, string> = {
+  full: "The bot's storage for files waiting to be accepted is full just now, so this one was not kept. Ask again in a few minutes.",
+  unavailable: "The bot's storage did not answer, so the file was not kept. Ask again in a few minutes.",
+};
+
 async function consent(data: ViewRequestOf<ExportView>, turn: ActionTurn, services: CardActionServices): Promise<object> {
   const owner = ownerOf(turn.context.activity); // read before awaiting: the turn may be over by then
   const file = await prepareFile(data, turn, services);
   const prepared = { name: file.name, bytes: Buffer.from(BYTE_ORDER_MARK + file.text, 'utf8'), owner };
-  const id = services.exports.files.put(prepared);
-  return consentMessage(prepared, id, file.description);
+  const kept = await services.exports.files.put(prepared);
+  if (!kept.kept) return noticeCard('The export could not be kept', NOT_KEPT[kept.reason], turn.cardOptions);
+  return consentMessage(prepared, kept.id, file.description);
 }
 
 /** The file consent card (personal chat) or where to get the file (shared chats), as a new message: the report's CSV or the chargeback. */
