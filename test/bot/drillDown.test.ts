@@ -2,7 +2,7 @@
 import { startApp, type RunningApp } from '../../src/app';
 import type { DemoTenant } from '../../src/demoTenant/demoTenant';
 import type { WireRow } from '../../src/demoTenant/reportPage';
-import { cardAction, cardsIn, executeActions, message, post } from '../helpers/botConversation';
+import { cardsIn, executeActions, message, post, pressCard } from '../helpers/botConversation';
 import { elementsOf, listedPerson, tableCells, tableRows, visibleText } from '../helpers/cardJson';
 import { TEST_RETRY } from '../helpers/graphSource';
 import { cents, countriesOf, peopleOf, rankedByCost, rowsOf, totalsOf, usd } from '../helpers/rowSums';
@@ -30,9 +30,7 @@ function button(card: unknown, title: string): { verb: string; data: Record<stri
 /** Presses a button (with the pick list's choice, as Teams merges inputs into the data) and returns the new card. */
 async function press(app: RunningApp, card: unknown, title: string, inputs: Record<string, string> = {}): Promise<Card> {
   const { verb, data } = button(card, title);
-  const { body } = await post(app.url, cardAction(verb, { ...data, ...inputs }));
-  expect(body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
-  return body.value as Card;
+  return (await pressCard(app.url, { verb, data: { ...data, ...inputs } })) as Card;
 }
 
 function chartOf(card: unknown, type: string): Card {

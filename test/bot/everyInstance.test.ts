@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp, type RunningApp } from '../../src/app';
 import type { DemoTenant } from '../../src/demoTenant/demoTenant';
-import { askCard, cardAction, executeActions, post } from '../helpers/botConversation';
+import { askCard, executeActions, post, pressCard } from '../helpers/botConversation';
 import { visibleText } from '../helpers/cardJson';
 import { TEST_RETRY } from '../helpers/graphSource';
 import { peopleOf, rankedByCost, rowsOf, totalsOf, usd } from '../helpers/rowSums';
@@ -39,9 +39,7 @@ function startInstance(azurite: Azurite): Promise<RunningApp> {
 async function press(app: RunningApp, card: unknown, title: string, inputs: Record<string, string> = {}): Promise<unknown> {
   const found = executeActions(card).find((action) => action.title === title);
   if (!found) throw new Error(`no button "${title}" in: ${executeActions(card).map((a) => a.title).join(', ')}`);
-  const { body } = await post(app.url, cardAction(found.verb, { ...found.data, ...inputs }));
-  expect(body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
-  return body.value;
+  return pressCard(app.url, { verb: found.verb, data: { ...found.data, ...inputs } });
 }
 
 describe('two instances sharing the report store on azurite', () => {

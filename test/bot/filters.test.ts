@@ -2,7 +2,7 @@
 import { startApp, type RunningApp } from '../../src/app';
 import type { DemoTenant } from '../../src/demoTenant/demoTenant';
 import type { WireRow } from '../../src/demoTenant/reportPage';
-import { cardAction, cardsIn, executeActions, message, post } from '../helpers/botConversation';
+import { cardsIn, executeActions, message, post, pressCard } from '../helpers/botConversation';
 import { visibleText } from '../helpers/cardJson';
 import { TEST_RETRY } from '../helpers/graphSource';
 import { rowsOf, totalsOf, usd } from '../helpers/rowSums';
@@ -16,13 +16,6 @@ async function card(app: RunningApp, activity: unknown): Promise<unknown> {
   const [found] = cardsIn(body);
   if (!found) throw new Error('no card');
   return found;
-}
-
-/** Presses a button and returns the card that replaces the pressed one. */
-async function press(app: RunningApp, button: { verb: string; data: unknown }): Promise<unknown> {
-  const { body } = await post(app.url, cardAction(button.verb, button.data));
-  expect(body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
-  return body.value;
 }
 
 describe('filters through the bot, against the demo tenant\'s rows', () => {
@@ -80,13 +73,13 @@ describe('filters through the bot, against the demo tenant\'s rows', () => {
     const buttons = executeActions(shown);
     const allLocations = buttons.find((b) => b.title === 'Show all locations');
     if (!allLocations) throw new Error('no Show all locations');
-    const international = visibleText(await press(app, allLocations));
+    const international = visibleText(await pressCard(app.url, allLocations));
     expect(international).toContain(usd(totalsOf(where(november, undefined, 'International'), 'USD').total.micros));
     expect(international).not.toContain('Germany');
     expect(international).toContain('International calls only');
     const byCalls = buttons.find((b) => b.title === 'Rank by calls');
     if (!byCalls) throw new Error('no Rank by calls');
-    const ranked = visibleText(await press(app, byCalls));
+    const ranked = visibleText(await pressCard(app.url, byCalls));
     expect(ranked).toContain(usd(totalsOf(where(november, 'DE', 'International'), 'USD').total.micros));
   });
 

@@ -2,7 +2,7 @@
 import { startApp, type RunningApp } from '../../src/app';
 import type { DemoTenant } from '../../src/demoTenant/demoTenant';
 import type { WireRow } from '../../src/demoTenant/reportPage';
-import { cardAction, cardsIn, executeActions, message, post } from '../helpers/botConversation';
+import { askCard, executeActions, pressCard } from '../helpers/botConversation';
 import { tableCells, visibleText } from '../helpers/cardJson';
 import { directoryOf, type DirectoryEntry } from '../helpers/demoTenantClient';
 import { TEST_RETRY } from '../helpers/graphSource';
@@ -12,20 +12,6 @@ import { rowsOf, usd } from '../helpers/rowSums';
 import { testConfig } from '../helpers/testConfig';
 
 const NOW = new Date('2026-12-04T12:00:00Z');
-
-async function card(app: RunningApp, text: string): Promise<unknown> {
-  const { status, body } = await post(app.url, message(text));
-  expect(status).toBe(200);
-  const [found] = cardsIn(body);
-  if (!found) throw new Error('no card');
-  return found;
-}
-
-async function press(app: RunningApp, button: { verb: string; data: unknown }): Promise<unknown> {
-  const { body } = await post(app.url, cardAction(button.verb, button.data));
-  expect(body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
-  return body.value;
-}
 
 describe('cost by organisation through the bot', () => {
   let app: RunningApp;
@@ -48,7 +34,7 @@ describe('cost by organisation through the bot', () => {
     ['cost by office last month', 'Office', (p) => p.officeLocation, 'No office'],
     ['which cost center spent most last month', 'Cost center', (p) => p.employeeOrgData?.costCenter, 'No cost center'],
   ])('%s: every row is the sum of its people\'s rows, people without a value or deleted counted apart', async (question, heading, attribute, none) => {
-    const shown = await card(app, question);
+    const shown = await askCard(app.url, question);
     const expected = sumsBy(november, people, attribute, none);
     expect(visibleText(shown)).toContain(heading);
     // Each row: the unit with "N people · calls · minutes" under it, then its cost.
@@ -66,26 +52,26 @@ describe('cost by organisation through the bot', () => {
   });
 
   it('a department\'s row drills down to its people, with a chip that drops the department', async () => {
-    const breakdown = await card(app, 'cost by department last month');
+    const breakdown = await askCard(app.url, 'cost by department last month');
     const sales = executeActions(breakdown).find((button) => button.title === 'Sales');
     if (!sales) throw new Error('no Sales button');
-    const drilled = visibleText(await press(app, sales));
+    const drilled = visibleText(await pressCard(app.url, sales));
     const salesSums = sumsBy(november, people, (p) => p.department, 'No department').get('Sales');
     expect(drilled).toContain(usd(salesSums?.micros ?? -1));
     expect(drilled).toContain('People of department Sales');
     const salesPeople = november.filter((row) => people.get(row.userId as string)?.department === 'Sales');
     const someone = salesPeople.sort((a, b) => chargeMicros(b.totalCallCharge) - chargeMicros(a.totalCallCharge))[0];
     expect(drilled).toContain(someone?.userDisplayName);
-    const drop = executeActions(await press(app, sales)).find((button) => button.title === 'Show all departments');
+    const drop = executeActions(await pressCard(app.url, sales)).find((button) => button.title === 'Show all departments');
     if (!drop) throw new Error('no chip to drop the department');
-    expect(visibleText(await press(app, drop))).not.toContain('People of department Sales');
+    expect(visibleText(await pressCard(app.url, drop))).not.toContain('People of department Sales');
   });
 
   it('“Sales department last month” and “cost for cost center 4711 last month” are narrowed to those people', async () => {
     const sales = sumsBy(november, people, (p) => p.department, 'No department').get('Sales');
-    expect(visibleText(await card(app, 'Sales department last month'))).toContain(usd(sales?.micros ?? -1));
+    expect(visibleText(await askCard(app.url, 'Sales department last month'))).toContain(usd(sales?.micros ?? -1));
     const center = sumsBy(november, people, (p) => p.employeeOrgData?.costCenter, 'No cost center').get('4711');
-    expect(visibleText(await card(app, 'cost for cost center 4711 last month'))).toContain(usd(center?.micros ?? -1));
+    expect(visibleText(await askCard(app.url, 'cost for cost center 4711 last month'))).toContain(usd(center?.micros ?? -1));
   });
 });
 
@@ -97,7 +83,7 @@ describe('cost by department without User.Read.All', () => {
       graph: { retry: TEST_RETRY, requestTimeoutMs: 5_000 },
     });
     try {
-      const text = visibleText(await card(app, 'cost by department last month'));
+      const text = visibleText(await askCard(app.url, 'cost by department last month'));
       expect(text).toContain('User.Read.All');
       expect(text).toContain('may not read departments');
       expect(text).not.toMatch(/\$\d/);

@@ -99,3 +99,10 @@ export async function askCard(botUrl: string, text: string): Promise<any> {
   if (!card) throw new Error(`no card for "${text}"`);
   return card;
 }
+
+/** Presses `button` on the running bot and returns the card that replaces the pressed one; any other answer fails the test. */
+export async function pressCard(botUrl: string, button: { verb: string; data: unknown }): Promise<any> {
+  const { body } = await post(botUrl, cardAction(button.verb, button.data));
+  if (body?.statusCode !== 200 || body?.type !== 'application/vnd.microsoft.card.adaptive') throw new Error(`pressing "${button.verb}" was answered ${JSON.stringify(body).slice(0, 300)}`);
+  return body.value;
+}
