@@ -16,6 +16,7 @@ import { subscriberOf, type SubscriberCheck } from './subscriberAccess';
 import type { ReportSource } from './summaryReports';
 import { addToMonth, monthAt, monthRange } from './summaryMonth';
 import type { SubscriptionStore } from './subscriptionStore';
+import { TrackedRuns } from '../domain/trackedRuns';
 
 export interface BudgetWatchResult {
   month: string;
@@ -53,20 +54,16 @@ export interface BudgetWatchParts {
  * @example const result = await watch.run(); // { month: '2026-12', alerts: ['budget/USD'], posted: 2, skipped: 0, failed: 0 }
  */
 export class BudgetWatchJob {
-  private stopping = false;
-  private readonly running = new Set<Promise<BudgetWatchResult>>();
+  private readonly runs = new TrackedRuns<BudgetWatchResult>();
 
   constructor(private readonly parts: BudgetWatchParts) {}
 
   run(): Promise<BudgetWatchResult> {
-    const run = this.execute().finally(() => this.running.delete(run));
-    this.running.add(run);
-    return run;
+    return this.runs.track(this.execute());
   }
 
   async stop(): Promise<void> {
-    this.stopping = true;
-    await Promise.allSettled([...this.running]);
+    await this.runs.stop();
   }
 
   private async execute(): Promise<BudgetWatchResult> {
@@ -93,7 +90,7 @@ export class BudgetWatchJob {
       // A budget's month so far is its people's (the whole tenant's, or the unit's).
       const toDateMicros = alert.kind === 'budget' ? alert.outlook.toDateMicros : (toDate.currencies.find((c) => c.currency === alert.currency)?.total.chargeMicros ?? 0);
       for (const address of subscribed) {
-        if (this.stopping) return result;
+        if (this.runs.stopping) return result;
         await this.deliver(address, `${month}/${alert.key}`, (locale, showNames) =>
           budgetAlertCard(alert, toDate.range, toDateMicros, { locale, showNames, demoTenant: this.parts.demoTenant }),
         result);

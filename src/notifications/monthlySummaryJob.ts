@@ -12,6 +12,7 @@ import { subscriberOf, type SubscriberCheck } from './subscriberAccess';
 import { loadMonthSummary, type ReportSource } from './summaryReports';
 import type { Month } from './summaryMonth';
 import type { SubscriptionStore } from './subscriptionStore';
+import { TrackedRuns } from '../domain/trackedRuns';
 
 const RECORD_ATTEMPTS = 3;
 
@@ -60,21 +61,17 @@ export interface MonthlySummaryJobParts {
  * @example const result = await job.run('2026-10'); // { month: '2026-10', posted: 3, skipped: 0, failed: 0, removed: 0 }
  */
 export class MonthlySummaryJob {
-  private stopping = false;
-  private readonly running = new Set<Promise<MonthlyRunResult>>();
+  private readonly runs = new TrackedRuns<MonthlyRunResult>();
 
   constructor(private readonly parts: MonthlySummaryJobParts) {}
 
   run(month: Month, options: RunOptions = {}): Promise<MonthlyRunResult> {
-    const run = this.execute(month, options).finally(() => this.running.delete(run));
-    this.running.add(run);
-    return run;
+    return this.runs.track(this.execute(month, options));
   }
 
   /** No new posts start; resolves once the runs under way have stopped. */
   async stop(): Promise<void> {
-    this.stopping = true;
-    await Promise.allSettled([...this.running]);
+    await this.runs.stop();
   }
 
   private claimant(options: RunOptions): Claimant {
@@ -85,7 +82,7 @@ export class MonthlySummaryJob {
   private async execute(month: Month, options: RunOptions): Promise<MonthlyRunResult> {
     const result: MonthlyRunResult = { month, posted: 0, skipped: 0, failed: 0, removed: 0, paused: 0 };
     const due = await this.dueConversations(month, options, result);
-    if (due.length > 0 && !this.stopping) {
+    if (due.length > 0 && !this.runs.stopping) {
       let summary: MonthSummary | undefined;
       try {
         summary = await loadMonthSummary(this.parts.reports, month, this.parts.timeZone, this.parts.comparison);
@@ -126,7 +123,7 @@ export class MonthlySummaryJob {
       return card;
     };
     for (const [index, address] of due.entries()) {
-      if (this.stopping) {
+      if (this.runs.stopping) {
         log.warn('monthly summary: stopping; the rest is left for the next run', { month, left: due.length - index });
         result.failed += due.length - index;
         return;
