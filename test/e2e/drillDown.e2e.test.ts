@@ -112,7 +112,8 @@ describe('drilling down from the report card in the Agents Playground', () => {
     const countries = await press(card('Totals in'), 'Countries', 'Dial-out costs by country');
     expect(await countries.innerText()).toContain(usd(top.micros));
     await shoot(countries, 'countries');
-    const country = await press(countries, 'Show people', `(${code})`);
+    // The countries card names the place too: wait for the country card's own title, not any "(US)".
+    const country = await press(countries, 'Show people', new RegExp(`Dial-out costs: [^\\n]*\\(${code}\\)`));
     expect(await country.innerText()).toMatch(new RegExp(`People\\s+${top.people.size}\\b`));
     await shoot(country, 'country');
     await press(country, 'Back to summary', 'Totals in');
