@@ -22,13 +22,20 @@ export interface RowSource {
 }
 
 /**
+ * What a stored object holds: a closed window read from Graph, or the merge of a closed range's
+ * windows (so a question asked again reads one object, not each of its months, and merges nothing).
+ */
+export type StoredKind = 'window' | 'merged';
+
+/**
  * Where closed windows are kept (storage/ implements it over files or Azure Blob), shared by every
  * instance. No method throws: a window that cannot be read is absent (and is read from Graph again),
  * a window that cannot be written is simply not kept; the store reports its own troubles.
  */
 export interface WindowStore {
-  get(window: DateRange): Promise<WindowSlices | undefined>;
-  put(window: WindowSlices): Promise<void>;
+  /** The kept object; kind 'window' when not given. */
+  get(window: DateRange, kind?: StoredKind): Promise<WindowSlices | undefined>;
+  put(window: WindowSlices, kind?: StoredKind): Promise<void>;
   /** This instance's claim to read the window from Graph (its release), or undefined while another instance reads it. */
   claim(window: DateRange): Promise<(() => Promise<void>) | undefined>;
 }
@@ -105,13 +112,31 @@ export class ReportService {
       const reads = closed ? this.windowReads : this.openWindows;
       slices[index] = await reads.read(rangeKey(window), found, (keep) => keep(closed ? this.stored(window) : this.fromGraph(window)));
     });
-    return mergeWindows(range, slices, this.clock());
+    return mergeWindows(range, slices);
   }
 
   private async ranked(range: DateRange): Promise<Report> {
-    const report = await this.merged(range);
+    const report = this.keepsMerged(range) ? await this.mergedOnce(range) : await this.merged(range);
     // A cached report is asked again with filters: its slice rankings are worked out now, so no filter's first question waits for them.
     for (const currency of report.currencies) sliceRanking(currency);
+    return report;
+  }
+
+  /** True for a closed range of several windows when there is a store: its merge is kept too. */
+  private keepsMerged(range: DateRange): boolean {
+    return this.store !== undefined && isClosedWindow(range, this.clock(), this.store.closedAfterHours) && this.windowsOf(range).length > 1;
+  }
+
+  /**
+   * A closed range's report from its merge kept in the store (one object, folded once: exactly the
+   * report its windows merge into), else merged from its windows and its merge kept.
+   */
+  private async mergedOnce(range: DateRange): Promise<Report> {
+    const store = (this.store as NonNullable<ReportServiceOptions['store']>).windows;
+    const kept = await store.get(range, 'merged');
+    if (kept !== undefined) return mergeWindows(range, [kept]);
+    const report = await this.merged(range);
+    await store.put(windowSlicesOf(report), 'merged');
     return report;
   }
 
