@@ -147,7 +147,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   // At shutdown, reads of abandoned answers stop waiting for Graph's allowance.
   const shutdown = new AbortController();
   const lanes = new ReadLanes({ perLane: READS_PER_PERSON, asker: currentAsker, enter: (lane, work) => inRequestShare(lane, work, shutdown.signal) });
-  const windows = openReportStore(config.storage, { namespace: reportNamespace(config), maxBytes: config.reportStore.maxMegabytes * 1024 * 1024 });
+  const windows = await openReportStore(config.storage, { namespace: reportNamespace(config), maxBytes: config.reportStore.maxMegabytes * 1024 * 1024 });
   const reports = new ReportService(sources.report, {
     cacheTtlMinutes: config.reportCacheTtlMinutes,
     cacheEntries: 50,
