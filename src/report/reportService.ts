@@ -49,6 +49,8 @@ export interface ReportServiceOptions {
   /** Closed windows kept for good: REPORT_CLOSED_AFTER_HOURS after a window's last day ended, its rows no longer change. */
   store?: { windows: WindowStore; closedAfterHours: number };
   clock?: () => Date;
+  /** Aborted at shutdown: a read waiting for a window that another instance has claimed stops waiting. */
+  stopping?: AbortSignal;
   /** How a range is cut into windows (the benchmark compares others); default: monthWindows. */
   windows?: (range: DateRange) => DateRange[];
 }
@@ -70,6 +72,7 @@ export class ReportService {
   private readonly lanes: ReadLanes | undefined;
   private readonly store: ReportServiceOptions['store'];
   private readonly windowsOf: (range: DateRange) => DateRange[];
+  private readonly stopping: AbortSignal | undefined;
 
   constructor(
     private readonly source: RowSource,
@@ -82,6 +85,7 @@ export class ReportService {
     this.lanes = options.lanes;
     this.store = options.store;
     this.windowsOf = options.windows ?? monthWindows;
+    this.stopping = options.stopping;
   }
 
   /**
@@ -142,7 +146,7 @@ export class ReportService {
 
   /**
    * A closed window from the store, else read from Graph under this instance's claim and kept (while
-   * another instance holds the claim, this one waits for its window to appear).
+   * another instance holds the claim, this one waits for its window to appear, until shutdown).
    */
   private async stored(window: DateRange): Promise<WindowSlices> {
     const store = (this.store as NonNullable<ReportServiceOptions['store']>).windows;
@@ -162,7 +166,7 @@ export class ReportService {
           await release();
         }
       }
-      await sleep(CLAIM_POLL_MS);
+      await sleep(CLAIM_POLL_MS, undefined, { signal: this.stopping });
     }
   }
 

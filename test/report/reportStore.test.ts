@@ -230,4 +230,21 @@ describe.each([
     expect(report.fetchedAt).toBe(later.toISOString());
     expect(latencyNote(report.range, report.fetchedAt, 'en-US')).toBe('Microsoft Graph reports dial-out usage 24–48 hours late, so the figures for Nov 21, 2026 are probably incomplete.');
   });
+
+  it('stops waiting for a window that another instance has claimed when shutting down', async () => {
+    const august: DateRange = { first: '2026-08-01', last: '2026-08-31', timeZone: 'Europe/Berlin' };
+    await storage.objects().remove(windowObjectName(NAMESPACE, august));
+    const other = new ReportWindowStore(storage.objects(), { namespace: NAMESPACE, maxBytes: 64 * 1024 * 1024, clock: () => NOW.getTime() });
+    const release = await other.claim(august);
+    expect(release).toBeDefined();
+    const shutdown = new AbortController();
+    const windows = new ReportWindowStore(storage.objects(), { namespace: NAMESPACE, maxBytes: 64 * 1024 * 1024, clock: () => NOW.getTime() });
+    const service = new ReportService(sourceFor(tenant), { cacheTtlMinutes: 60, cacheEntries: 10, store: { windows, closedAfterHours: 72 }, clock: () => NOW, stopping: shutdown.signal });
+    const requests = tenant.stats.reportRequests;
+    const asked = service.report(august);
+    setTimeout(() => shutdown.abort(), 600);
+    await expect(asked).rejects.toThrow(/abort/i);
+    expect(tenant.stats.reportRequests).toBe(requests);
+    await release?.();
+  });
 });
