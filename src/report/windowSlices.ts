@@ -66,7 +66,7 @@ export function windowSlicesOf(report: Report): WindowSlices {
  * read of the whole range gives; the counts of rows, rows without a charge or currency, and pages are
  * the windows' sums. Its read time is the latest of the windows': the one that matters for the days
  * Graph had not fully reported yet (closed windows were read after their days were complete), and
- * never later than a window's read, so the retention note errs on the side of warning.
+ * never earlier than any window's read, so the retention note errs on the side of warning.
  * @example mergeWindows(range, [october, november])
  */
 export function mergeWindows(range: DateRange, windows: readonly WindowSlices[]): Report {

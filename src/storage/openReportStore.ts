@@ -14,7 +14,7 @@ const LEFTOVER_AFTER_MS = 10 * 60_000;
 
 /**
  * The window store for `settings` (the connection string was already checked by openStorage). Over
- * files, the temporary files of writes a crash interrupted are removed first (they would never be).
+ * files, the temporary files of writes a crash interrupted are removed first (nothing else would remove them).
  * @example const store = await openReportStore(config.storage, { namespace: 'demo', maxBytes: 512 * 1024 * 1024 });
  */
 export async function openReportStore(settings: StorageSettings, options: ReportWindowStoreOptions): Promise<ReportWindowStore> {
