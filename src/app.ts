@@ -147,16 +147,17 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const storage = await openStorage(config.storage);
   const graph = { ...graphConnectionSettings(config, demoTenant), ...overrides.graph };
   const sources = connectPstnReports(graph);
-  // At shutdown, reads of abandoned answers stop waiting for Graph's allowance.
+  // At shutdown, reads of abandoned answers stop waiting for Graph's allowance, and for windows other instances read.
   const shutdown = new AbortController();
   const lanes = new ReadLanes({ perLane: READS_PER_PERSON, asker: currentAsker, enter: (lane, work) => inRequestShare(lane, work, shutdown.signal) });
-  const windows = openReportStore(config.storage, { namespace: reportNamespace(config), maxBytes: config.reportStore.maxMegabytes * 1024 * 1024 });
+  const windows = await openReportStore(config.storage, { namespace: reportNamespace(config), maxBytes: config.reportStore.maxMegabytes * 1024 * 1024 });
   const reports = new ReportService(sources.report, {
     cacheTtlMinutes: config.reportCacheTtlMinutes,
     cacheEntries: 50,
     lanes,
     store: { windows, closedAfterHours: config.reportStore.closedAfterHours },
     clock: overrides.clock,
+    stopping: shutdown.signal,
   });
   const clock = overrides.clock ?? (() => new Date());
   const organisation = new OrgDirectoryStore(connectOrgDirectory(graph), storage, clock);

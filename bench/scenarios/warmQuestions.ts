@@ -194,11 +194,15 @@ export const warmQuestions: Scenario = async ({ options }) => {
     const firstAsked = process.hrtime.bigint();
     await instance(chosen, 'big', big).report(ONE_YEAR);
     const coldYearMs = elapsedMs(firstAsked);
-    const restartTimes: Record<string, number[]> = { year: [], quarter: [] };
+    const month = utc('2026-10-01', '2026-10-31');
+    const closedPeriods = [['year', ONE_YEAR], ['quarter', quarter], ['month', month]] as const;
+    // Each asked once before (the year just now): a question asked again reads its kept merge.
+    await instance(chosen, 'big', big).report(quarter);
+    const restartTimes: Record<string, number[]> = { year: [], quarter: [], month: [] };
     const beforeRestart = await big.stats();
     for (let run = 0; run < options.runs; run += 1) {
       progress(`warm: closed periods after a restart, run ${run + 1} of ${options.runs}`);
-      for (const [name, range] of [['year', ONE_YEAR], ['quarter', quarter]] as const) {
+      for (const [name, range] of closedPeriods) {
         const fresh = instance(chosen, 'big', big);
         const started = process.hrtime.bigint();
         await fresh.report(range);
@@ -233,13 +237,20 @@ export const warmQuestions: Scenario = async ({ options }) => {
       rows: [
         [`"last 12 months" (${ONE_YEAR.first} – ${ONE_YEAR.last}, 12 month windows) on a new instance`, String(restartRequests), ms(median(restartTimes.year as number[])), ms(Math.max(...(restartTimes.year as number[])))],
         ['"last quarter" (3 month windows) on a new instance', '', ms(median(restartTimes.quarter as number[])), ms(Math.max(...(restartTimes.quarter as number[])))],
+        ['"last month" (1 month window) on a new instance', '', ms(median(restartTimes.month as number[])), ms(Math.max(...(restartTimes.month as number[])))],
         [`Button presses (report + card) on the other instance, p50 / p99`, String(pressRequests), `${ms(percentile(pressTimes, 50))} / ${ms(percentile(pressTimes, 99))}`, ms(Math.max(...pressTimes))],
       ],
-      notes: [`The year asked first on an empty store (12 month windows from Graph, throttling and pacing off): ${ms(coldYearMs)}. Then ${options.runs} runs of each question, each on a newly started report service over the warm store (Graph requests: all runs together). Presses: the first reads the quarter's windows from the store, the rest find the report in memory; each renders a page of the report card.`],
+      notes: [`The year asked first on an empty store (12 month windows from Graph, throttling and pacing off): ${ms(coldYearMs)}. Then ${options.runs} runs of each question, each on a newly started report service over the warm store (Graph requests: all runs together); the year and the quarter were asked once before, so each reads its kept merge (one object), the month its window. Presses: the first reads the quarter's kept merge from the store, the rest find the report in memory; each renders a page of the report card.`],
     };
     const yearMs = median(restartTimes.year as number[]);
+    const slowestMs = Math.max(...closedPeriods.map(([name]) => median(restartTimes[name] as number[])));
     const targets: Target[] = [
-      { scenario: '12. Closed period after a restart', target: '0 Graph requests, < 1 s', measured: `${restartRequests} requests, one year ${ms(yearMs)}, a quarter ${ms(median(restartTimes.quarter as number[]))}`, holds: restartRequests === 0 && yearMs < 1000 },
+      {
+        scenario: '12. Closed period after a restart',
+        target: '0 Graph requests, < 1 s',
+        measured: `${restartRequests} requests, one year ${ms(yearMs)}, a quarter ${ms(median(restartTimes.quarter as number[]))}, a month ${ms(median(restartTimes.month as number[]))}`,
+        holds: restartRequests === 0 && slowestMs < 1000,
+      },
       {
         scenario: '12. The mix warm vs today\'s code',
         target: '≥ 10× fewer Graph requests',

@@ -22,13 +22,20 @@ export interface RowSource {
 }
 
 /**
+ * What a stored object holds: a closed window read from Graph, or the merge of a closed range's
+ * windows (so a question asked again reads one object, not each of its months, and merges nothing).
+ */
+export type StoredKind = 'window' | 'merged';
+
+/**
  * Where closed windows are kept (storage/ implements it over files or Azure Blob), shared by every
  * instance. No method throws: a window that cannot be read is absent (and is read from Graph again),
  * a window that cannot be written is simply not kept; the store reports its own troubles.
  */
 export interface WindowStore {
-  get(window: DateRange): Promise<WindowSlices | undefined>;
-  put(window: WindowSlices): Promise<void>;
+  /** The kept object; kind 'window' when not given. */
+  get(window: DateRange, kind?: StoredKind): Promise<WindowSlices | undefined>;
+  put(window: WindowSlices, kind?: StoredKind): Promise<void>;
   /** This instance's claim to read the window from Graph (its release), or undefined while another instance reads it. */
   claim(window: DateRange): Promise<(() => Promise<void>) | undefined>;
 }
@@ -42,6 +49,8 @@ export interface ReportServiceOptions {
   /** Closed windows kept for good: REPORT_CLOSED_AFTER_HOURS after a window's last day ended, its rows no longer change. */
   store?: { windows: WindowStore; closedAfterHours: number };
   clock?: () => Date;
+  /** Aborted at shutdown: a read waiting for a window that another instance has claimed stops waiting. */
+  stopping?: AbortSignal;
   /** How a range is cut into windows (the benchmark compares others); default: monthWindows. */
   windows?: (range: DateRange) => DateRange[];
 }
@@ -63,6 +72,7 @@ export class ReportService {
   private readonly lanes: ReadLanes | undefined;
   private readonly store: ReportServiceOptions['store'];
   private readonly windowsOf: (range: DateRange) => DateRange[];
+  private readonly stopping: AbortSignal | undefined;
 
   constructor(
     private readonly source: RowSource,
@@ -75,6 +85,7 @@ export class ReportService {
     this.lanes = options.lanes;
     this.store = options.store;
     this.windowsOf = options.windows ?? monthWindows;
+    this.stopping = options.stopping;
   }
 
   /**
@@ -105,19 +116,37 @@ export class ReportService {
       const reads = closed ? this.windowReads : this.openWindows;
       slices[index] = await reads.read(rangeKey(window), found, (keep) => keep(closed ? this.stored(window) : this.fromGraph(window)));
     });
-    return mergeWindows(range, slices, this.clock());
+    return mergeWindows(range, slices);
   }
 
   private async ranked(range: DateRange): Promise<Report> {
-    const report = await this.merged(range);
+    const report = this.keepsMerged(range) ? await this.mergedOnce(range) : await this.merged(range);
     // A cached report is asked again with filters: its slice rankings are worked out now, so no filter's first question waits for them.
     for (const currency of report.currencies) sliceRanking(currency);
     return report;
   }
 
+  /** True for a closed range of several windows when there is a store: its merge is kept too. */
+  private keepsMerged(range: DateRange): boolean {
+    return this.store !== undefined && isClosedWindow(range, this.clock(), this.store.closedAfterHours) && this.windowsOf(range).length > 1;
+  }
+
+  /**
+   * A closed range's report from its merge kept in the store (one object, folded once: exactly the
+   * report its windows merge into), else merged from its windows and its merge kept.
+   */
+  private async mergedOnce(range: DateRange): Promise<Report> {
+    const store = (this.store as NonNullable<ReportServiceOptions['store']>).windows;
+    const kept = await store.get(range, 'merged');
+    if (kept !== undefined) return mergeWindows(range, [kept]);
+    const report = await this.merged(range);
+    await store.put(windowSlicesOf(report), 'merged');
+    return report;
+  }
+
   /**
    * A closed window from the store, else read from Graph under this instance's claim and kept (while
-   * another instance holds the claim, this one waits for its window to appear).
+   * another instance holds the claim, this one waits for its window to appear, until shutdown).
    */
   private async stored(window: DateRange): Promise<WindowSlices> {
     const store = (this.store as NonNullable<ReportServiceOptions['store']>).windows;
@@ -137,7 +166,7 @@ export class ReportService {
           await release();
         }
       }
-      await sleep(CLAIM_POLL_MS);
+      await sleep(CLAIM_POLL_MS, undefined, { signal: this.stopping });
     }
   }
 

@@ -7,7 +7,7 @@ import type { DateRange } from '../domain/dateRange';
 import type { DestinationContext, DialoutRow } from '../graph/dialoutRow';
 import { ReportAggregator } from './aggregate';
 import type { Report, Usage } from './report';
-import { slicesOf } from './spenderSlices';
+import { firstSlice } from './spenderSlices';
 
 /** One person's usage from one usage location to one destination, in one currency, over the window. */
 export interface WindowSlice extends Usage {
@@ -35,11 +35,14 @@ export interface WindowSlices {
   /** Rows Graph gave no currency (all in the currency '' group). */
   rowsWithoutCurrency: number;
   currencies: WindowCurrency[];
+  /** ISO instant the window's rows were read from Graph (a stored window keeps the time of that read). */
+  fetchedAt: string;
 }
 
 /**
  * The window's report as slices: each spender's rows by location and destination (they add up to the
- * spender exactly), with the report's counts.
+ * spender exactly; their first row's slice first, so folding them again gives the same spender), with
+ * the report's counts.
  * @example const window = windowSlicesOf(aggregator.finish(range, meta));
  */
 export function windowSlicesOf(report: Report): WindowSlices {
@@ -47,23 +50,26 @@ export function windowSlicesOf(report: Report): WindowSlices {
     const slices: WindowSlice[] = [];
     for (const spender of spenders) {
       const { userId, userPrincipalName, userDisplayName } = spender;
-      for (const { country, destination, calls, seconds, chargeMicros, chargeRest } of slicesOf(spender)) {
+      for (const { country, destination, calls, seconds, chargeMicros, chargeRest } of [firstSlice(spender), ...(spender.otherSlices ?? [])]) {
         slices.push({ userId, userPrincipalName, userDisplayName, country, destination, calls, seconds, chargeMicros, chargeRest });
       }
     }
     return { currency, rowsWithoutCharge, slices };
   });
-  return { range: report.range, rowCount: report.rowCount, pageCount: report.pageCount, rowsWithoutCurrency: report.rowsWithoutCurrency, currencies };
+  const { range, rowCount, pageCount, rowsWithoutCurrency, fetchedAt } = report;
+  return { range, rowCount, pageCount, rowsWithoutCurrency, currencies, fetchedAt };
 }
 
 /**
  * The report of `range` from the slices of the windows that cover it: every slice is folded as a row
  * by the report aggregator, so totals, people, rankings and each person's rows are exactly what one
  * read of the whole range gives; the counts of rows, rows without a charge or currency, and pages are
- * the windows' sums.
- * @example mergeWindows(range, [october, november], new Date())
+ * the windows' sums. Its read time is the latest of the windows': the one that matters for the days
+ * Graph had not fully reported yet (closed windows were read after their days were complete), and
+ * never earlier than any window's read, so the retention note errs on the side of warning.
+ * @example mergeWindows(range, [october, november])
  */
-export function mergeWindows(range: DateRange, windows: readonly WindowSlices[], fetchedAt: Date): Report {
+export function mergeWindows(range: DateRange, windows: readonly WindowSlices[]): Report {
   const aggregator = new ReportAggregator();
   const row: DialoutRow = {
     userId: '',
@@ -82,7 +88,9 @@ export function mergeWindows(range: DateRange, windows: readonly WindowSlices[],
   let rowCount = 0;
   let pageCount = 0;
   let rowsWithoutCurrency = 0;
+  let fetchedAt = '';
   for (const window of windows) {
+    if (window.fetchedAt > fetchedAt) fetchedAt = window.fetchedAt;
     rowCount += window.rowCount;
     pageCount += window.pageCount;
     rowsWithoutCurrency += window.rowsWithoutCurrency;
@@ -103,7 +111,7 @@ export function mergeWindows(range: DateRange, windows: readonly WindowSlices[],
       }
     }
   }
-  const report = aggregator.finish(range, { pageCount, fetchedAt });
+  const report = aggregator.finish(range, { pageCount, fetchedAt: new Date(fetchedAt) });
   report.rowCount = rowCount;
   report.rowsWithoutCharge = 0;
   for (const currencyReport of report.currencies) {

@@ -1,12 +1,12 @@
 /**
  * The store of closed report windows (the report service's WindowStore): one compressed object per
- * window, at most REPORT_STORE_MAX_MB, the least recently used evicted first. A window that cannot be
+ * window, and per closed range of several windows asked (their merge), at most REPORT_STORE_MAX_MB, the least recently used evicted first. A window that cannot be
  * read is absent (the report service reads it from Graph again); a damaged one is also removed.
  */
 import { createHash } from 'node:crypto';
 import { rangeKey, type DateRange } from '../domain/dateRange';
 import { log } from '../log';
-import type { WindowStore } from '../report/reportService';
+import type { StoredKind, WindowStore } from '../report/reportService';
 import type { WindowSlices } from '../report/windowSlices';
 import { isStorageError } from './storageErrors';
 import { decodeWindow, encodeWindow } from './windowCodec';
@@ -34,13 +34,13 @@ function slug(text: string): string {
 
 /**
  * The object name of a window: `<namespace>/<first>_<last>_<zone>-<hash>.json.gz`, readable and unique
- * (the hash is of the window's key, so zones that slug alike stay apart).
+ * (the hash is of the window's key, so zones that slug alike stay apart); a range's merge is in `<namespace>/merged/`.
  * @example windowObjectName('demo', { first: '2026-10-01', last: '2026-10-31', timeZone: 'Europe/Berlin' }) // 'demo/2026-10-01_2026-10-31_Europe-Berlin-3f2a….json.gz'
  */
-export function windowObjectName(namespace: string, window: DateRange): string {
+export function windowObjectName(namespace: string, window: DateRange, kind: StoredKind = 'window'): string {
   const key = rangeKey(window);
   const hash = createHash('sha256').update(key, 'utf8').digest('hex').slice(0, 12);
-  return `${slug(namespace)}/${window.first}_${window.last}_${slug(window.timeZone)}-${hash}.json.gz`;
+  return `${slug(namespace)}/${kind === 'merged' ? 'merged/' : ''}${window.first}_${window.last}_${slug(window.timeZone)}-${hash}.json.gz`;
 }
 
 /** Closed windows in files or blobs (see WindowObjects), shared by every instance and every restart. */
@@ -58,8 +58,8 @@ export class ReportWindowStore implements WindowStore {
     return this.objects.location;
   }
 
-  async get(window: DateRange): Promise<WindowSlices | undefined> {
-    const name = windowObjectName(this.options.namespace, window);
+  async get(window: DateRange, kind: StoredKind = 'window'): Promise<WindowSlices | undefined> {
+    const name = windowObjectName(this.options.namespace, window, kind);
     try {
       const found = await this.objects.read(name);
       if (found === undefined) return undefined;
@@ -105,8 +105,8 @@ export class ReportWindowStore implements WindowStore {
     };
   }
 
-  async put(window: WindowSlices): Promise<void> {
-    const name = windowObjectName(this.options.namespace, window.range);
+  async put(window: WindowSlices, kind: StoredKind = 'window'): Promise<void> {
+    const name = windowObjectName(this.options.namespace, window.range, kind);
     try {
       await this.objects.write(name, await encodeWindow(window), this.clock());
       await this.evict();

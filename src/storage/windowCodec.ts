@@ -16,7 +16,9 @@ const gzipped = promisify(gzip);
 const gunzipped = promisify(gunzip);
 
 /** Bumped when the layout changes: an object of another format is absent, not misread. */
-const FORMAT = 1;
+const FORMAT = 2;
+/** An ISO instant as Date.toISOString writes it. */
+const INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 const DESTINATIONS: readonly DestinationContext[] = ['Domestic', 'International', 'Unknown'];
 /** person, country, destination, calls, seconds, micro-units. */
 const SLICE_FIELDS = 6;
@@ -38,6 +40,8 @@ interface StoredWindow {
   rows: number;
   pages: number;
   noCurrency: number;
+  /** When the window was read from Graph (ISO instant). */
+  fetchedAt: string;
   countries: string[];
   currencies: StoredCurrency[];
 }
@@ -79,6 +83,7 @@ export async function encodeWindow(window: WindowSlices): Promise<Buffer> {
     rows: window.rowCount,
     pages: window.pageCount,
     noCurrency: window.rowsWithoutCurrency,
+    fetchedAt: window.fetchedAt,
     countries,
     currencies: window.currencies.map((currency) => encodeCurrency(currency, countryIndex)),
   };
@@ -96,6 +101,11 @@ function count(value: unknown): number {
 
 function text(value: unknown): string {
   if (typeof value !== 'string') throw corrupt('holds a name that is not text');
+  return value;
+}
+
+function instant(value: unknown): string {
+  if (typeof value !== 'string' || !INSTANT.test(value) || Number.isNaN(Date.parse(value))) throw corrupt('holds a read time that is not an instant');
   return value;
 }
 
@@ -168,5 +178,6 @@ export async function decodeWindow(bytes: Buffer, range: DateRange): Promise<Win
     pageCount: count(stored.pages),
     rowsWithoutCurrency: count(stored.noCurrency),
     currencies: list(stored.currencies).map((currency) => decodeCurrency(currency, countries)),
+    fetchedAt: instant(stored.fetchedAt),
   };
 }

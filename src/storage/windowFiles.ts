@@ -79,14 +79,35 @@ export class WindowFiles implements WindowObjects {
     }
   }
 
-  async list(): Promise<StoredObject[]> {
-    let names: string[];
+  /** The paths below the directory (relative), none when it does not exist yet. */
+  private async names(): Promise<string[]> {
     try {
-      names = (await readdir(this.location, { recursive: true })).filter((name) => !name.endsWith(TEMP_FILE_SUFFIX));
+      return await readdir(this.location, { recursive: true });
     } catch (error) {
       if (hasCode(error, 'ENOENT')) return [];
       throw new StorageError('unavailable', `cannot list ${this.location}`, { cause: error });
     }
+  }
+
+  /**
+   * Removes the temporary files of writes that a crash interrupted: those last written more than
+   * `olderThanMs` before `now` (a write under way in another process takes seconds). The number removed.
+   */
+  async removeLeftovers(now: number, olderThanMs: number): Promise<number> {
+    let removed = 0;
+    for (const name of (await this.names()).filter((found) => found.endsWith(TEMP_FILE_SUFFIX))) {
+      const path = join(this.location, name);
+      const info = await stat(path).catch(() => undefined);
+      if (info?.isFile() && now - info.mtimeMs > olderThanMs) {
+        await removeFile(path);
+        removed += 1;
+      }
+    }
+    return removed;
+  }
+
+  async list(): Promise<StoredObject[]> {
+    const names = (await this.names()).filter((name) => !name.endsWith(TEMP_FILE_SUFFIX));
     const found: StoredObject[] = [];
     for (const name of names) {
       const path = join(this.location, name);

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ContainerClient } from '@azure/storage-blob';
 import { startDemoTenant, type DemoTenant } from '../../src/demoTenant/demoTenant';
+import { latencyNote } from '../../src/cards/latencyNote';
 import { reportWindows } from '../../src/graph/reportWindows';
 import { monthWindows } from '../../src/report/monthWindows';
 import type { DateRange } from '../../src/domain/dateRange';
@@ -66,7 +67,8 @@ describe.each([
   let storage: Storage;
 
   beforeAll(async () => {
-    tenant = await startDemoTenant({ users: 300, pageSize: 100, now: () => NOW });
+    // Throttling off: the file's tests read more than Graph's 50 requests a minute, and throttling is tested elsewhere.
+    tenant = await startDemoTenant({ users: 300, pageSize: 100, now: () => NOW, throttling: 'off' });
     directory = await mkdtemp(join(tmpdir(), 'dialout-report-store-'));
     if (kind === 'files') {
       storage = {
@@ -102,6 +104,9 @@ describe.each([
     return new ReportService(sourceFor(tenant), { cacheTtlMinutes: 60, cacheEntries: 10, store: { windows, closedAfterHours: 72 }, clock });
   }
 
+  /** Removes the kept merge of a range, so that its windows are read again. */
+  const dropMerged = (range: DateRange): Promise<void> => storage.objects().remove(windowObjectName(NAMESPACE, range, 'merged'));
+
   it('merges the month windows into exactly the sums of one direct read', async () => {
     const report = await instance().report(RANGE);
     await expectDirectReadSums(tenant, report);
@@ -119,18 +124,21 @@ describe.each([
 
   it('recomputes a damaged window from Graph, never a wrong total, and keeps it again', async () => {
     await instance().report(RANGE);
+    await dropMerged(RANGE);
     await storage.damage(windowObjectName(NAMESPACE, SEPTEMBER));
     const requests = tenant.stats.reportRequests;
     const report = await instance().report(RANGE);
     expect(tenant.stats.reportRequests).toBeGreaterThan(requests);
     await expectDirectReadSums(tenant, report);
     const again = tenant.stats.reportRequests;
+    await dropMerged(RANGE);
     await instance().report(RANGE);
     expect(tenant.stats.reportRequests).toBe(again);
   });
 
   it('reads a window from Graph again when its object is missing', async () => {
     await instance().report(RANGE);
+    await dropMerged(RANGE);
     await storage.objects().remove(windowObjectName(NAMESPACE, SEPTEMBER));
     const requests = tenant.stats.reportRequests;
     await expectDirectReadSums(tenant, await instance().report(RANGE));
@@ -177,5 +185,66 @@ describe.each([
     const [first, second] = await Promise.all([instance().report(range), instance().report(range)]);
     expect(tenant.stats.reportRequests - requests).toBe(pages);
     expect(second.currencies).toEqual(first.currencies);
+  });
+
+  it('answers a closed range asked again from its kept merge alone: exactly the report its windows merge into', async () => {
+    await dropMerged(RANGE);
+    const first = await instance().report(RANGE);
+    for (const window of monthWindows(RANGE)) await storage.objects().remove(windowObjectName(NAMESPACE, window));
+    const requests = tenant.stats.reportRequests;
+    const again = await instance().report(RANGE);
+    expect(tenant.stats.reportRequests).toBe(requests);
+    expect(again).toEqual(first);
+    await expectDirectReadSums(tenant, again);
+  });
+
+  it('recomputes a damaged merge from its windows, never a wrong total, and keeps it again', async () => {
+    await dropMerged(RANGE);
+    const first = await instance().report(RANGE); // its windows and its merge kept
+
+    await storage.damage(windowObjectName(NAMESPACE, RANGE, 'merged'));
+    const requests = tenant.stats.reportRequests;
+    const report = await instance().report(RANGE);
+    expect(tenant.stats.reportRequests).toBe(requests); // its windows are still kept
+    expect(report).toEqual(first);
+    await expectDirectReadSums(tenant, report);
+    for (const window of monthWindows(RANGE)) await storage.objects().remove(windowObjectName(NAMESPACE, window));
+    const checked = tenant.stats.reportRequests;
+    expect(await instance().report(RANGE)).toEqual(first); // from the merge kept again
+    expect(tenant.stats.reportRequests).toBe(checked);
+  });
+
+  it('dates a report by its windows\' reads: a stored period by when it was read, an open month by its read now', async () => {
+    const readAt = new Date('2026-11-19T08:00:00Z');
+    const later = new Date('2026-11-22T10:00:00Z');
+    const autumn: DateRange = { first: '2026-09-01', last: '2026-10-31', timeZone: 'Europe/Berlin' };
+    for (const window of [...monthWindows(autumn), autumn]) await storage.objects().remove(windowObjectName(NAMESPACE, window, window === autumn ? 'merged' : 'window'));
+    await instance(() => readAt).report(autumn);
+    // Three days later, on another instance: the stored months keep their read time…
+    expect((await instance(() => later).report(autumn)).fetchedAt).toBe(readAt.toISOString());
+    await dropMerged(autumn);
+    expect((await instance(() => later).report(autumn)).fetchedAt).toBe(readAt.toISOString());
+    // …and a range with the open month is as recent as that month's read, so its latency note names the days Graph had not finished then.
+    const toYesterday: DateRange = { first: '2026-10-01', last: '2026-11-21', timeZone: 'Europe/Berlin' };
+    const report = await instance(() => later).report(toYesterday);
+    expect(report.fetchedAt).toBe(later.toISOString());
+    expect(latencyNote(report.range, report.fetchedAt, 'en-US')).toBe('Microsoft Graph reports dial-out usage 24–48 hours late, so the figures for Nov 21, 2026 are probably incomplete.');
+  });
+
+  it('stops waiting for a window that another instance has claimed when shutting down', async () => {
+    const august: DateRange = { first: '2026-08-01', last: '2026-08-31', timeZone: 'Europe/Berlin' };
+    await storage.objects().remove(windowObjectName(NAMESPACE, august));
+    const other = new ReportWindowStore(storage.objects(), { namespace: NAMESPACE, maxBytes: 64 * 1024 * 1024, clock: () => NOW.getTime() });
+    const release = await other.claim(august);
+    expect(release).toBeDefined();
+    const shutdown = new AbortController();
+    const windows = new ReportWindowStore(storage.objects(), { namespace: NAMESPACE, maxBytes: 64 * 1024 * 1024, clock: () => NOW.getTime() });
+    const service = new ReportService(sourceFor(tenant), { cacheTtlMinutes: 60, cacheEntries: 10, store: { windows, closedAfterHours: 72 }, clock: () => NOW, stopping: shutdown.signal });
+    const requests = tenant.stats.reportRequests;
+    const asked = service.report(august);
+    setTimeout(() => shutdown.abort(), 600);
+    await expect(asked).rejects.toThrow(/abort/i);
+    expect(tenant.stats.reportRequests).toBe(requests);
+    await release?.();
   });
 });

@@ -32,6 +32,7 @@ export function windowOf(first: string, last: string, people = 3): WindowSlices 
     rowCount: people + 3,
     pageCount: 2,
     rowsWithoutCurrency: 1,
+    fetchedAt: '2026-11-04T07:30:00.000Z',
     currencies: [
       {
         currency: 'EUR',
@@ -63,6 +64,14 @@ export function windowStoreContract(fresh: () => WindowObjectsUnderTest): void {
   it('gives back exactly the window it kept, exact decimals and unknown values included', async () => {
     await storeOf().put(OCTOBER());
     expect(await storeOf().get(OCTOBER().range)).toEqual(OCTOBER());
+  });
+
+  it("keeps a range's merge apart from the window of the same days", async () => {
+    const merged = { ...OCTOBER(), rowCount: 99 };
+    await storeOf().put(merged, 'merged');
+    expect(await storeOf().get(OCTOBER().range)).toBeUndefined();
+    expect(await storeOf().get(OCTOBER().range, 'merged')).toEqual(merged);
+    expect(windowObjectName(namespace, OCTOBER().range, 'merged')).not.toBe(windowObjectName(namespace, OCTOBER().range));
   });
 
   it("knows no window it did not keep, nor another tenant's", async () => {
