@@ -14,7 +14,7 @@ import { isClosedWindow, monthWindows } from './monthWindows';
 import type { ReadLanes } from './readLanes';
 import type { Report } from './report';
 import { sliceRanking } from './sliceRanking';
-import { mergeWindows, windowSlicesOf, type WindowSlices } from './windowSlices';
+import { mergeWindows, WindowMerger, windowSlicesOf, type WindowSlices } from './windowSlices';
 
 /** Where rows come from: the Graph source in production (graph/DialoutReportSource). */
 export interface RowSource {
@@ -110,13 +110,14 @@ export class ReportService {
    */
   async merged(range: DateRange): Promise<Report> {
     const windows = this.windowsOf(range);
-    const slices: WindowSlices[] = [];
+    // Each window is folded in as soon as it is read (and those before it are in), then let go.
+    const merger = new WindowMerger();
     await runWorkerPool(windows, WINDOWS_AT_ONCE, async (window, index) => {
       const closed = this.store !== undefined && isClosedWindow(window, this.clock(), this.store.closedAfterHours);
       const reads = closed ? this.windowReads : this.openWindows;
-      slices[index] = await reads.read(rangeKey(window), found, (keep) => keep(closed ? this.stored(window) : this.fromGraph(window)));
+      merger.add(index, await reads.read(rangeKey(window), found, (keep) => keep(closed ? this.stored(window) : this.fromGraph(window))));
     });
-    return mergeWindows(range, slices);
+    return merger.finish(range);
   }
 
   private async ranked(range: DateRange): Promise<Report> {
