@@ -5,6 +5,7 @@ import type { DateRange } from '../domain/dateRange';
 import { addCharge } from '../domain/money';
 import { UNKNOWN_PERSON, type CurrencyReport, type Report, type Spender, type SpenderSlice, type Usage } from './report';
 import { compareSpenders } from './rankings';
+import type { SharedNames } from './sharedNames';
 import { SpenderIndex } from './spenderIndex';
 import { addUsage, emptyUsage } from './usage';
 
@@ -36,11 +37,12 @@ function destinationUsage(totals: CurrencyTotals, row: Readonly<DialoutRow>): Us
   return destination === 'Domestic' ? totals.domestic : destination === 'International' ? totals.international : totals.unknownDestination;
 }
 
-function newSpender(row: Readonly<DialoutRow>): Spender {
+function newSpender(row: Readonly<DialoutRow>, names: SharedNames | undefined): Spender {
+  const { userId, userPrincipalName, userDisplayName } = names === undefined ? row : names.of(row);
   return {
-    userId: row.userId,
-    userPrincipalName: row.userPrincipalName,
-    userDisplayName: row.userId === '' ? UNKNOWN_PERSON : row.userDisplayName,
+    userId,
+    userPrincipalName,
+    userDisplayName: userId === '' ? UNKNOWN_PERSON : userDisplayName,
     countries: row.usageLocation === '' ? [] : [row.usageLocation],
     firstCountry: row.usageLocation,
     firstDestination: row.destinationContext,
@@ -83,6 +85,9 @@ export class ReportAggregator implements RowSink {
   private recent: CurrencyTotals | undefined;
   private rows = 0;
 
+  /** `names`: shared with the other windows of the same read, so their spenders keep one copy of each person's strings. */
+  constructor(private readonly names?: SharedNames) {}
+
   addRow(row: Readonly<DialoutRow>): void {
     const totals = this.recent !== undefined && this.recent.currency === row.currency ? this.recent : this.totalsOf(row.currency);
     addRowUsage(destinationUsage(totals, row), row);
@@ -90,7 +95,7 @@ export class ReportAggregator implements RowSink {
     if (!row.hasCharge) totals.rowsWithoutCharge += 1;
     let spender = totals.spenders.find(row.userId);
     if (spender === undefined) {
-      spender = newSpender(row);
+      spender = newSpender(row, this.names);
       totals.spenders.add(spender);
     }
     spender.calls += row.totalCalls;

@@ -10,11 +10,12 @@ import { rangeKey, type DateRange } from '../domain/dateRange';
 import { ReadOnce } from '../domain/readOnce';
 import { runWorkerPool } from '../domain/workerPool';
 import { ReportAggregator } from './aggregate';
+import { SharedNames } from './sharedNames';
 import { isClosedWindow, monthWindows } from './monthWindows';
 import type { ReadLanes } from './readLanes';
 import type { Report } from './report';
 import { sliceRanking } from './sliceRanking';
-import { mergeWindows, windowSlicesOf, type WindowSlices } from './windowSlices';
+import { mergeWindows, WindowMerger, windowSlicesOf, type WindowSlices } from './windowSlices';
 
 /** Where rows come from: the Graph source in production (graph/DialoutReportSource). */
 export interface RowSource {
@@ -110,13 +111,15 @@ export class ReportService {
    */
   async merged(range: DateRange): Promise<Report> {
     const windows = this.windowsOf(range);
-    const slices: WindowSlices[] = [];
+    // Each window is folded in as soon as it is read (and those before it are in), then let go.
+    const merger = new WindowMerger();
+    const names = new SharedNames();
     await runWorkerPool(windows, WINDOWS_AT_ONCE, async (window, index) => {
       const closed = this.store !== undefined && isClosedWindow(window, this.clock(), this.store.closedAfterHours);
       const reads = closed ? this.windowReads : this.openWindows;
-      slices[index] = await reads.read(rangeKey(window), found, (keep) => keep(closed ? this.stored(window) : this.fromGraph(window)));
+      merger.add(index, await reads.read(rangeKey(window), found, (keep) => keep(closed ? this.stored(window, names) : this.fromGraph(window, names))));
     });
-    return mergeWindows(range, slices);
+    return merger.finish(range);
   }
 
   private async ranked(range: DateRange): Promise<Report> {
@@ -148,7 +151,7 @@ export class ReportService {
    * A closed window from the store, else read from Graph under this instance's claim and kept (while
    * another instance holds the claim, this one waits for its window to appear, until shutdown).
    */
-  private async stored(window: DateRange): Promise<WindowSlices> {
+  private async stored(window: DateRange, names: SharedNames): Promise<WindowSlices> {
     const store = (this.store as NonNullable<ReportServiceOptions['store']>).windows;
     for (;;) {
       const stored = await store.get(window);
@@ -159,7 +162,7 @@ export class ReportService {
           // The previous holder may have kept it just before letting go.
           const kept = await store.get(window);
           if (kept !== undefined) return kept;
-          const slices = await this.fromGraph(window);
+          const slices = await this.fromGraph(window, names);
           await store.put(slices);
           return slices;
         } finally {
@@ -170,8 +173,8 @@ export class ReportService {
     }
   }
 
-  private async fromGraph(window: DateRange): Promise<WindowSlices> {
-    const aggregator = new ReportAggregator();
+  private async fromGraph(window: DateRange, names: SharedNames): Promise<WindowSlices> {
+    const aggregator = new ReportAggregator(names);
     const summary = await this.source.read(window, aggregator);
     return windowSlicesOf(aggregator.finish(window, { pageCount: summary.pages, fetchedAt: this.clock() }));
   }

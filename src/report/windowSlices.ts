@@ -70,8 +70,21 @@ export function windowSlicesOf(report: Report): WindowSlices {
  * @example mergeWindows(range, [october, november])
  */
 export function mergeWindows(range: DateRange, windows: readonly WindowSlices[]): Report {
-  const aggregator = new ReportAggregator();
-  const row: DialoutRow = {
+  const merger = new WindowMerger();
+  windows.forEach((window, index) => merger.add(index, window));
+  return merger.finish(range);
+}
+
+/**
+ * Merges windows as they arrive, in any order, folding each as soon as the windows before it are in
+ * (so the report is the same as mergeWindows of them in order) and letting it go: only the windows
+ * that arrived ahead of an earlier one wait, never every window of the range.
+ * @example const merger = new WindowMerger(); merger.add(1, november); merger.add(0, october); merger.finish(range)
+ */
+export class WindowMerger {
+  private readonly aggregator = new ReportAggregator();
+  /** One row reused for every slice folded. */
+  private readonly row: DialoutRow = {
     userId: '',
     userPrincipalName: '',
     userDisplayName: '',
@@ -84,16 +97,45 @@ export function mergeWindows(range: DateRange, windows: readonly WindowSlices[])
     chargeRest: undefined,
     hasCharge: true,
   };
-  const withoutCharge = new Map<string, number>();
-  let rowCount = 0;
-  let pageCount = 0;
-  let rowsWithoutCurrency = 0;
-  let fetchedAt = '';
-  for (const window of windows) {
-    if (window.fetchedAt > fetchedAt) fetchedAt = window.fetchedAt;
-    rowCount += window.rowCount;
-    pageCount += window.pageCount;
-    rowsWithoutCurrency += window.rowsWithoutCurrency;
+  private readonly withoutCharge = new Map<string, number>();
+  /** Windows that arrived before an earlier one, by their place in the range. */
+  private readonly waiting = new Map<number, WindowSlices>();
+  /** The place of the next window to fold. */
+  private next = 0;
+  private rowCount = 0;
+  private pageCount = 0;
+  private rowsWithoutCurrency = 0;
+  private fetchedAt = '';
+
+  /** The window at `index` (0 for the range's first): folded now, with any waiting after it, or kept until the windows before it are in. */
+  add(index: number, window: WindowSlices): void {
+    this.waiting.set(index, window);
+    for (let ready = this.waiting.get(this.next); ready !== undefined; ready = this.waiting.get(this.next)) {
+      this.waiting.delete(this.next);
+      this.next += 1;
+      this.fold(ready);
+    }
+  }
+
+  /** The merged report; every window must have been added. */
+  finish(range: DateRange): Report {
+    const report = this.aggregator.finish(range, { pageCount: this.pageCount, fetchedAt: new Date(this.fetchedAt) });
+    report.rowCount = this.rowCount;
+    report.rowsWithoutCharge = 0;
+    for (const currencyReport of report.currencies) {
+      currencyReport.rowsWithoutCharge = this.withoutCharge.get(currencyReport.currency) ?? 0;
+      report.rowsWithoutCharge += currencyReport.rowsWithoutCharge;
+    }
+    report.rowsWithoutCurrency = this.rowsWithoutCurrency;
+    return report;
+  }
+
+  private fold(window: WindowSlices): void {
+    const { row, aggregator, withoutCharge } = this;
+    if (window.fetchedAt > this.fetchedAt) this.fetchedAt = window.fetchedAt;
+    this.rowCount += window.rowCount;
+    this.pageCount += window.pageCount;
+    this.rowsWithoutCurrency += window.rowsWithoutCurrency;
     for (const { currency, rowsWithoutCharge, slices } of window.currencies) {
       withoutCharge.set(currency, (withoutCharge.get(currency) ?? 0) + rowsWithoutCharge);
       row.currency = currency;
@@ -111,13 +153,4 @@ export function mergeWindows(range: DateRange, windows: readonly WindowSlices[])
       }
     }
   }
-  const report = aggregator.finish(range, { pageCount, fetchedAt: new Date(fetchedAt) });
-  report.rowCount = rowCount;
-  report.rowsWithoutCharge = 0;
-  for (const currencyReport of report.currencies) {
-    currencyReport.rowsWithoutCharge = withoutCharge.get(currencyReport.currency) ?? 0;
-    report.rowsWithoutCharge += currencyReport.rowsWithoutCharge;
-  }
-  report.rowsWithoutCurrency = rowsWithoutCurrency;
-  return report;
 }
