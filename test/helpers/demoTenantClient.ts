@@ -1,6 +1,7 @@
 /** Talks to a demo tenant over real HTTP the way a Graph client would, for the demo tenant's tests. */
 import type { DemoTenant } from '../../src/demoTenant/demoTenant';
 import type { WirePage, WireRow } from '../../src/demoTenant/reportPage';
+import type { DirectoryUser } from '../../src/demoTenant/orgAttributes';
 
 /** A response with its body read as text and, when possible, as JSON. */
 export interface Received {
@@ -105,16 +106,8 @@ export function totalsOf(rows: WireRow[]): {
   return totals;
 }
 
-/** A person as the demo tenant's `/users` list gives them with every organisation attribute selected. */
-export interface DirectoryEntry {
-  id: string;
-  displayName: string;
-  userPrincipalName: string;
-  department: string | null;
-  officeLocation: string | null;
-  companyName: string | null;
-  employeeOrgData: { costCenter: string | null; division: string | null } | null;
-}
+/** A person as the demo tenant's `/users` list gives them with every organisation attribute selected (Graph's `user` wire shape). */
+export type DirectoryEntry = DirectoryUser;
 
 /** Every person of the tenant's directory, read over HTTP page by page from `/v1.0/users`. */
 export async function directoryOf(tenant: DemoTenant, top = 999): Promise<DirectoryEntry[]> {
