@@ -18,7 +18,7 @@ import { sumsBy } from '../helpers/orgSums';
 import { peopleOf, rankedByCost, rowsOf, totalsOf, usd } from '../helpers/rowSums';
 import { testConfig } from '../helpers/testConfig';
 import { launchChromium, type HeadlessBrowser } from './headlessChromium';
-import { cardsWith, send } from './playgroundChat';
+import { cardsWith, openChat, send } from './playgroundChat';
 import { startPlayground, type RunningPlayground } from './playgroundProcess';
 
 /** The bot's and the demo tenant's clock: "last quarter" is Q3 2026, "this month" November 2026. */
@@ -75,11 +75,7 @@ describe('chargeback and budget watch in the Agents Playground', () => {
     q3 = (await Promise.all([['07-01', '07-31'], ['08-01', '08-31'], ['09-01', '09-30']].map(([first, last]) => days(tenant, `2026-${first}`, `2026-${last}`)))).flat();
     departments = sumsBy(q3, people, (person) => person.department, 'No department');
     playground = await startPlayground(`${app.url}/api/messages`);
-    page = await browser.context.newPage();
-    // Tall enough for the breakdown card in one picture.
-    await page.setViewportSize({ width: 1400, height: 3200 });
-    await page.goto(playground.url);
-    await cardsWith(page, 'Ask in your own words').first().waitFor();
+    page = await openChat(browser.context, playground.url);
   }, 60_000);
 
   afterAll(async () => {

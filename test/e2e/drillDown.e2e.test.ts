@@ -10,7 +10,7 @@ import { countriesOf, peopleOf, rankedByCost, rowsOf, totalsOf, usd } from '../h
 import { testConfig } from '../helpers/testConfig';
 import { measureShownCard } from './cardRendering';
 import { launchChromium, type HeadlessBrowser } from './headlessChromium';
-import { cards, cardsWith, openConversation, send } from './playgroundChat';
+import { cards, cardsWith, openChat, openConversation, send } from './playgroundChat';
 import { startPlayground, type RunningPlayground } from './playgroundProcess';
 
 /** The bot's and the demo tenant's clock: "last month" is October 2026. */
@@ -59,11 +59,7 @@ describe('drilling down from the report card in the Agents Playground', () => {
     app = await startApp(testConfig(), { clock: () => NOW, demoTenant: { users: 500, now: () => NOW } });
     people = rankedByCost(peopleOf(await rowsOf(app.demoTenant as DemoTenant, '2026-10-01T00:00:00Z', '2026-10-31T23:59:59.999Z'), 'USD'));
     playground = await startPlayground(`${app.url}/api/messages`);
-    page = await browser.context.newPage();
-    // Tall enough for the longest card in one picture.
-    await page.setViewportSize({ width: 1400, height: 3200 });
-    await page.goto(playground.url);
-    await cardsWith(page, 'Ask in your own words').first().waitFor();
+    page = await openChat(browser.context, playground.url);
   }, 60_000);
 
   afterAll(async () => {

@@ -1,5 +1,5 @@
 /** Drives the Playground's chat page (a React app) the way a person does: pick a conversation, type, send, read cards. */
-import type { Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 
 /** The conversations the Playground offers, by their accessible names in its side bar. */
 export type Conversation = 'Personal Chat' | 'Group Chat' | 'My Team - General';
@@ -15,6 +15,19 @@ export function cards(page: Page): Locator {
 /** Cards whose rendered text contains `text`. */
 export function cardsWith(page: Page, text: string | RegExp): Locator {
   return cards(page).filter({ hasText: text });
+}
+
+/**
+ * Opens the Playground's chat on a new page tall enough for the longest card in one picture, and waits for the
+ * bot's welcome card.
+ * @example const page = await openChat(browser.context, playground.url);
+ */
+export async function openChat(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1400, height: 3200 });
+  await page.goto(url);
+  await cardsWith(page, 'Ask in your own words').first().waitFor();
+  return page;
 }
 
 export async function openConversation(page: Page, conversation: Conversation): Promise<void> {
