@@ -5,8 +5,7 @@ import type { DateRange } from '../domain/dateRange';
 import { addCharge } from '../domain/money';
 import { UNKNOWN_PERSON, type CurrencyReport, type Report, type Spender, type SpenderSlice, type Usage } from './report';
 import { compareSpenders } from './rankings';
-import type { SharedNames } from './sharedNames';
-import { SpenderIndex } from './spenderIndex';
+import { IdIndex } from './idIndex';
 import { addUsage, emptyUsage } from './usage';
 
 interface CurrencyTotals {
@@ -16,7 +15,11 @@ interface CurrencyTotals {
   unknownDestination: Usage;
   rowsWithoutCharge: number;
   rowCount: number;
-  spenders: SpenderIndex;
+  spenders: IdIndex<Spender>;
+}
+
+function spenderId(spender: Spender): string {
+  return spender.userId;
 }
 
 function addRowUsage(usage: Usage, row: Readonly<DialoutRow>): void {
@@ -37,8 +40,8 @@ function destinationUsage(totals: CurrencyTotals, row: Readonly<DialoutRow>): Us
   return destination === 'Domestic' ? totals.domestic : destination === 'International' ? totals.international : totals.unknownDestination;
 }
 
-function newSpender(row: Readonly<DialoutRow>, names: SharedNames | undefined): Spender {
-  const { userId, userPrincipalName, userDisplayName } = names === undefined ? row : names.of(row);
+function newSpender(row: Readonly<DialoutRow>): Spender {
+  const { userId, userPrincipalName, userDisplayName } = row;
   return {
     userId,
     userPrincipalName,
@@ -85,9 +88,6 @@ export class ReportAggregator implements RowSink {
   private recent: CurrencyTotals | undefined;
   private rows = 0;
 
-  /** `names`: shared with the other windows of the same read, so their spenders keep one copy of each person's strings. */
-  constructor(private readonly names?: SharedNames) {}
-
   addRow(row: Readonly<DialoutRow>): void {
     const totals = this.recent !== undefined && this.recent.currency === row.currency ? this.recent : this.totalsOf(row.currency);
     addRowUsage(destinationUsage(totals, row), row);
@@ -95,7 +95,7 @@ export class ReportAggregator implements RowSink {
     if (!row.hasCharge) totals.rowsWithoutCharge += 1;
     let spender = totals.spenders.find(row.userId);
     if (spender === undefined) {
-      spender = newSpender(row, this.names);
+      spender = newSpender(row);
       totals.spenders.add(spender);
     }
     spender.calls += row.totalCalls;
@@ -118,7 +118,7 @@ export class ReportAggregator implements RowSink {
         unknownDestination: emptyUsage(),
         rowsWithoutCharge: 0,
         rowCount: 0,
-        spenders: new SpenderIndex(),
+        spenders: new IdIndex(spenderId),
       };
       this.currencies.set(currency, totals);
     }

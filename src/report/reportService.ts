@@ -9,12 +9,12 @@ import type { RowSink } from '../graph/dialoutPage';
 import { rangeKey, type DateRange } from '../domain/dateRange';
 import { ReadOnce } from '../domain/readOnce';
 import { runWorkerPool } from '../domain/workerPool';
-import { ReportAggregator } from './aggregate';
 import { SharedNames } from './sharedNames';
 import { isClosedWindow, monthWindows } from './monthWindows';
 import type { ReadLanes } from './readLanes';
 import type { Report } from './report';
 import { sliceRanking } from './sliceRanking';
+import { WindowAggregator } from './windowAggregator';
 import { mergeWindows, WindowMerger, windowSlicesOf, type WindowSlices } from './windowSlices';
 
 /** Where rows come from: the Graph source in production (graph/DialoutReportSource). */
@@ -174,9 +174,9 @@ export class ReportService {
   }
 
   private async fromGraph(window: DateRange, names: SharedNames): Promise<WindowSlices> {
-    const aggregator = new ReportAggregator(names);
+    const aggregator = new WindowAggregator(names);
     const summary = await this.source.read(window, aggregator);
-    return windowSlicesOf(aggregator.finish(window, { pageCount: summary.pages, fetchedAt: this.clock() }));
+    return aggregator.finish(window, { pageCount: summary.pages, fetchedAt: this.clock() });
   }
 }
 

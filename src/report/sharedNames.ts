@@ -8,10 +8,10 @@ export interface PersonNames {
 }
 
 /**
- * The strings of the people seen so far: a window's spenders take them rather than their own page's
- * copies, so the windows held at once share one copy per person. Names that changed between
- * windows are kept as given.
- * @example const names = new SharedNames(); names.of(row).userId === names.of(sameUserLater).userId // one string
+ * The people seen so far: a window's slices refer to them rather than to their own page's copies, so
+ * the windows held at once share one object per person. Names that changed between windows are kept
+ * as given (the id still shared).
+ * @example const names = new SharedNames(); names.of(row) === names.of(sameUserLater) // one object
  */
 export class SharedNames {
   private readonly byId = new Map<string, PersonNames>();
@@ -23,10 +23,7 @@ export class SharedNames {
       this.byId.set(person.userId, names);
       return names;
     }
-    return {
-      userId: seen.userId,
-      userPrincipalName: seen.userPrincipalName === person.userPrincipalName ? seen.userPrincipalName : person.userPrincipalName,
-      userDisplayName: seen.userDisplayName === person.userDisplayName ? seen.userDisplayName : person.userDisplayName,
-    };
+    if (seen.userPrincipalName === person.userPrincipalName && seen.userDisplayName === person.userDisplayName) return seen;
+    return { userId: seen.userId, userPrincipalName: person.userPrincipalName, userDisplayName: person.userDisplayName };
   }
 }

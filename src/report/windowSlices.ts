@@ -1,30 +1,21 @@
 /**
- * A window's report as it is kept and merged: its rows as the aggregation holds them (one slice per
- * person, currency, usage location and destination) and the counts the cards show. A range's report
- * is the merge of its windows' slices, folded by the same aggregator that folds Graph's rows.
+ * A window's report as it is kept and merged: its slices (one per person, currency, usage location and
+ * destination, in columns; see windowAggregator.ts) and the counts the cards show. A range's report is
+ * the merge of its windows' slices, each folded as a row by the report aggregator.
  */
 import type { DateRange } from '../domain/dateRange';
-import type { DestinationContext, DialoutRow } from '../graph/dialoutRow';
+import type { DialoutRow } from '../graph/dialoutRow';
 import { ReportAggregator } from './aggregate';
-import type { Report, Usage } from './report';
+import type { Report } from './report';
+import { SliceColumns, type WindowSlice } from './sliceColumns';
 import { firstSlice } from './spenderSlices';
-
-/** One person's usage from one usage location to one destination, in one currency, over the window. */
-export interface WindowSlice extends Usage {
-  userId: string;
-  userPrincipalName: string;
-  userDisplayName: string;
-  /** ISO 3166 alpha-2, or '' when Graph gave none. */
-  country: string;
-  destination: DestinationContext;
-}
 
 /** A currency's slices and its rows without a charge (counted in calls and minutes, not in cost). */
 export interface WindowCurrency {
   /** ISO 4217, or '' for the rows Graph gave no currency. */
   currency: string;
   rowsWithoutCharge: number;
-  slices: WindowSlice[];
+  slices: SliceColumns;
 }
 
 export interface WindowSlices {
@@ -40,18 +31,17 @@ export interface WindowSlices {
 }
 
 /**
- * The window's report as slices: each spender's rows by location and destination (they add up to the
- * spender exactly; their first row's slice first, so folding them again gives the same spender), with
- * the report's counts.
- * @example const window = windowSlicesOf(aggregator.finish(range, meta));
+ * A report as slices (a range's merge, to be kept): each spender's rows by location and destination
+ * (they add up to the spender exactly; their first row's slice first, so folding them again gives the
+ * same spender), with the report's counts. The slices refer to the spenders' names, not copies.
+ * @example const kept = windowSlicesOf(mergeWindows(range, windows));
  */
 export function windowSlicesOf(report: Report): WindowSlices {
   const currencies = report.currencies.map(({ currency, rowsWithoutCharge, spenders }) => {
-    const slices: WindowSlice[] = [];
+    const slices = new SliceColumns();
     for (const spender of spenders) {
-      const { userId, userPrincipalName, userDisplayName } = spender;
-      for (const { country, destination, calls, seconds, chargeMicros, chargeRest } of [firstSlice(spender), ...(spender.otherSlices ?? [])]) {
-        slices.push({ userId, userPrincipalName, userDisplayName, country, destination, calls, seconds, chargeMicros, chargeRest });
+      for (const slice of [firstSlice(spender), ...(spender.otherSlices ?? [])]) {
+        slices.add(slices.push(spender, slice.country, slice.destination), slice.calls, slice.seconds, slice);
       }
     }
     return { currency, rowsWithoutCharge, slices };
@@ -97,6 +87,18 @@ export class WindowMerger {
     chargeRest: undefined,
     hasCharge: true,
   };
+  /** One slice object reused for every slice read. */
+  private readonly slice: WindowSlice = {
+    userId: '',
+    userPrincipalName: '',
+    userDisplayName: '',
+    country: '',
+    destination: 'Unknown',
+    calls: 0,
+    seconds: 0,
+    chargeMicros: 0,
+    chargeRest: undefined,
+  };
   private readonly withoutCharge = new Map<string, number>();
   /** Windows that arrived before an earlier one, by their place in the range. */
   private readonly waiting = new Map<number, WindowSlices>();
@@ -131,7 +133,7 @@ export class WindowMerger {
   }
 
   private fold(window: WindowSlices): void {
-    const { row, aggregator, withoutCharge } = this;
+    const { row, slice, aggregator, withoutCharge } = this;
     if (window.fetchedAt > this.fetchedAt) this.fetchedAt = window.fetchedAt;
     this.rowCount += window.rowCount;
     this.pageCount += window.pageCount;
@@ -139,7 +141,8 @@ export class WindowMerger {
     for (const { currency, rowsWithoutCharge, slices } of window.currencies) {
       withoutCharge.set(currency, (withoutCharge.get(currency) ?? 0) + rowsWithoutCharge);
       row.currency = currency;
-      for (const slice of slices) {
+      for (let index = 0; index < slices.length; index += 1) {
+        slices.read(index, slice);
         row.userId = slice.userId;
         row.userPrincipalName = slice.userPrincipalName;
         row.userDisplayName = slice.userDisplayName;

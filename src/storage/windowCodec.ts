@@ -9,7 +9,9 @@ import { gunzip, gzip } from 'node:zlib';
 import { rangeKey, type DateRange } from '../domain/dateRange';
 import type { ExactAmount } from '../domain/money';
 import type { DestinationContext } from '../graph/dialoutRow';
-import type { WindowCurrency, WindowSlice, WindowSlices } from '../report/windowSlices';
+import type { PersonNames } from '../report/sharedNames';
+import { SliceColumns, type WindowSlice } from '../report/sliceColumns';
+import type { WindowCurrency, WindowSlices } from '../report/windowSlices';
 import { StorageError } from './storageErrors';
 
 const gzipped = promisify(gzip);
@@ -48,17 +50,20 @@ interface StoredWindow {
 
 function encodeCurrency({ currency, rowsWithoutCharge, slices }: WindowCurrency, countryIndex: (country: string) => number): StoredCurrency {
   const stored: StoredCurrency = { currency, noCharge: rowsWithoutCharge, people: [], slices: [], rests: [] };
-  let previous: WindowSlice | undefined;
-  let person = -1;
-  slices.forEach((slice, index) => {
-    if (previous === undefined || previous.userId !== slice.userId) {
-      person += 1;
-      stored.people.push(slice.userId, slice.userPrincipalName, slice.userDisplayName);
+  const personIndexes = new Map<PersonNames, number>();
+  const slice: WindowSlice = { userId: '', userPrincipalName: '', userDisplayName: '', country: '', destination: 'Unknown', calls: 0, seconds: 0, chargeMicros: 0 };
+  for (let index = 0; index < slices.length; index += 1) {
+    const names = slices.person(index);
+    let person = personIndexes.get(names);
+    if (person === undefined) {
+      person = personIndexes.size;
+      personIndexes.set(names, person);
+      stored.people.push(names.userId, names.userPrincipalName, names.userDisplayName);
     }
-    previous = slice;
+    slices.read(index, slice);
     stored.slices.push(person, countryIndex(slice.country), DESTINATIONS.indexOf(slice.destination), slice.calls, slice.seconds, slice.chargeMicros);
     if (slice.chargeRest !== undefined) stored.rests.push(index, slice.chargeRest.units.toString(), slice.chargeRest.scale);
-  });
+  }
   return stored;
 }
 
@@ -120,39 +125,34 @@ function entry<T>(items: readonly T[], index: unknown): T {
   return found;
 }
 
-function decodeRests(rests: unknown[], slices: WindowSlice[]): void {
+/** The exact rests below a micro-unit, by slice index; checked before any is added. */
+function decodeRests(rests: unknown[], slices: SliceColumns): void {
   if (rests.length % 3 !== 0) throw corrupt('holds a broken exact amount');
   for (let i = 0; i < rests.length; i += 3) {
+    const index = rests[i];
     const units = rests[i + 1];
     const scale = count(rests[i + 2]);
     if (typeof units !== 'string' || !/^-?\d+$/.test(units) || scale <= 6) throw corrupt('holds a broken exact amount');
+    if (!Number.isInteger(index) || (index as number) < 0 || (index as number) >= slices.length) throw corrupt('refers to an entry it does not hold');
     const rest: ExactAmount = { units: BigInt(units), scale };
-    entry(slices, rests[i]).chargeRest = rest;
+    slices.add(index as number, 0, 0, { chargeMicros: 0, chargeRest: rest });
   }
 }
 
 function decodeCurrency(value: unknown, countries: string[]): WindowCurrency {
   const stored = value as Partial<StoredCurrency> | null;
   if (typeof stored !== 'object' || stored === null) throw corrupt('holds a currency that is not an object');
-  const people = list(stored.people).map(text);
+  const names = list(stored.people).map(text);
   const numbers = list(stored.slices);
-  if (people.length % 3 !== 0 || numbers.length % SLICE_FIELDS !== 0) throw corrupt('holds a broken list of people');
-  const slices: WindowSlice[] = [];
+  if (names.length % 3 !== 0 || numbers.length % SLICE_FIELDS !== 0) throw corrupt('holds a broken list of people');
+  const people: PersonNames[] = [];
+  for (let i = 0; i < names.length; i += 3) people.push({ userId: names[i] as string, userPrincipalName: names[i + 1] as string, userDisplayName: names[i + 2] as string });
+  const slices = new SliceColumns();
   for (let i = 0; i < numbers.length; i += SLICE_FIELDS) {
-    const person = count(numbers[i]) * 3;
     const chargeMicros = numbers[i + 5];
     if (typeof chargeMicros !== 'number' || !Number.isSafeInteger(chargeMicros)) throw corrupt('holds a charge that is not a whole number of micro-units');
-    slices.push({
-      userId: entry(people, person),
-      userPrincipalName: entry(people, person + 1),
-      userDisplayName: entry(people, person + 2),
-      country: entry(countries, numbers[i + 1]),
-      destination: entry(DESTINATIONS, numbers[i + 2]),
-      calls: count(numbers[i + 3]),
-      seconds: count(numbers[i + 4]),
-      chargeMicros,
-      chargeRest: undefined,
-    });
+    const index = slices.push(entry(people, count(numbers[i])), entry(countries, numbers[i + 1]), entry(DESTINATIONS, numbers[i + 2]));
+    slices.add(index, count(numbers[i + 3]), count(numbers[i + 4]), { chargeMicros });
   }
   decodeRests(list(stored.rests), slices);
   return { currency: text(stored.currency), rowsWithoutCharge: count(stored.noCharge), slices };

@@ -1,5 +1,6 @@
 import type { DateRange } from '../../src/domain/dateRange';
 import { mergeWindows, WindowMerger, type WindowSlices } from '../../src/report/windowSlices';
+import { sliceColumnsOf } from '../helpers/sliceColumnsOf';
 
 const RANGE: DateRange = { first: '2026-08-01', last: '2026-10-31', timeZone: 'UTC' };
 
@@ -14,16 +15,18 @@ function window(first: string, last: string, fetchedAt: string, slices: Array<[s
       {
         currency: 'USD',
         rowsWithoutCharge: 0,
-        slices: slices.map(([userId, country, destination, calls, chargeMicros]) => ({
-          userId,
-          userPrincipalName: `${userId}@contoso.example`,
-          userDisplayName: `Person ${userId}`,
-          country,
-          destination,
-          calls,
-          seconds: calls * 60,
-          chargeMicros,
-        })),
+        slices: sliceColumnsOf(
+          slices.map(([userId, country, destination, calls, chargeMicros]) => ({
+            userId,
+            userPrincipalName: `${userId}@contoso.example`,
+            userDisplayName: `Person ${userId}`,
+            country,
+            destination,
+            calls,
+            seconds: calls * 60,
+            chargeMicros,
+          })),
+        ),
       },
     ],
   };

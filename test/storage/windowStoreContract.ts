@@ -1,6 +1,7 @@
 /** The behaviour of the report window store over each kind of objects (files, Azure Blob on azurite). */
 import type { DateRange } from '../../src/domain/dateRange';
 import type { WindowSlices } from '../../src/report/windowSlices';
+import { sliceColumnsOf } from '../helpers/sliceColumnsOf';
 import { ReportWindowStore, windowObjectName } from '../../src/storage/reportWindowStore';
 import type { WindowObjects } from '../../src/storage/windowObjects';
 
@@ -37,13 +38,13 @@ export function windowOf(first: string, last: string, people = 3): WindowSlices 
       {
         currency: 'EUR',
         rowsWithoutCharge: 1,
-        slices: [
+        slices: sliceColumnsOf([
           ...slices,
           // Person 1's second row (another location and destination), with a charge of more than six decimals.
           { ...person(1), country: 'US', destination: 'International', calls: 1, seconds: 61, chargeMicros: 123_456, chargeRest: { units: 7n, scale: 8 } },
-        ],
+        ]),
       },
-      { currency: '', rowsWithoutCharge: 0, slices: [{ userId: '', userPrincipalName: '', userDisplayName: 'Unknown person', country: '', destination: 'Unknown', calls: 2, seconds: 5, chargeMicros: 0, chargeRest: undefined }] },
+      { currency: '', rowsWithoutCharge: 0, slices: sliceColumnsOf([{ userId: '', userPrincipalName: '', userDisplayName: 'Unknown person', country: '', destination: 'Unknown', calls: 2, seconds: 5, chargeMicros: 0, chargeRest: undefined }]) },
     ],
   };
 }
