@@ -9,7 +9,7 @@ import type { RowSink } from '../graph/dialoutPage';
 import { rangeKey, type DateRange } from '../domain/dateRange';
 import { ReadOnce } from '../domain/readOnce';
 import { runWorkerPool } from '../domain/workerPool';
-import { SharedNames } from './sharedNames';
+import { PersonTable } from './personTable';
 import { isClosedWindow, monthWindows } from './monthWindows';
 import type { ReadLanes } from './readLanes';
 import type { Report } from './report';
@@ -113,11 +113,11 @@ export class ReportService {
     const windows = this.windowsOf(range);
     // Each window is folded in as soon as it is read (and those before it are in), then let go.
     const merger = new WindowMerger();
-    const names = new SharedNames();
+    const people = new PersonTable();
     await runWorkerPool(windows, WINDOWS_AT_ONCE, async (window, index) => {
       const closed = this.store !== undefined && isClosedWindow(window, this.clock(), this.store.closedAfterHours);
       const reads = closed ? this.windowReads : this.openWindows;
-      merger.add(index, await reads.read(rangeKey(window), found, (keep) => keep(closed ? this.stored(window, names) : this.fromGraph(window, names))));
+      merger.add(index, await reads.read(rangeKey(window), found, (keep) => keep(closed ? this.stored(window, people) : this.fromGraph(window, people))));
     });
     return merger.finish(range);
   }
@@ -151,7 +151,7 @@ export class ReportService {
    * A closed window from the store, else read from Graph under this instance's claim and kept (while
    * another instance holds the claim, this one waits for its window to appear, until shutdown).
    */
-  private async stored(window: DateRange, names: SharedNames): Promise<WindowSlices> {
+  private async stored(window: DateRange, people: PersonTable): Promise<WindowSlices> {
     const store = (this.store as NonNullable<ReportServiceOptions['store']>).windows;
     for (;;) {
       const stored = await store.get(window);
@@ -162,7 +162,7 @@ export class ReportService {
           // The previous holder may have kept it just before letting go.
           const kept = await store.get(window);
           if (kept !== undefined) return kept;
-          const slices = await this.fromGraph(window, names);
+          const slices = await this.fromGraph(window, people);
           await store.put(slices);
           return slices;
         } finally {
@@ -173,8 +173,8 @@ export class ReportService {
     }
   }
 
-  private async fromGraph(window: DateRange, names: SharedNames): Promise<WindowSlices> {
-    const aggregator = new WindowAggregator(names);
+  private async fromGraph(window: DateRange, people: PersonTable): Promise<WindowSlices> {
+    const aggregator = new WindowAggregator(people);
     const summary = await this.source.read(window, aggregator);
     return aggregator.finish(window, { pageCount: summary.pages, fetchedAt: this.clock() });
   }

@@ -1,12 +1,12 @@
 /**
- * A window's slices as parallel columns: a few large arrays instead of an object per slice, so that a
+ * A window's slices as parallel columns: a few typed arrays instead of an object per slice, so that a
  * window read from Graph, kept, stored or merged costs a few allocations rather than one per person
  * (a year's windows would otherwise leave millions of dead objects for the garbage collector).
  */
 import { addCharge, addMicros, type Charge, type ExactAmount } from '../domain/money';
 import type { DestinationContext } from '../graph/dialoutRow';
+import type { People, PersonNames } from './personTable';
 import type { Usage } from './report';
-import type { PersonNames } from './sharedNames';
 
 /** One person's usage from one usage location to one destination, in one currency, over the window. */
 export interface WindowSlice extends Usage, PersonNames {
@@ -23,46 +23,46 @@ function destinationCode(destination: DestinationContext): number {
   return destination === 'Domestic' ? 0 : destination === 'International' ? 1 : 2;
 }
 
-/** A typed array twice as long holding the same values. */
-function grown<T extends Float64Array | Uint8Array>(column: T, make: (length: number) => T): T {
-  const bigger = make(column.length * 2);
-  bigger.set(column);
-  return bigger;
+/** A typed array of `length` holding the same values first. */
+function resized<T extends Float64Array | Int32Array | Uint16Array | Uint8Array>(column: T, length: number, make: (length: number) => T): T {
+  const other = make(length);
+  other.set(column.subarray(0, Math.min(column.length, length)));
+  return other;
 }
 
 /**
- * Slices by index, in the order pushed. People and countries are kept as given (callers pass shared
- * strings, so a window holds references, not copies); calls, seconds and micro-units are summed exactly
+ * Slices by index, in the order pushed: each refers to its person by number in `people` and to its
+ * usage location by a code in the columns' own list; calls, seconds and micro-units are summed exactly
  * as safe integers, and the rare exact rest below a micro-unit is kept apart by index.
- * @example const columns = new SliceColumns(); const i = columns.push(person, 'DE', 'Domestic'); columns.add(i, row);
+ * @example const columns = new SliceColumns(people); const i = columns.push(person, 'DE', 'Domestic'); columns.add(i, 1, 60, row);
  */
 export class SliceColumns {
   private size = 0;
-  private readonly people: PersonNames[] = [];
-  private readonly countries: string[] = [];
-  private destinations = new Uint8Array(FIRST_CAPACITY);
+  private personAt = new Int32Array(FIRST_CAPACITY);
+  /** Codes in `countries`: a window has at most 26 × 26 two-letter codes and ''. */
+  private countryAt = new Uint16Array(FIRST_CAPACITY);
+  private destinationAt = new Uint8Array(FIRST_CAPACITY);
   private calls = new Float64Array(FIRST_CAPACITY);
   private seconds = new Float64Array(FIRST_CAPACITY);
   private micros = new Float64Array(FIRST_CAPACITY);
+  private readonly countries: string[] = [];
+  private readonly countryCodes = new Map<string, number>();
   /** The exact rest of the slices that had a charge of more than six decimals. */
   private readonly rests = new Map<number, ExactAmount>();
+
+  constructor(private readonly people: People) {}
 
   get length(): number {
     return this.size;
   }
 
-  /** A new slice with no usage yet; its index. */
-  push(person: PersonNames, country: string, destination: DestinationContext): number {
+  /** A new slice with no usage yet, for person `person` of `people`; its index. */
+  push(person: number, country: string, destination: DestinationContext): number {
     const index = this.size;
-    if (index === this.calls.length) {
-      this.destinations = grown(this.destinations, (length) => new Uint8Array(length));
-      this.calls = grown(this.calls, (length) => new Float64Array(length));
-      this.seconds = grown(this.seconds, (length) => new Float64Array(length));
-      this.micros = grown(this.micros, (length) => new Float64Array(length));
-    }
-    this.people.push(person);
-    this.countries.push(country);
-    this.destinations[index] = destinationCode(destination);
+    if (index === this.calls.length) this.resize(Math.max(FIRST_CAPACITY, index * 2));
+    this.personAt[index] = person;
+    this.countryAt[index] = this.countryCode(country);
+    this.destinationAt[index] = destinationCode(destination);
     this.size += 1;
     return index;
   }
@@ -75,16 +75,26 @@ export class SliceColumns {
     else this.addLongCharge(index, charge);
   }
 
+  /** Lets go of the room kept for more slices (once no more come: a window whose read is done). */
+  trim(): void {
+    if (this.size < this.calls.length) this.resize(this.size);
+  }
+
+  /** The number of the slice's person in `people`. */
+  personNumber(index: number): number {
+    return this.personAt[index] as number;
+  }
+
   person(index: number): PersonNames {
-    return this.people[index] as PersonNames;
+    return this.people.person(this.personNumber(index));
   }
 
   country(index: number): string {
-    return this.countries[index] as string;
+    return this.countries[this.countryAt[index] as number] as string;
   }
 
   destination(index: number): DestinationContext {
-    return DESTINATIONS[this.destinations[index] as number] as DestinationContext;
+    return DESTINATIONS[this.destinationAt[index] as number] as DestinationContext;
   }
 
   /** Slice `index` written into `into` (one object reused for every slice read, rather than one made per slice). */
@@ -99,6 +109,24 @@ export class SliceColumns {
     into.seconds = this.seconds[index] as number;
     into.chargeMicros = this.micros[index] as number;
     into.chargeRest = this.rests.get(index);
+  }
+
+  private countryCode(country: string): number {
+    let code = this.countryCodes.get(country);
+    if (code === undefined) {
+      code = this.countries.push(country) - 1;
+      this.countryCodes.set(country, code);
+    }
+    return code;
+  }
+
+  private resize(length: number): void {
+    this.personAt = resized(this.personAt, length, (n) => new Int32Array(n));
+    this.countryAt = resized(this.countryAt, length, (n) => new Uint16Array(n));
+    this.destinationAt = resized(this.destinationAt, length, (n) => new Uint8Array(n));
+    this.calls = resized(this.calls, length, (n) => new Float64Array(n));
+    this.seconds = resized(this.seconds, length, (n) => new Float64Array(n));
+    this.micros = resized(this.micros, length, (n) => new Float64Array(n));
   }
 
   /** The rare charge of more than six decimals: added with its exact rest, carried into whole micro-units like every sum. */

@@ -7,6 +7,7 @@ import type { DateRange } from '../domain/dateRange';
 import type { DialoutRow } from '../graph/dialoutRow';
 import { ReportAggregator } from './aggregate';
 import type { Report } from './report';
+import { PersonList } from './personTable';
 import { SliceColumns, type WindowSlice } from './sliceColumns';
 import { firstSlice } from './spenderSlices';
 
@@ -37,11 +38,13 @@ export interface WindowSlices {
  * @example const kept = windowSlicesOf(mergeWindows(range, windows));
  */
 export function windowSlicesOf(report: Report): WindowSlices {
+  const people = new PersonList();
   const currencies = report.currencies.map(({ currency, rowsWithoutCharge, spenders }) => {
-    const slices = new SliceColumns();
+    const slices = new SliceColumns(people);
     for (const spender of spenders) {
+      const person = people.add(spender);
       for (const slice of [firstSlice(spender), ...(spender.otherSlices ?? [])]) {
-        slices.add(slices.push(spender, slice.country, slice.destination), slice.calls, slice.seconds, slice);
+        slices.add(slices.push(person, slice.country, slice.destination), slice.calls, slice.seconds, slice);
       }
     }
     return { currency, rowsWithoutCharge, slices };

@@ -9,7 +9,7 @@ import { gunzip, gzip } from 'node:zlib';
 import { rangeKey, type DateRange } from '../domain/dateRange';
 import type { ExactAmount } from '../domain/money';
 import type { DestinationContext } from '../graph/dialoutRow';
-import type { PersonNames } from '../report/sharedNames';
+import { PersonList } from '../report/personTable';
 import { SliceColumns, type WindowSlice } from '../report/sliceColumns';
 import type { WindowCurrency, WindowSlices } from '../report/windowSlices';
 import { StorageError } from './storageErrors';
@@ -50,17 +50,17 @@ interface StoredWindow {
 
 function encodeCurrency({ currency, rowsWithoutCharge, slices }: WindowCurrency, countryIndex: (country: string) => number): StoredCurrency {
   const stored: StoredCurrency = { currency, noCharge: rowsWithoutCharge, people: [], slices: [], rests: [] };
-  const personIndexes = new Map<PersonNames, number>();
+  const personIndexes = new Map<number, number>();
   const slice: WindowSlice = { userId: '', userPrincipalName: '', userDisplayName: '', country: '', destination: 'Unknown', calls: 0, seconds: 0, chargeMicros: 0 };
   for (let index = 0; index < slices.length; index += 1) {
-    const names = slices.person(index);
-    let person = personIndexes.get(names);
+    slices.read(index, slice);
+    const number = slices.personNumber(index);
+    let person = personIndexes.get(number);
     if (person === undefined) {
       person = personIndexes.size;
-      personIndexes.set(names, person);
-      stored.people.push(names.userId, names.userPrincipalName, names.userDisplayName);
+      personIndexes.set(number, person);
+      stored.people.push(slice.userId, slice.userPrincipalName, slice.userDisplayName);
     }
-    slices.read(index, slice);
     stored.slices.push(person, countryIndex(slice.country), DESTINATIONS.indexOf(slice.destination), slice.calls, slice.seconds, slice.chargeMicros);
     if (slice.chargeRest !== undefined) stored.rests.push(index, slice.chargeRest.units.toString(), slice.chargeRest.scale);
   }
@@ -145,13 +145,15 @@ function decodeCurrency(value: unknown, countries: string[]): WindowCurrency {
   const names = list(stored.people).map(text);
   const numbers = list(stored.slices);
   if (names.length % 3 !== 0 || numbers.length % SLICE_FIELDS !== 0) throw corrupt('holds a broken list of people');
-  const people: PersonNames[] = [];
-  for (let i = 0; i < names.length; i += 3) people.push({ userId: names[i] as string, userPrincipalName: names[i + 1] as string, userDisplayName: names[i + 2] as string });
-  const slices = new SliceColumns();
+  const people = new PersonList();
+  for (let i = 0; i < names.length; i += 3) people.add({ userId: names[i] as string, userPrincipalName: names[i + 1] as string, userDisplayName: names[i + 2] as string });
+  const slices = new SliceColumns(people);
   for (let i = 0; i < numbers.length; i += SLICE_FIELDS) {
     const chargeMicros = numbers[i + 5];
     if (typeof chargeMicros !== 'number' || !Number.isSafeInteger(chargeMicros)) throw corrupt('holds a charge that is not a whole number of micro-units');
-    const index = slices.push(entry(people, count(numbers[i])), entry(countries, numbers[i + 1]), entry(DESTINATIONS, numbers[i + 2]));
+    const person = count(numbers[i]);
+    if (person >= people.size) throw corrupt('refers to an entry it does not hold');
+    const index = slices.push(person, entry(countries, numbers[i + 1]), entry(DESTINATIONS, numbers[i + 2]));
     slices.add(index, count(numbers[i + 3]), count(numbers[i + 4]), { chargeMicros });
   }
   decodeRests(list(stored.rests), slices);
