@@ -23,7 +23,7 @@ const HELP = `npm run bench -- [options]
   --big-users N    tenant size for memory, cached, throttling and warm's restart (BENCH_BIG_USERS, default 100000)
   --latency MS     per-page latency for the latency runs (BENCH_LATENCY_MS, default 50)
   --runs N         repetitions per figure, median shown (BENCH_RUNS, default 5)
-  --quick          skip the ≥ 2 min throttling scenario and the 1M-row memory case (BENCH_QUICK=1)
+  --quick          skip the ≥ 2 min throttling scenario and the 2M-row memory cases (BENCH_QUICK=1)
   --only a,b       scenarios to run: ${SCENARIOS.join(', ')} (BENCH_ONLY)`;
 
 function wholeNumber(name: string, raw: string | undefined, fallback: number, minimum: number): number {

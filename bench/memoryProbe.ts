@@ -1,11 +1,16 @@
 /** Child process entry: answers one question in a fresh heap and reports its peak RSS over the baseline before the question. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { cardSize } from '../src/cards/cardSize';
 import { reportCard } from '../src/cards/reportCard';
 import { connectGraph } from '../src/graph/graphConnection';
 import type { DateRange } from '../src/domain/dateRange';
 import { reportRequest } from '../src/domain/viewRequest';
-import { ReportService } from '../src/report/reportService';
+import { ReportService, type ReportServiceOptions } from '../src/report/reportService';
+import { ReportWindowStore } from '../src/storage/reportWindowStore';
+import { WindowFiles } from '../src/storage/windowFiles';
+import { BENCH_NOW } from './benchClock';
 import { settingsFor, UNPACED } from './botPipeline';
 import { serveChild } from './childProcesses';
 import { elapsedMs } from './figures';
@@ -14,6 +19,15 @@ import type { TenantAddress } from './tenantProcess';
 export interface ProbeInput {
   tenant: TenantAddress;
   range: DateRange;
+  /** 'files': as the bot runs by default, with the window store on files (empty: every closed window is read from Graph, then written); 'none': memory only. */
+  store: 'files' | 'none';
+}
+
+/** Closed windows kept in files, as the bot keeps them under STATE_DIR (the directory removed by `cleanUp`). */
+function fileStore(): { store: NonNullable<ReportServiceOptions['store']>; cleanUp: () => void } {
+  const directory = mkdtempSync(join(tmpdir(), 'dialout-bench-reports-'));
+  const windows = new ReportWindowStore(new WindowFiles(directory), { namespace: 'bench', maxBytes: 4096 * 1024 * 1024, clock: () => BENCH_NOW.getTime() });
+  return { store: { windows, closedAfterHours: 72 }, cleanUp: () => rmSync(directory, { recursive: true, force: true }) };
 }
 
 export interface ProbeResult {
@@ -56,9 +70,18 @@ function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
-async function probe({ tenant, range }: ProbeInput): Promise<ProbeResult> {
+async function probe({ tenant, range, store }: ProbeInput): Promise<ProbeResult> {
+  const files = store === 'files' ? fileStore() : undefined;
+  try {
+    return await answer(tenant, range, files?.store);
+  } finally {
+    files?.cleanUp();
+  }
+}
+
+async function answer(tenant: TenantAddress, range: DateRange, store: ReportServiceOptions['store']): Promise<ProbeResult> {
   // Paced at Graph's limit, a million rows would take five minutes; memory does not depend on the pace.
-  const reports = new ReportService(connectGraph(settingsFor(tenant, UNPACED)), { cacheTtlMinutes: 60, cacheEntries: 50 });
+  const reports = new ReportService(connectGraph(settingsFor(tenant, UNPACED)), { cacheTtlMinutes: 60, cacheEntries: 50, clock: () => BENCH_NOW, ...(store ? { store } : {}) });
   collectGarbage();
   const kernelPeak = resetPeak();
   const baseline = process.memoryUsage.rss();

@@ -4,8 +4,10 @@
  * field is checked on the way back, so a damaged object is refused (and read from Graph again), never
  * turned into a wrong total.
  */
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
-import { gunzip, gzip } from 'node:zlib';
+import { createGzip, gunzip } from 'node:zlib';
 import { rangeKey, type DateRange } from '../domain/dateRange';
 import type { ExactAmount } from '../domain/money';
 import type { DestinationContext } from '../graph/dialoutRow';
@@ -14,7 +16,6 @@ import { SliceColumns, type WindowSlice } from '../report/sliceColumns';
 import type { WindowCurrency, WindowSlices } from '../report/windowSlices';
 import { StorageError } from './storageErrors';
 
-const gzipped = promisify(gzip);
 const gunzipped = promisify(gunzip);
 
 /** Bumped when the layout changes: an object of another format is absent, not misread. */
@@ -48,51 +49,82 @@ interface StoredWindow {
   currencies: StoredCurrency[];
 }
 
-function encodeCurrency({ currency, rowsWithoutCharge, slices }: WindowCurrency, countryIndex: (country: string) => number): StoredCurrency {
-  const stored: StoredCurrency = { currency, noCharge: rowsWithoutCharge, people: [], slices: [], rests: [] };
-  const personIndexes = new Map<number, number>();
+/** About this many characters of JSON text are compressed at a time: a big window is never one string. */
+const CHUNK_CHARS = 64 * 1024;
+
+/** Indexes of the window's usage locations, in the order first met. */
+class CountryIndexes {
+  readonly list: string[] = [];
+  private readonly indexes = new Map<string, number>();
+
+  of(country: string): number {
+    let index = this.indexes.get(country);
+    if (index === undefined) {
+      index = this.list.push(country) - 1;
+      this.indexes.set(country, index);
+    }
+    return index;
+  }
+}
+
+/** The currency's people (each once, as first met), then its slices and rests, as pieces of StoredCurrency's JSON text. */
+function* currencyText({ currency, rowsWithoutCharge, slices }: WindowCurrency, countries: CountryIndexes): Generator<string> {
+  let text = `{"currency":${JSON.stringify(currency)},"noCharge":${rowsWithoutCharge},"people":[`;
+  let largest = -1;
+  for (let index = 0; index < slices.length; index += 1) largest = Math.max(largest, slices.personNumber(index));
+  /** 1 + each person's place in the stored list, by their number in the window (0: not listed yet). */
+  const places = new Int32Array(largest + 1);
+  let listed = 0;
+  for (let index = 0; index < slices.length; index += 1) {
+    const number = slices.personNumber(index);
+    if (places[number] !== 0) continue;
+    places[number] = ++listed;
+    const { userId, userPrincipalName, userDisplayName } = slices.person(index);
+    text += `${listed > 1 ? ',' : ''}${JSON.stringify(userId)},${JSON.stringify(userPrincipalName)},${JSON.stringify(userDisplayName)}`;
+    if (text.length >= CHUNK_CHARS) {
+      yield text;
+      text = '';
+    }
+  }
+  text += '],"slices":[';
   const slice: WindowSlice = { userId: '', userPrincipalName: '', userDisplayName: '', country: '', destination: 'Unknown', calls: 0, seconds: 0, chargeMicros: 0 };
+  const rests: Array<number | string> = [];
   for (let index = 0; index < slices.length; index += 1) {
     slices.read(index, slice);
-    const number = slices.personNumber(index);
-    let person = personIndexes.get(number);
-    if (person === undefined) {
-      person = personIndexes.size;
-      personIndexes.set(number, person);
-      stored.people.push(slice.userId, slice.userPrincipalName, slice.userDisplayName);
+    const person = (places[slices.personNumber(index)] as number) - 1;
+    text += `${index > 0 ? ',' : ''}${person},${countries.of(slice.country)},${DESTINATIONS.indexOf(slice.destination)},${slice.calls},${slice.seconds},${slice.chargeMicros}`;
+    if (slice.chargeRest !== undefined) rests.push(index, slice.chargeRest.units.toString(), slice.chargeRest.scale);
+    if (text.length >= CHUNK_CHARS) {
+      yield text;
+      text = '';
     }
-    stored.slices.push(person, countryIndex(slice.country), DESTINATIONS.indexOf(slice.destination), slice.calls, slice.seconds, slice.chargeMicros);
-    if (slice.chargeRest !== undefined) stored.rests.push(index, slice.chargeRest.units.toString(), slice.chargeRest.scale);
   }
-  return stored;
+  yield `${text}],"rests":${JSON.stringify(rests)}}`;
+}
+
+/** The StoredWindow's JSON text in pieces (its countries last: they are known once every slice was written). */
+function* windowText(window: WindowSlices): Generator<string> {
+  const countries = new CountryIndexes();
+  const header = { format: FORMAT, window: rangeKey(window.range), rows: window.rowCount, pages: window.pageCount, noCurrency: window.rowsWithoutCurrency, fetchedAt: window.fetchedAt };
+  yield `${JSON.stringify(header).slice(0, -1)},"currencies":[`;
+  for (const [place, currency] of window.currencies.entries()) {
+    if (place > 0) yield ',';
+    yield* currencyText(currency, countries);
+  }
+  yield `],"countries":${JSON.stringify(countries.list)}}`;
 }
 
 /**
- * The window as stored bytes.
+ * The window as stored bytes: its JSON text compressed piece by piece as it is written, so storing a
+ * window never holds its whole text.
  * @example const bytes = await encodeWindow(slices); (await decodeWindow(bytes, slices.range)).rowCount === slices.rowCount // true
  */
 export async function encodeWindow(window: WindowSlices): Promise<Buffer> {
-  const countries: string[] = [];
-  const indexes = new Map<string, number>();
-  const countryIndex = (country: string): number => {
-    let index = indexes.get(country);
-    if (index === undefined) {
-      index = countries.push(country) - 1;
-      indexes.set(country, index);
-    }
-    return index;
-  };
-  const stored: StoredWindow = {
-    format: FORMAT,
-    window: rangeKey(window.range),
-    rows: window.rowCount,
-    pages: window.pageCount,
-    noCurrency: window.rowsWithoutCurrency,
-    fetchedAt: window.fetchedAt,
-    countries,
-    currencies: window.currencies.map((currency) => encodeCurrency(currency, countryIndex)),
-  };
-  return gzipped(JSON.stringify(stored));
+  const compressed: Buffer[] = [];
+  await pipeline(Readable.from(windowText(window)), createGzip(), async (chunks: AsyncIterable<Buffer>) => {
+    for await (const chunk of chunks) compressed.push(chunk);
+  });
+  return Buffer.concat(compressed);
 }
 
 function corrupt(reason: string): StorageError {
