@@ -1,7 +1,8 @@
-/** The bot's own path for a range, timed: connectGraph (token, pacing, retries, windows at once) → ReportAggregator → Report. */
+/** The bot's own path for a range, timed: connectGraph (token, pacing, retries, windows at once) → WindowAggregator → merged Report. */
 import { connectGraph, demoTenantConnection, type GraphConnectionSettings } from '../src/graph/graphConnection';
 import type { DateRange } from '../src/domain/dateRange';
-import { ReportAggregator } from '../src/report/aggregate';
+import { WindowAggregator } from '../src/report/windowAggregator';
+import { mergeWindows } from '../src/report/windowSlices';
 import type { Report } from '../src/report/report';
 import { elapsedMs } from './figures';
 import type { TenantAddress } from './tenantProcess';
@@ -23,14 +24,15 @@ export function settingsFor(tenant: TenantAddress, overrides: Partial<GraphConne
 }
 
 /**
- * Reads and aggregates `range` exactly as ReportService does, with a new connection each time
+ * Reads and aggregates `range` as ReportService aggregates a window (rows into slices, then merged into
+ * the report), as one window of the source's cutting, with a new connection each time
  * (so each run starts with an empty pacer and fetches its own token, like a first question).
  */
 export async function botReport(tenant: TenantAddress, range: DateRange, overrides: Partial<GraphConnectionSettings> = {}): Promise<TimedReport> {
   const source = connectGraph(settingsFor(tenant, overrides));
   const started = process.hrtime.bigint();
-  const aggregator = new ReportAggregator();
+  const aggregator = new WindowAggregator();
   const summary = await source.read(range, aggregator);
-  const report = aggregator.finish(range, { pageCount: summary.pages, fetchedAt: new Date() });
+  const report = mergeWindows(range, [aggregator.finish(range, { pageCount: summary.pages, fetchedAt: new Date() })]);
   return { report, ms: elapsedMs(started) };
 }

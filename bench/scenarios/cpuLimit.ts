@@ -1,8 +1,9 @@
 /** Scenario 1, the CPU limit: for the same page bodies, bare JSON.parse against the bot's parse + validate + aggregate. */
 import { DialoutPageReader } from '../../src/graph/dialoutPage';
 import type { DateRange } from '../../src/domain/dateRange';
-import { ReportAggregator } from '../../src/report/aggregate';
 import type { Report } from '../../src/report/report';
+import { WindowAggregator } from '../../src/report/windowAggregator';
+import { mergeWindows } from '../../src/report/windowSlices';
 import { lastDays, ONE_YEAR } from '../benchClock';
 import { progress } from '../childProcesses';
 import { count, elapsedMs, median, megabytes, ms, ratio } from '../figures';
@@ -47,9 +48,9 @@ function peerAll(bodies: string[]): void {
   for (const body of bodies) for (const row of (JSON.parse(body) as { value: PeerRow[] }).value) sums.add(row);
 }
 
-/** The product's path for each page, as GraphClient and DialoutReportSource run it: JSON.parse, then the page reader into the aggregator. */
-function pipelineAll(bodies: string[], reader: DialoutPageReader): ReportAggregator {
-  const aggregator = new ReportAggregator();
+/** The product's path for each page, as GraphClient and DialoutReportSource run it: JSON.parse, then the page reader into a window's aggregator. */
+function pipelineAll(bodies: string[], reader: DialoutPageReader): WindowAggregator {
+  const aggregator = new WindowAggregator();
   for (const body of bodies) reader.read(JSON.parse(body), undefined, aggregator);
   return aggregator;
 }
@@ -65,7 +66,7 @@ async function measure(set: PageSet, runs: number): Promise<Measured> {
   const reader = new DialoutPageReader(tenant.address.graphEndpoint);
   const meta = { pageCount: bodies.length, fetchedAt: new Date() };
   parseAll(bodies); // warm-up of every path, not counted
-  pipelineAll(bodies, reader).finish(set.range, meta);
+  mergeWindows(set.range, [pipelineAll(bodies, reader).finish(set.range, meta)]);
   peerAll(bodies);
   const parse: number[] = [];
   const pipeline: number[] = [];
@@ -87,7 +88,7 @@ async function measure(set: PageSet, runs: number): Promise<Measured> {
       const aggregator = pipelineAll(bodies, reader);
       const pipelineMs = elapsedMs(started);
       const finishing = process.hrtime.bigint();
-      report = aggregator.finish(set.range, meta);
+      report = mergeWindows(set.range, [aggregator.finish(set.range, meta)]);
       finish.push(elapsedMs(finishing));
       return pipelineMs;
     };
@@ -133,7 +134,7 @@ export const cpuLimit: Scenario = async ({ options }) => {
     rows: [],
     notes: [
       `Median of ${runs} alternating passes over all bodies, each pass after a forced GC; the ratio is the median of the per-pass ratios.`,
-      'The bot pass is the product code for a page: JSON.parse (GraphClient), DialoutPageReader.read (validation) into ReportAggregator.addRow. Ranking is ReportAggregator.finish (sorts people).',
+      'The bot pass is the product code for a page: JSON.parse (GraphClient), DialoutPageReader.read (validation) into WindowAggregator.addRow (a window\'s slices, in columns). Ranking: the slices folded into the report and its people sorted (WindowAggregator.finish, then mergeWindows), once per answer.',
       'For comparison, the peer\'s summing of scenario 2 on the same bodies: JSON.parse, then a Map per currency and a Map by user id, without any validation.',
     ],
   };

@@ -19,7 +19,7 @@ export const peer: Scenario = async ({ options, tls }) => {
   const latencies = [...new Set([0, options.latencyMs])];
   const table: Table = {
     title: `2. Peer: Graph SDK PageIterator vs the bot, one year (${ONE_YEAR.first} – ${ONE_YEAR.last}), ${count(options.users)} people, over https`,
-    columns: ['Latency per page', 'Windows', 'Pages', 'Graph SDK 3.0.7 PageIterator', 'Bot (connectGraph + ReportAggregator)', 'Bot speed-up', 'Same totals'],
+    columns: ['Latency per page', 'Windows', 'Pages', 'Graph SDK 3.0.7 PageIterator', 'Bot (connectGraph + WindowAggregator)', 'Bot speed-up', 'Same totals'],
     rows: [],
     notes: [
       `Median of ${options.runs} runs each, SDK and bot alternating in the same run; speed-up = median of per-run SDK time / bot time.`,

@@ -24,7 +24,7 @@ export interface SpendersPage {
   navigation: ActionButtonData[];
 }
 
-function countries(codes: string[]): string {
+function countries(codes: readonly string[]): string {
   const known = codes.filter((code) => code !== '');
   if (known.length === 0) return '–';
   const shown = known.slice(0, MAX_COUNTRIES_SHOWN).map((code) => clip(code, 3));

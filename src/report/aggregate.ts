@@ -4,6 +4,7 @@ import type { DialoutRow } from '../graph/dialoutRow';
 import type { DateRange } from '../domain/dateRange';
 import { addCharge } from '../domain/money';
 import { UNKNOWN_PERSON, type CurrencyReport, type Report, type Spender, type SpenderSlice, type Usage } from './report';
+import { countryList } from './countryLists';
 import { compareSpenders } from './rankings';
 import { IdIndex } from './idIndex';
 import { addUsage, emptyUsage } from './usage';
@@ -46,7 +47,7 @@ function newSpender(row: Readonly<DialoutRow>): Spender {
     userId,
     userPrincipalName,
     userDisplayName: userId === '' ? UNKNOWN_PERSON : userDisplayName,
-    countries: row.usageLocation === '' ? [] : [row.usageLocation],
+    countries: [],
     firstCountry: row.usageLocation,
     firstDestination: row.destinationContext,
     otherSlices: undefined,
@@ -56,7 +57,7 @@ function newSpender(row: Readonly<DialoutRow>): Spender {
   };
 }
 
-/** Adds a row of a person's other location or destination to its slice, made when new (the country is noted then too). */
+/** Adds a row of a person's other location or destination to its slice, made when new. */
 function addToOtherSlice(spender: Spender, row: Readonly<DialoutRow>): void {
   const location = row.usageLocation;
   const destination = row.destinationContext;
@@ -70,8 +71,6 @@ function addToOtherSlice(spender: Spender, row: Readonly<DialoutRow>): void {
   if (slice === undefined) {
     slice = { country: location, destination, calls: 0, seconds: 0, chargeMicros: 0 };
     slices.push(slice);
-    const { countries } = spender;
-    if (location !== '' && !countries.includes(location)) countries.push(location);
   }
   addRowUsage(slice, row);
 }
@@ -136,7 +135,7 @@ export class ReportAggregator implements RowSink {
     let rowsWithoutCurrency = 0;
     for (const { currency, domestic, international, unknownDestination, spenders, ...counts } of this.currencies.values()) {
       const ranked = spenders.all();
-      for (const spender of ranked) if (spender.countries.length > 1) spender.countries.sort();
+      for (const spender of ranked) spender.countries = countryList(spender.firstCountry, spender.otherSlices);
       ranked.sort(compareSpenders);
       const total = sumOf([domestic, international, unknownDestination]);
       currencies.push({ currency, total, domestic, international, unknownDestination, rowsWithoutCharge: counts.rowsWithoutCharge, spenders: ranked });

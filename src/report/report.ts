@@ -25,8 +25,8 @@ export interface Spender extends Usage {
   userId: string;
   userPrincipalName: string;
   userDisplayName: string;
-  /** Usage locations seen for this person, sorted. */
-  countries: string[];
+  /** Usage locations seen for this person, sorted (shared with others when it is one location: never changed in place). */
+  countries: readonly string[];
   /**
    * The usage location and destination of the person's first row. Their rows there are not kept apart:
    * they are the person's usage minus `otherSlices` (see spenderSlices.ts), which keeps the common

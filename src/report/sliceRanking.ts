@@ -6,6 +6,7 @@
  */
 import type { DestinationContext } from '../graph/dialoutRow';
 import { remembered } from '../domain/remembered';
+import { countryList } from './countryLists';
 import { compareSpenders } from './rankings';
 import type { CurrencyReport, Spender, SpenderSlice, Usage } from './report';
 import { firstSlice } from './spenderSlices';
@@ -43,7 +44,7 @@ function aloneIn(owner: Spender, slice: SpenderSlice): Spender {
     userId: owner.userId,
     userPrincipalName: owner.userPrincipalName,
     userDisplayName: owner.userDisplayName,
-    countries: country === '' ? [] : [country],
+    countries: countryList(country),
     firstCountry: country,
     firstDestination: destination,
     otherSlices: undefined,

@@ -8,7 +8,7 @@ import { destinationsCard } from '../../src/cards/destinationsCard';
 import { personCard } from '../../src/cards/personCard';
 import { reportCard } from '../../src/cards/reportCard';
 import { trendCard } from '../../src/cards/trendCard';
-import type { Report } from '../../src/report/report';
+import type { Report, Spender } from '../../src/report/report';
 import { allStrings, cardActions, elementsOf, tableCells, texts, visibleText } from '../helpers/cardJson';
 import { baselineOf, callsData, callsOf, countriesData, countryData, destinationsData, periodicOf, personData, TODAY, trendData } from '../helpers/drilldownFixtures';
 import { reportView } from '../helpers/viewRequests';
@@ -20,7 +20,7 @@ const TWO_YEARS = { first: '2024-11-28', last: '2026-11-27', timeZone: 'Europe/B
 /** 100,000 people in USD over two years, in 40 usage locations, the first with rows in every one of them. */
 function hugeReport(): Report {
   const codes = Array.from({ length: 40 }, (_, k) => `${String.fromCharCode(65 + (k % 26))}${String.fromCharCode(65 + Math.floor(k / 26))}`);
-  const people = syntheticSpenders(100_000).map((s, i) => ({ ...s, countries: [codes[i % 40]!], firstCountry: codes[i % 40]! }));
+  const people: Spender[] = syntheticSpenders(100_000).map((s, i) => ({ ...s, countries: [codes[i % 40]!], firstCountry: codes[i % 40]! }));
   const first = people[0]!;
   people[0] = spender(1, first.chargeMicros, {
     calls: 80,
