@@ -5,6 +5,7 @@ import { ReportAggregator } from '../../src/report/aggregate';
 import { countriesOf } from '../../src/report/countries';
 import type { CurrencyReport, Spender } from '../../src/report/report';
 import { slicesOf } from '../../src/report/spenderSlices';
+import { dialoutRow } from '../helpers/dialoutRows';
 
 const range = { first: '2026-10-01', last: '2026-10-31', timeZone: 'UTC' };
 
@@ -13,31 +14,16 @@ function addRows(aggregator: ReportAggregator, rows: DialoutRow[]): void {
   for (const r of rows) aggregator.addRow(r);
 }
 
-function row(overrides: Partial<DialoutRow>): DialoutRow {
-  return {
-    userId: 'u1',
-    userPrincipalName: 'ruwini.perera@contoso.com',
-    userDisplayName: 'Ruwini Perera',
-    usageLocation: 'US',
-    destinationContext: 'Domestic',
-    currency: 'USD',
-    totalCalls: 1,
-    chargeMicros: 1_000_000,
-    totalCallSeconds: 60,
-    hasCharge: true,
-    ...overrides,
-  };
-}
 
 describe('ReportAggregator', () => {
   it('keeps currencies apart and merges a person\'s rows across countries, destinations and pages', () => {
     const aggregator = new ReportAggregator();
     addRows(aggregator, [
-      row({ totalCalls: 2, chargeMicros: 12_830_000, totalCallSeconds: 723 }),
-      row({ usageLocation: 'GB', destinationContext: 'International', totalCalls: 1, chargeMicros: 5_000_000, totalCallSeconds: 100 }),
-      row({ userId: 'u2', userPrincipalName: 'b@contoso.com', currency: 'EUR', chargeMicros: 7_000_000 }),
+      dialoutRow({ totalCalls: 2, chargeMicros: 12_830_000, totalCallSeconds: 723 }),
+      dialoutRow({ usageLocation: 'GB', destinationContext: 'International', totalCalls: 1, chargeMicros: 5_000_000, totalCallSeconds: 100 }),
+      dialoutRow({ userId: 'u2', userPrincipalName: 'b@contoso.com', currency: 'EUR', chargeMicros: 7_000_000 }),
     ]);
-    addRows(aggregator, [row({ userId: 'u3', userPrincipalName: 'c@contoso.com', chargeMicros: 20_000_000, totalCalls: 4 })]);
+    addRows(aggregator, [dialoutRow({ userId: 'u3', userPrincipalName: 'c@contoso.com', chargeMicros: 20_000_000, totalCalls: 4 })]);
     const report = aggregator.finish(range, { pageCount: 2, fetchedAt: new Date('2026-11-27T00:00:00Z') });
 
     expect(report.rowCount).toBe(4);
@@ -55,7 +41,7 @@ describe('ReportAggregator', () => {
 
   it('sums 0.1 ten thousand times to exactly 1000.00', () => {
     const aggregator = new ReportAggregator();
-    for (let i = 0; i < 10_000; i += 1) addRows(aggregator, [row({ userId: `u${i % 7}`, chargeMicros: 100_000 })]);
+    for (let i = 0; i < 10_000; i += 1) addRows(aggregator, [dialoutRow({ userId: `u${i % 7}`, chargeMicros: 100_000 })]);
     const report = aggregator.finish(range, { pageCount: 10_000, fetchedAt: new Date() });
     expect(report.currencies[0]?.total.chargeMicros).toBe(1_000_000_000);
     expect(report.currencies[0]?.spenders.reduce((sum, s) => sum + s.chargeMicros, 0)).toBe(1_000_000_000);
@@ -64,9 +50,9 @@ describe('ReportAggregator', () => {
   it('ranks ties by calls, then by UPN', () => {
     const aggregator = new ReportAggregator();
     addRows(aggregator, [
-      row({ userId: 'a', userPrincipalName: 'z@contoso.com' }),
-      row({ userId: 'b', userPrincipalName: 'a@contoso.com' }),
-      row({ userId: 'c', userPrincipalName: 'm@contoso.com', totalCalls: 5 }),
+      dialoutRow({ userId: 'a', userPrincipalName: 'z@contoso.com' }),
+      dialoutRow({ userId: 'b', userPrincipalName: 'a@contoso.com' }),
+      dialoutRow({ userId: 'c', userPrincipalName: 'm@contoso.com', totalCalls: 5 }),
     ]);
     const spenders = aggregator.finish(range, { pageCount: 1, fetchedAt: new Date() }).currencies[0]?.spenders;
     expect(spenders?.map((s) => s.userId)).toEqual(['c', 'b', 'a']);
@@ -74,16 +60,16 @@ describe('ReportAggregator', () => {
 
   it('copies what it keeps: one row object refilled for every row gives the same report', () => {
     const rows = [
-      row({ userId: 'a', userPrincipalName: 'a@contoso.com', userDisplayName: 'A', chargeMicros: 3_000_000 }),
-      row({ userId: 'b', userPrincipalName: 'b@contoso.com', userDisplayName: 'B', usageLocation: 'GB', currency: 'EUR' }),
-      row({ userId: 'a', userPrincipalName: 'a@contoso.com', userDisplayName: 'A', usageLocation: 'DE', destinationContext: 'International' }),
+      dialoutRow({ userId: 'a', userPrincipalName: 'a@contoso.com', userDisplayName: 'A', chargeMicros: 3_000_000 }),
+      dialoutRow({ userId: 'b', userPrincipalName: 'b@contoso.com', userDisplayName: 'B', usageLocation: 'GB', currency: 'EUR' }),
+      dialoutRow({ userId: 'a', userPrincipalName: 'a@contoso.com', userDisplayName: 'A', usageLocation: 'DE', destinationContext: 'International' }),
     ];
     const fresh = new ReportAggregator();
     addRows(fresh, rows.map((r) => ({ ...r })));
     const reused = new ReportAggregator();
-    const scratch = row({});
+    const scratch = dialoutRow({});
     for (const r of rows) reused.addRow(Object.assign(scratch, r));
-    Object.assign(scratch, row({ userId: 'x', userPrincipalName: 'changed afterwards' }));
+    Object.assign(scratch, dialoutRow({ userId: 'x', userPrincipalName: 'changed afterwards' }));
     const meta = { pageCount: 1, fetchedAt: new Date('2026-11-27T00:00:00Z') };
     expect(reused.finish(range, meta)).toEqual(fresh.finish(range, meta));
   });

@@ -1,5 +1,4 @@
 /** What one pass over the rows gives the drill-down views: each person's rows, countries with their people, rankings, periods, CSV. */
-import type { DialoutRow } from '../../src/graph/dialoutRow';
 import { ReportAggregator } from '../../src/report/aggregate';
 import { countriesOf, countryOf } from '../../src/report/countries';
 import { periodBaseline } from '../../src/report/periodBaseline';
@@ -10,24 +9,10 @@ import { chargebackCsv } from '../../src/report/chargebackCsv';
 import { decimalAmount, reportCsv } from '../../src/report/reportCsv';
 import { spenderById } from '../../src/report/spenderLookup';
 import { slicesOf } from '../../src/report/spenderSlices';
+import { dialoutRow } from '../helpers/dialoutRows';
 
 const range = { first: '2026-10-01', last: '2026-10-31', timeZone: 'UTC' };
 
-function row(overrides: Partial<DialoutRow>): DialoutRow {
-  return {
-    userId: '00000000-0000-4000-8000-000000000001',
-    userPrincipalName: 'ruwini.perera@contoso.com',
-    userDisplayName: 'Ruwini Perera',
-    usageLocation: 'US',
-    destinationContext: 'Domestic',
-    currency: 'USD',
-    totalCalls: 1,
-    chargeMicros: 1_000_000,
-    totalCallSeconds: 60,
-    hasCharge: true,
-    ...overrides,
-  };
-}
 
 const A = '00000000-0000-4000-8000-00000000000a';
 const B = '00000000-0000-4000-8000-00000000000b';
@@ -37,10 +22,10 @@ function sample() {
   const aggregator = new ReportAggregator();
   // Two windows of the same people: rows of one person, country and destination merge.
   for (const window of [1, 2]) {
-    aggregator.addRow(row({ userId: A, userPrincipalName: 'a@contoso.com', totalCalls: 1, chargeMicros: 5_000_000 * window, totalCallSeconds: 600 }));
-    aggregator.addRow(row({ userId: A, userPrincipalName: 'a@contoso.com', usageLocation: 'GB', destinationContext: 'International', totalCalls: 1, chargeMicros: 1_000_000, totalCallSeconds: 60 }));
-    aggregator.addRow(row({ userId: B, userPrincipalName: 'b@contoso.com', usageLocation: 'GB', totalCalls: 9, chargeMicros: 2_000_000, totalCallSeconds: 100 }));
-    aggregator.addRow(row({ userId: C, userPrincipalName: '=cmd|calc@contoso.com', userDisplayName: 'Lee, "Sam"', usageLocation: '', totalCalls: 2, chargeMicros: 1_500_000, totalCallSeconds: 9_000 }));
+    aggregator.addRow(dialoutRow({ userId: A, userPrincipalName: 'a@contoso.com', totalCalls: 1, chargeMicros: 5_000_000 * window, totalCallSeconds: 600 }));
+    aggregator.addRow(dialoutRow({ userId: A, userPrincipalName: 'a@contoso.com', usageLocation: 'GB', destinationContext: 'International', totalCalls: 1, chargeMicros: 1_000_000, totalCallSeconds: 60 }));
+    aggregator.addRow(dialoutRow({ userId: B, userPrincipalName: 'b@contoso.com', usageLocation: 'GB', totalCalls: 9, chargeMicros: 2_000_000, totalCallSeconds: 100 }));
+    aggregator.addRow(dialoutRow({ userId: C, userPrincipalName: '=cmd|calc@contoso.com', userDisplayName: 'Lee, "Sam"', usageLocation: '', totalCalls: 2, chargeMicros: 1_500_000, totalCallSeconds: 9_000 }));
   }
   return aggregator.finish(range, { pageCount: 2, fetchedAt: new Date('2026-11-27T00:00:00Z') });
 }

@@ -4,26 +4,12 @@ import { PersonTable } from '../../src/report/personTable';
 import type { WindowSlice } from '../../src/report/sliceColumns';
 import { WindowAggregator } from '../../src/report/windowAggregator';
 import { mergeWindows, type WindowSlices } from '../../src/report/windowSlices';
+import { dialoutRow } from '../helpers/dialoutRows';
 
 const OCTOBER = { first: '2026-10-01', last: '2026-10-31', timeZone: 'UTC' };
 const NOVEMBER = { first: '2026-11-01', last: '2026-11-30', timeZone: 'UTC' };
 const META = { pageCount: 2, fetchedAt: new Date('2026-11-04T08:00:00Z') };
 
-function row(overrides: Partial<DialoutRow>): DialoutRow {
-  return {
-    userId: 'u1',
-    userPrincipalName: 'ruwini.perera@contoso.com',
-    userDisplayName: 'Ruwini Perera',
-    usageLocation: 'US',
-    destinationContext: 'Domestic',
-    currency: 'USD',
-    totalCalls: 1,
-    totalCallSeconds: 60,
-    chargeMicros: 1_000_000,
-    hasCharge: true,
-    ...overrides,
-  };
-}
 
 function windowOf(range: typeof OCTOBER, rows: DialoutRow[], people = new PersonTable()): WindowSlices {
   const aggregator = new WindowAggregator(people);
@@ -45,12 +31,12 @@ function slicesIn(window: WindowSlices, currency: string): WindowSlice[] {
 describe('WindowAggregator', () => {
   it("sums each person's rows into one slice per currency, usage location and destination, their first row's first", () => {
     const window = windowOf(OCTOBER, [
-      row({ totalCalls: 2, totalCallSeconds: 723, chargeMicros: 12_830_000 }),
-      row({ userId: 'u2', userPrincipalName: 'b@contoso.com', userDisplayName: 'B', currency: 'EUR', chargeMicros: 7_000_000 }),
-      row({ usageLocation: 'GB', destinationContext: 'International', totalCalls: 1, totalCallSeconds: 100, chargeMicros: 5_000_000 }),
-      row({ totalCalls: 3, totalCallSeconds: 200, chargeMicros: 170_000 }),
-      row({ userId: '', userPrincipalName: '', userDisplayName: '', usageLocation: '', destinationContext: 'Unknown', chargeMicros: 0, hasCharge: false }),
-      row({ userId: 'u3', currency: '', chargeMicros: 0, hasCharge: false }),
+      dialoutRow({ totalCalls: 2, totalCallSeconds: 723, chargeMicros: 12_830_000 }),
+      dialoutRow({ userId: 'u2', userPrincipalName: 'b@contoso.com', userDisplayName: 'B', currency: 'EUR', chargeMicros: 7_000_000 }),
+      dialoutRow({ usageLocation: 'GB', destinationContext: 'International', totalCalls: 1, totalCallSeconds: 100, chargeMicros: 5_000_000 }),
+      dialoutRow({ totalCalls: 3, totalCallSeconds: 200, chargeMicros: 170_000 }),
+      dialoutRow({ userId: '', userPrincipalName: '', userDisplayName: '', usageLocation: '', destinationContext: 'Unknown', chargeMicros: 0, hasCharge: false }),
+      dialoutRow({ userId: 'u3', currency: '', chargeMicros: 0, hasCharge: false }),
     ]);
     expect(window.rowCount).toBe(6);
     expect(window.rowsWithoutCurrency).toBe(1);
@@ -69,9 +55,9 @@ describe('WindowAggregator', () => {
 
   it('adds charges of more than six decimals exactly, carrying whole micro-units', () => {
     const window = windowOf(OCTOBER, [
-      row({ chargeMicros: 1, chargeRest: { units: 75n, scale: 8 } }), // 0.00000175
-      row({ chargeMicros: 2, chargeRest: { units: 50n, scale: 8 } }), // 0.0000025
-      row({ chargeMicros: 3 }),
+      dialoutRow({ chargeMicros: 1, chargeRest: { units: 75n, scale: 8 } }), // 0.00000175
+      dialoutRow({ chargeMicros: 2, chargeRest: { units: 50n, scale: 8 } }), // 0.0000025
+      dialoutRow({ chargeMicros: 3 }),
     ]);
     const [slice] = slicesIn(window, 'USD');
     expect(slice && chargeText(slice)).toBe('0.00000725');
@@ -79,8 +65,8 @@ describe('WindowAggregator', () => {
 
   it("keeps one object per person across a read's windows, and the names each window's rows gave", () => {
     const people = new PersonTable();
-    const october = windowOf(OCTOBER, [row({}), row({ userId: 'u2', userPrincipalName: 'b@contoso.com' })], people);
-    const november = windowOf(NOVEMBER, [row({ userId: 'u2', userPrincipalName: 'b@contoso.com' }), row({ userDisplayName: 'Ruwini Perera-Silva' })], people);
+    const october = windowOf(OCTOBER, [dialoutRow({}), dialoutRow({ userId: 'u2', userPrincipalName: 'b@contoso.com' })], people);
+    const november = windowOf(NOVEMBER, [dialoutRow({ userId: 'u2', userPrincipalName: 'b@contoso.com' }), dialoutRow({ userDisplayName: 'Ruwini Perera-Silva' })], people);
     const [octoberUsd, novemberUsd] = [october, november].map((w) => w.currencies[0]?.slices);
     expect(novemberUsd?.person(0)).toBe(octoberUsd?.person(1)); // u2, unchanged: the same object
     expect(octoberUsd?.person(0).userDisplayName).toBe('Ruwini Perera');
@@ -97,7 +83,7 @@ describe('WindowAggregator', () => {
         // GUID-like ids whose first seven hex digits collide in pairs, and a few people in two locations.
         const userId = `${(i >> 1).toString(16).padStart(7, '0')}${i % 2}-0000-4000-8000-${String(i).padStart(12, '0')}`;
         const usageLocation = i % 7 === 0 && w === 1 ? 'DE' : 'US';
-        const one = row({ userId, userPrincipalName: `p${i}@contoso.com`, usageLocation, totalCalls: 1 + (i % 3), totalCallSeconds: 30 * i, chargeMicros: 1_000 * i + w });
+        const one = dialoutRow({ userId, userPrincipalName: `p${i}@contoso.com`, usageLocation, totalCalls: 1 + (i % 3), totalCallSeconds: 30 * i, chargeMicros: 1_000 * i + w });
         rows.push(one);
         const sums = expected.get(userId) ?? { calls: 0, seconds: 0, micros: 0, slices: new Set<string>() };
         sums.calls += one.totalCalls;
