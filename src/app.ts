@@ -1,4 +1,5 @@
 /** Composition root: config → storage → Graph (a tenant or the demo tenant) → reports → bot → HTTP server → monthly summary. */
+import { setMaxListeners } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { ActivityTypes, CardFactory, CloudAdapter, type TurnContext } from 'botbuilder';
 import { AccessGate } from './bot/accessGate';
@@ -149,6 +150,8 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const sources = connectPstnReports(graph);
   // At shutdown, reads of abandoned answers stop waiting for Graph's allowance, and for windows other instances read.
   const shutdown = new AbortController();
+  // Every request waiting for Graph's allowance listens to it until its turn: dozens at once under load is the design, not a leak to warn about.
+  setMaxListeners(0, shutdown.signal);
   const lanes = new ReadLanes({ perLane: READS_PER_PERSON, asker: currentAsker, enter: (lane, work) => inRequestShare(lane, work, shutdown.signal) });
   const windows = await openReportStore(config.storage, { namespace: reportNamespace(config), maxBytes: config.reportStore.maxMegabytes * 1024 * 1024 });
   const reports = new ReportService(sources.report, {
