@@ -1,6 +1,7 @@
 /** Pages per window of a range, from the tenant's own row counts: what the network lower bound is made of. */
 import { reportWindows } from '../src/graph/reportWindows';
 import type { DateRange } from '../src/domain/dateRange';
+import { monthWindows } from '../src/report/monthWindows';
 import type { TenantProcess } from './tenantProcess';
 import { expectedCurrencies, type Sums } from './totalsDigest';
 
@@ -13,9 +14,13 @@ export interface RangeShape {
   expected: Record<string, Sums>;
 }
 
-/** The range's windows as the bot cuts them, and the tenant's totals for them. */
-export async function rangeShape(tenant: TenantProcess, range: DateRange, pageSize = 1000): Promise<RangeShape> {
-  const usages = await Promise.all(reportWindows(range).map((w) => tenant.expectedUsage(w.fromDateTime, w.toDateTime)));
+/**
+ * The range's windows and the tenant's totals for them: as the Graph reader cuts a range it is given
+ * (≤ 89-day windows), or as ReportService asks for it (`months`: each calendar month a window).
+ */
+export async function rangeShape(tenant: TenantProcess, range: DateRange, cut: 'graph' | 'months' = 'graph', pageSize = 1000): Promise<RangeShape> {
+  const windows = cut === 'months' ? monthWindows(range).flatMap((month) => reportWindows(month)) : reportWindows(range);
+  const usages = await Promise.all(windows.map((w) => tenant.expectedUsage(w.fromDateTime, w.toDateTime)));
   const windowPages = usages.map((usage) => Math.max(1, Math.ceil(usage.rowCount / pageSize)));
   return {
     windowPages,

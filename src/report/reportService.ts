@@ -15,7 +15,7 @@ import type { ReadLanes } from './readLanes';
 import type { Report } from './report';
 import { sliceRanking } from './sliceRanking';
 import { WindowAggregator } from './windowAggregator';
-import { mergeWindows, WindowMerger, windowSlicesOf, type WindowSlices } from './windowSlices';
+import { mergeWindows, WindowMerger, windowSlicesOf, withOwnPeople, type WindowSlices } from './windowSlices';
 
 /** Where rows come from: the Graph source in production (graph/DialoutReportSource). */
 export interface RowSource {
@@ -117,7 +117,8 @@ export class ReportService {
     await runWorkerPool(windows, WINDOWS_AT_ONCE, async (window, index) => {
       const closed = this.store !== undefined && isClosedWindow(window, this.clock(), this.store.closedAfterHours);
       const reads = closed ? this.windowReads : this.openWindows;
-      merger.add(index, await reads.read(rangeKey(window), found, (keep) => keep(closed ? this.stored(window, people) : this.fromGraph(window, people))));
+      // An open window is kept after this read: with its own people, so the read's whole table can go.
+      merger.add(index, await reads.read(rangeKey(window), found, (keep) => keep(closed ? this.stored(window, people) : this.fromGraph(window, people).then(withOwnPeople))));
     });
     return merger.finish(range);
   }

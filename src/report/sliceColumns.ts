@@ -50,7 +50,8 @@ export class SliceColumns {
   /** The exact rest of the slices that had a charge of more than six decimals. */
   private readonly rests = new Map<number, ExactAmount>();
 
-  constructor(private readonly people: People) {}
+  /** Whom the slices' person numbers refer to. */
+  constructor(readonly people: People) {}
 
   get length(): number {
     return this.size;

@@ -54,6 +54,33 @@ export function windowSlicesOf(report: Report): WindowSlices {
 }
 
 /**
+ * The same window with a list of its own people: a window kept after its read (an open one) then holds
+ * its people only, not the read's whole PersonTable (every person of every window of that read, and its index).
+ * @example const kept = withOwnPeople(november); kept.currencies[0].slices.people // a PersonList of November's people
+ */
+export function withOwnPeople(window: WindowSlices): WindowSlices {
+  const people = new PersonList();
+  let largest = -1;
+  for (const { slices } of window.currencies) for (let index = 0; index < slices.length; index += 1) largest = Math.max(largest, slices.personNumber(index));
+  /** 1 + each person's number in the list, by their number in the read's table (0: not listed yet). */
+  const numbers = new Int32Array(largest + 1);
+  const slice: WindowSlice = { userId: '', userPrincipalName: '', userDisplayName: '', country: '', destination: 'Unknown', calls: 0, seconds: 0, chargeMicros: 0 };
+  const currencies = window.currencies.map(({ currency, rowsWithoutCharge, slices }) => {
+    const own = new SliceColumns(people);
+    for (let index = 0; index < slices.length; index += 1) {
+      const number = slices.personNumber(index);
+      if (numbers[number] === 0) numbers[number] = people.add(slices.person(index)) + 1;
+      const person = (numbers[number] as number) - 1;
+      slices.read(index, slice);
+      own.add(own.push(person, slice.country, slice.destination), slice.calls, slice.seconds, slice);
+    }
+    own.trim();
+    return { currency, rowsWithoutCharge, slices: own };
+  });
+  return { ...window, currencies };
+}
+
+/**
  * The report of `range` from the slices of the windows that cover it: every slice is folded as a row
  * by the report aggregator, so totals, people, rankings and each person's rows are exactly what one
  * read of the whole range gives; the counts of rows, rows without a charge or currency, and pages are

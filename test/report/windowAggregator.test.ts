@@ -1,9 +1,9 @@
 import type { DialoutRow } from '../../src/graph/dialoutRow';
 import { chargeText } from '../../src/domain/money';
-import { PersonTable } from '../../src/report/personTable';
+import { PersonList, PersonTable } from '../../src/report/personTable';
 import type { WindowSlice } from '../../src/report/sliceColumns';
 import { WindowAggregator } from '../../src/report/windowAggregator';
-import { mergeWindows, type WindowSlices } from '../../src/report/windowSlices';
+import { mergeWindows, withOwnPeople, type WindowSlices } from '../../src/report/windowSlices';
 import { dialoutRow } from '../helpers/dialoutRows';
 
 const OCTOBER = { first: '2026-10-01', last: '2026-10-31', timeZone: 'UTC' };
@@ -102,5 +102,21 @@ describe('WindowAggregator', () => {
       expect([spender.calls, spender.seconds, spender.chargeMicros, spender.countries]).toEqual([sums?.calls, sums?.seconds, sums?.micros, [...(sums?.slices ?? [])].sort()]);
     }
     expect(report.rowCount).toBe(10_000);
+  });
+
+  it("gives a window kept after its read a list of its own people, not the read's whole table, with the same slices", () => {
+    const people = new PersonTable();
+    windowOf(OCTOBER, Array.from({ length: 3_000 }, (_, i) => dialoutRow({ userId: `p${i}` })), people);
+    const november = windowOf(
+      NOVEMBER,
+      [dialoutRow({}), dialoutRow({ usageLocation: 'GB', destinationContext: 'International', chargeMicros: 7, chargeRest: { units: 5n, scale: 9 } }), dialoutRow({ userId: 'p7', currency: 'EUR' })],
+      people,
+    );
+    const kept = withOwnPeople(november);
+    const lists = kept.currencies.map((currency) => currency.slices.people);
+    expect(lists.every((list) => list instanceof PersonList && list.size === 2)).toBe(true);
+    expect(people.size).toBe(3_001);
+    for (const currency of ['USD', 'EUR']) expect(slicesIn(kept, currency)).toEqual(slicesIn(november, currency));
+    expect(mergeWindows(NOVEMBER, [kept])).toEqual(mergeWindows(NOVEMBER, [november]));
   });
 });
