@@ -17,6 +17,17 @@ export interface WindowSlice extends Usage, PersonNames {
 
 const DESTINATIONS: readonly DestinationContext[] = ['Domestic', 'International', 'Unknown'];
 const FIRST_CAPACITY = 64;
+/** The largest magnitude V8 keeps as a small integer on every platform (31 bits). */
+const SMALL = 0x3fffffff;
+
+/**
+ * A whole number read from a Float64Array, as a small integer when it is one: a double read back
+ * and stored in an object's field would make V8 keep that field of every such object (every
+ * spender) as a separate heap number. The value is the same either way.
+ */
+function whole(value: number): number {
+  return value >= -SMALL && value <= SMALL ? value | 0 : value;
+}
 
 /** The destination's column code (the order of DESTINATIONS). */
 function destinationCode(destination: DestinationContext): number {
@@ -106,9 +117,9 @@ export class SliceColumns {
     into.userDisplayName = person.userDisplayName;
     into.country = this.country(index);
     into.destination = this.destination(index);
-    into.calls = this.calls[index] as number;
-    into.seconds = this.seconds[index] as number;
-    into.chargeMicros = this.micros[index] as number;
+    into.calls = whole(this.calls[index] as number);
+    into.seconds = whole(this.seconds[index] as number);
+    into.chargeMicros = whole(this.micros[index] as number);
     into.chargeRest = this.rests.get(index);
   }
 

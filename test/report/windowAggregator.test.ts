@@ -53,6 +53,18 @@ describe('WindowAggregator', () => {
     expect(window.fetchedAt).toBe('2026-11-04T08:00:00.000Z');
   });
 
+  it('reads back large and negative sums exactly, past the small-integer range', () => {
+    const window = windowOf(OCTOBER, [
+      dialoutRow({ totalCallSeconds: 2 ** 31, chargeMicros: 3_000_000_000 }),
+      dialoutRow({ totalCallSeconds: 5, chargeMicros: 2 ** 52 }),
+      dialoutRow({ userId: 'u2', chargeMicros: -1_500_000_000 }),
+    ]);
+    expect(slicesIn(window, 'USD').map((s) => [s.seconds, s.chargeMicros])).toEqual([
+      [2 ** 31 + 5, 2 ** 52 + 3_000_000_000],
+      [60, -1_500_000_000],
+    ]);
+  });
+
   it('adds charges of more than six decimals exactly, carrying whole micro-units', () => {
     const window = windowOf(OCTOBER, [
       dialoutRow({ chargeMicros: 1, chargeRest: { units: 75n, scale: 8 } }), // 0.00000175
