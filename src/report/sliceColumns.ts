@@ -5,7 +5,7 @@
  */
 import { addCharge, addMicros, type Charge, type ExactAmount } from '../domain/money';
 import type { DestinationContext } from '../graph/dialoutRow';
-import type { People, PersonNames } from './personTable';
+import type { People, PersonList, PersonNames } from './personTable';
 import type { Usage } from './report';
 
 /** One person's usage from one usage location to one destination, in one currency, over the window. */
@@ -90,6 +90,32 @@ export class SliceColumns {
   /** Lets go of the room kept for more slices (once no more come: a window whose read is done). */
   trim(): void {
     if (this.size < this.calls.length) this.resize(this.size);
+  }
+
+  /**
+   * The same slices referring to `list` instead of `people`, each person added to it once: `places`
+   * holds 1 + their number in `list` by their number in `people` (0: not added yet), shared by the
+   * currencies of one window. The columns are copied at their length, nothing is summed again.
+   */
+  referringTo(list: PersonList, places: Int32Array): SliceColumns {
+    const copy = new SliceColumns(list);
+    const size = this.size;
+    copy.size = size;
+    copy.personAt = new Int32Array(size);
+    for (let index = 0; index < size; index += 1) {
+      const number = this.personAt[index] as number;
+      if (places[number] === 0) places[number] = list.add(this.people.person(number)) + 1;
+      copy.personAt[index] = (places[number] as number) - 1;
+    }
+    copy.countryAt = this.countryAt.slice(0, size);
+    copy.destinationAt = this.destinationAt.slice(0, size);
+    copy.calls = this.calls.slice(0, size);
+    copy.seconds = this.seconds.slice(0, size);
+    copy.micros = this.micros.slice(0, size);
+    copy.countries.push(...this.countries);
+    for (const [country, code] of this.countryCodes) copy.countryCodes.set(country, code);
+    for (const [index, rest] of this.rests) copy.rests.set(index, rest);
+    return copy;
   }
 
   /** The number of the slice's person in `people`. */

@@ -62,21 +62,8 @@ export function withOwnPeople(window: WindowSlices): WindowSlices {
   const people = new PersonList();
   let largest = -1;
   for (const { slices } of window.currencies) for (let index = 0; index < slices.length; index += 1) largest = Math.max(largest, slices.personNumber(index));
-  /** 1 + each person's number in the list, by their number in the read's table (0: not listed yet). */
-  const numbers = new Int32Array(largest + 1);
-  const slice: WindowSlice = { userId: '', userPrincipalName: '', userDisplayName: '', country: '', destination: 'Unknown', calls: 0, seconds: 0, chargeMicros: 0 };
-  const currencies = window.currencies.map(({ currency, rowsWithoutCharge, slices }) => {
-    const own = new SliceColumns(people);
-    for (let index = 0; index < slices.length; index += 1) {
-      const number = slices.personNumber(index);
-      if (numbers[number] === 0) numbers[number] = people.add(slices.person(index)) + 1;
-      const person = (numbers[number] as number) - 1;
-      slices.read(index, slice);
-      own.add(own.push(person, slice.country, slice.destination), slice.calls, slice.seconds, slice);
-    }
-    own.trim();
-    return { currency, rowsWithoutCharge, slices: own };
-  });
+  const places = new Int32Array(largest + 1);
+  const currencies = window.currencies.map(({ currency, rowsWithoutCharge, slices }) => ({ currency, rowsWithoutCharge, slices: slices.referringTo(people, places) }));
   return { ...window, currencies };
 }
 
