@@ -11,14 +11,19 @@ import type { WindowCurrency, WindowSlices } from './windowSlices';
 
 interface CurrencySlices {
   currency: string;
+  /** Its place among the window's currencies, as `slotCurrency` notes it. */
+  place: number;
   rowCount: number;
   rowsWithoutCharge: number;
   slices: SliceColumns;
-  /** By person number: 1 + the index of their first slice (their first row's location and destination), 0 for none yet. */
-  firstSlices: Int32Array;
+  /** First slices of the few people whose slot in `firstSlices` holds another currency's. */
+  otherFirsts: Map<number, number>;
   /** The next slice of the same person, for the few people with rows from several locations or to several destinations. */
   nextSlices: Map<number, number>;
 }
+
+/** Room for this many more people than the read has met when a window starts. */
+const SLOT_ROOM = 1024;
 
 /**
  * A window's aggregation: per row one lookup of the person's number and a few additions into
@@ -31,8 +36,18 @@ export class WindowAggregator implements RowSink {
   /** The currency of the previous row: nearly every row shares the tenant's billing currency. */
   private recent: CurrencySlices | undefined;
   private rows = 0;
+  /**
+   * By person number, one slot for the whole window (not one per currency: most people have one):
+   * 1 + the index of their first slice (their first row's location and destination) in the currency
+   * `slotCurrency` names, 0 for none yet.
+   */
+  private firstSlices: Int32Array;
+  private slotCurrency: Uint16Array;
 
-  constructor(private readonly people: PersonTable = new PersonTable()) {}
+  constructor(private readonly people: PersonTable = new PersonTable()) {
+    this.firstSlices = new Int32Array(people.size + SLOT_ROOM);
+    this.slotCurrency = new Uint16Array(people.size + SLOT_ROOM);
+  }
 
   addRow(row: Readonly<DialoutRow>): void {
     const totals = this.recent !== undefined && this.recent.currency === row.currency ? this.recent : this.totalsOf(row.currency);
@@ -40,12 +55,19 @@ export class WindowAggregator implements RowSink {
     if (!row.hasCharge) totals.rowsWithoutCharge += 1;
     const { people } = this;
     const person = people.numberOf(row.userId) ?? people.add(row);
-    if (person >= totals.firstSlices.length) totals.firstSlices = grownTo(totals.firstSlices, person);
-    const first = (totals.firstSlices[person] as number) - 1;
+    if (person >= this.firstSlices.length) this.makeRoomFor(person);
+    const slot = this.firstSlices[person] as number;
+    const mine = slot !== 0 && this.slotCurrency[person] === totals.place;
+    const first = mine ? slot - 1 : slot === 0 ? -1 : (totals.otherFirsts.get(person) ?? -1);
     let index: number;
     if (first < 0) {
       index = totals.slices.push(people.withNames(person, row), row.usageLocation, row.destinationContext);
-      totals.firstSlices[person] = index + 1;
+      if (slot === 0) {
+        this.firstSlices[person] = index + 1;
+        this.slotCurrency[person] = totals.place;
+      } else {
+        totals.otherFirsts.set(person, index);
+      }
     } else {
       index = sliceOf(totals, first, row);
     }
@@ -68,19 +90,23 @@ export class WindowAggregator implements RowSink {
   private totalsOf(currency: string): CurrencySlices {
     let totals = this.currencies.get(currency);
     if (totals === undefined) {
-      totals = { currency, rowCount: 0, rowsWithoutCharge: 0, slices: new SliceColumns(this.people), firstSlices: new Int32Array(this.people.size + 1024), nextSlices: new Map() };
+      totals = { currency, place: this.currencies.size, rowCount: 0, rowsWithoutCharge: 0, slices: new SliceColumns(this.people), otherFirsts: new Map(), nextSlices: new Map() };
       this.currencies.set(currency, totals);
     }
     this.recent = totals;
     return totals;
   }
-}
 
-/** `slots` with room for index `index` (twice as long, or more), the new room empty. */
-function grownTo(slots: Int32Array, index: number): Int32Array {
-  const bigger = new Int32Array(Math.max(slots.length * 2, index + 1));
-  bigger.set(slots);
-  return bigger;
+  /** Slots for person `person` (twice as many, or more), the new ones empty. */
+  private makeRoomFor(person: number): void {
+    const length = Math.max(this.firstSlices.length * 2, person + 1);
+    const firstSlices = new Int32Array(length);
+    firstSlices.set(this.firstSlices);
+    this.firstSlices = firstSlices;
+    const slotCurrency = new Uint16Array(length);
+    slotCurrency.set(this.slotCurrency);
+    this.slotCurrency = slotCurrency;
+  }
 }
 
 /** The person's slice for the row's location and destination, made (after their others) when new. */

@@ -53,6 +53,22 @@ describe('WindowAggregator', () => {
     expect(window.fetchedAt).toBe('2026-11-04T08:00:00.000Z');
   });
 
+  it("keeps a person's slices of each currency apart when they have rows in several", () => {
+    const window = windowOf(OCTOBER, [
+      dialoutRow({ chargeMicros: 1 }),
+      dialoutRow({ currency: 'EUR', chargeMicros: 10 }),
+      dialoutRow({ currency: 'EUR', usageLocation: 'FR', chargeMicros: 100 }),
+      dialoutRow({ usageLocation: 'GB', chargeMicros: 1_000 }),
+      dialoutRow({ currency: 'EUR', chargeMicros: 10_000 }),
+      dialoutRow({ chargeMicros: 100_000 }),
+      dialoutRow({ currency: 'GBP', usageLocation: 'GB', chargeMicros: 1_000_000 }),
+    ]);
+    const sums = (currency: string): Array<[string, number]> => slicesIn(window, currency).map((s) => [s.country, s.chargeMicros]);
+    expect(sums('USD')).toEqual([['US', 100_001], ['GB', 1_000]]);
+    expect(sums('EUR')).toEqual([['US', 10_010], ['FR', 100]]);
+    expect(sums('GBP')).toEqual([['GB', 1_000_000]]);
+  });
+
   it('reads back large and negative sums exactly, past the small-integer range', () => {
     const window = windowOf(OCTOBER, [
       dialoutRow({ totalCallSeconds: 2 ** 31, chargeMicros: 3_000_000_000 }),
