@@ -9,14 +9,11 @@ import { log } from '../log';
 import { budgetAlerts } from '../report/budgetAlerts';
 import { readForecastReports } from '../report/forecastReports';
 import { readUnitOutlooks, type UnitOutlook } from '../report/unitBudgetOutlooks';
-import type { ConversationStore } from '../teams/conversationStore';
-import type { ProactiveDelivery } from '../teams/proactiveDelivery';
 import type { ConversationAddress } from '../teams/conversationKeys';
-import { subscriberOf, type SubscriberCheck } from './subscriberAccess';
-import type { ReportSource } from './summaryReports';
+import { subscriberOf } from './subscriberAccess';
 import { addToMonth, monthAt, monthRange } from './summaryMonth';
-import type { SubscriptionStore } from './subscriptionStore';
 import { TrackedRuns } from '../domain/trackedRuns';
+import type { ProactiveJobParts } from './proactiveJobParts';
 
 export interface BudgetWatchResult {
   month: string;
@@ -29,23 +26,12 @@ export interface BudgetWatchResult {
   failed: number;
 }
 
-export interface BudgetWatchParts {
-  subscriptions: SubscriptionStore;
-  conversations: ConversationStore;
-  reports: ReportSource;
-  delivery: Pick<ProactiveDelivery, 'post'>;
-  timeZone: string;
+export interface BudgetWatchParts extends ProactiveJobParts {
   budgets: MonthlyBudget[];
   /** BUDGETS_FILE's budgets of departments and cost centers, projected from their people (the directory). */
   unitBudgets: UnitBudget[];
   organisation: Pick<OrgDirectoryStore, 'directoryIfAllowed'>;
   internationalSpikePercent: number;
-  demoTenant: boolean;
-  showNamesInSharedChats: boolean;
-  subscriberAccess: SubscriberCheck;
-  claimLeaseMs: number;
-  instanceId: string;
-  clock: () => Date;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { MonthlySummarySettings } from '../config';
 import type { StateStorage } from '../storage/stateStorage';
 import { ConversationStore } from '../teams/conversationStore';
 import { BudgetWatchJob, type BudgetWatchParts, type BudgetWatchResult } from './budgetWatchJob';
+import type { ProactiveJobParts } from './proactiveJobParts';
 import { BudgetWatchSchedule } from './budgetWatchSchedule';
 import { DEFAULT_RETRY_FAILED, MonthlySchedule } from './monthlySchedule';
 import { MonthlySummaryJob, type MonthlyRunResult } from './monthlySummaryJob';
@@ -70,36 +71,26 @@ export function createMonthlySummaries(parts: MonthlySummaryParts, overrides: Mo
   const instanceId = `${hostname()}/${process.pid}/${randomUUID().slice(0, 8)}`;
   const delivery = new ProactiveDelivery(parts.adapter, parts.botAppId, overrides.delivery ?? DEFAULT_DELIVERY);
   const claimLeaseMs = overrides.claimLeaseMs ?? CLAIM_LEASE_MS;
-  const job = new MonthlySummaryJob({
+  const jobParts: ProactiveJobParts = {
     subscriptions,
     conversations,
     reports: parts.reports,
     delivery,
     timeZone: settings.timeZone,
-    comparison: { budgets: settings.budgets, internationalSpikePercent: settings.internationalSpikePercent },
     demoTenant: parts.demoTenant,
     showNamesInSharedChats: parts.showNamesInSharedChats,
     subscriberAccess: parts.subscriberAccess,
     claimLeaseMs,
     instanceId,
     clock,
-  });
+  };
+  const job = new MonthlySummaryJob({ ...jobParts, comparison: { budgets: settings.budgets, internationalSpikePercent: settings.internationalSpikePercent } });
   const budgetWatch = new BudgetWatchJob({
-    subscriptions,
-    conversations,
-    reports: parts.reports,
-    delivery,
-    timeZone: settings.timeZone,
+    ...jobParts,
     budgets: settings.budgets,
     unitBudgets: settings.unitBudgets,
     organisation: parts.organisation,
     internationalSpikePercent: settings.internationalSpikePercent,
-    demoTenant: parts.demoTenant,
-    showNamesInSharedChats: parts.showNamesInSharedChats,
-    subscriberAccess: parts.subscriberAccess,
-    claimLeaseMs,
-    instanceId,
-    clock,
   });
   const watchSchedule = new BudgetWatchSchedule(budgetWatch, settings.budgetWatchCron, settings.timeZone, clock, settings.budgets.length + settings.unitBudgets.length > 0);
   const schedule = new MonthlySchedule(

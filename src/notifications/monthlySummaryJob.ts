@@ -5,13 +5,12 @@ import { summaryCard, type MonthSummary } from '../cards/summaryCard';
 import { log } from '../log';
 import type { ComparisonSettings } from '../report/monthComparison';
 import type { ConversationAddress } from '../teams/conversationKeys';
-import type { ConversationRecord, ConversationStore } from '../teams/conversationStore';
+import type { ConversationRecord } from '../teams/conversationStore';
 import { decideClaim, type Claimant } from './deliveryClaims';
-import type { ProactiveDelivery } from '../teams/proactiveDelivery';
-import { subscriberOf, type SubscriberCheck } from './subscriberAccess';
-import { loadMonthSummary, type ReportSource } from './summaryReports';
+import { subscriberOf } from './subscriberAccess';
+import { loadMonthSummary } from './summaryReports';
 import type { Month } from './summaryMonth';
-import type { SubscriptionStore } from './subscriptionStore';
+import type { ProactiveJobParts } from './proactiveJobParts';
 import { TrackedRuns } from '../domain/trackedRuns';
 
 const RECORD_ATTEMPTS = 3;
@@ -36,23 +35,8 @@ export interface RunOptions {
   subscribedBefore?: Date;
 }
 
-export interface MonthlySummaryJobParts {
-  subscriptions: SubscriptionStore;
-  conversations: ConversationStore;
-  reports: ReportSource;
-  delivery: Pick<ProactiveDelivery, 'post'>;
-  /** The time zone months are read in (MONTHLY_SUMMARY_TIME_ZONE). */
-  timeZone: string;
+export interface MonthlySummaryJobParts extends ProactiveJobParts {
   comparison: ComparisonSettings;
-  demoTenant: boolean;
-  /** SHOW_NAMES_IN_SHARED_CHATS: spenders are named in group chats and channels only when true. */
-  showNamesInSharedChats: boolean;
-  /** Asks the access policy whether the subscriber may still see costs, before every delivery. */
-  subscriberAccess: SubscriberCheck;
-  /** How long a claim holds before another instance may take it over (its holder died). */
-  claimLeaseMs: number;
-  instanceId: string;
-  clock: () => Date;
 }
 
 /**
